@@ -1,0 +1,76 @@
+"""Markup remnants in scraped text: whole tags, tags cut off at the end of a line,
+attribute debris and shortcodes. Each finder reports what it would remove, so the
+pipeline can name the rule and the span.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .datafiles import words
+
+# Quoted attribute values may hold '>' ("alt='a > b'"); bounded repeats keep it linear.
+_ATTRS = r"""(?:[^<>"']|"[^"\n]{0,2000}"|'[^'\n]{0,2000}'){0,4000}"""
+_ATTR_PAIR = r"""[\w:-]+\s*=\s*(?:"[^"\n]{0,2000}"|'[^'\n]{0,2000}')"""
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern]:
+    names = "|".join(sorted(map(re.escape, words("html_tags.txt")), key=len, reverse=True))
+    codes = "|".join(re.escape(c) + (r"\w*" if c.endswith("_") else r"\b") for c in words("shortcodes.txt"))
+    return {
+        # <script>/<style> with their content, then HTML comments, doctype, CDATA.
+        "markup.code": re.compile(r"<(script|style|noscript)\b[^>]{0,2000}>.{0,200000}?</\1\s*>", re.S | re.I),
+        "markup.comment": re.compile(r"<!--.{0,100000}?-->|<!DOCTYPE[^>]{0,500}>|<!\[CDATA\[.{0,100000}?\]\]>", re.S | re.I),
+        # [caption ...]text[/caption]: the whole thing is a caption.
+        "markup.shortcode_caption": re.compile(r"\[caption\b[^\]\n]{0,2000}\].{0,2000}?\[/caption\]", re.I),
+        "markup.tag": re.compile(rf"</?(?:{names})(?=[\s/>]){_ATTRS}/?>", re.I),
+        # A tag whose end was cut off: "<img class="x" src="..." to the end of the line.
+        "markup.broken_tag": re.compile(rf"<(?:{names})\s+[\w:-]+\s*=[^<>\n]*$", re.I | re.M),
+        "markup.shortcode": re.compile(rf"\[/?(?:{codes})[^\[\]\n]{{0,2000}}\]", re.I),
+        # Two or more attribute pairs in a row, optionally closing the tag they came from.
+        "markup.attributes": re.compile(rf"(?:\s*{_ATTR_PAIR}){{2,}}\s*/?>?|^\s*/?>\s*$", re.M),
+    }
+
+
+REASONS = {
+    "markup.code": "script, style or noscript element left in the text",
+    "markup.comment": "HTML comment, doctype or CDATA section",
+    "markup.shortcode_caption": "[caption] shortcode with its caption text",
+    "markup.tag": "HTML tag left in the text",
+    "markup.broken_tag": "HTML tag cut off at the end of its line",
+    "markup.shortcode": "shortcode such as [gallery] or [embed]",
+    "markup.attributes": "attribute debris of a cut-up tag",
+}
+
+
+def find_markup(text: str) -> list[tuple[int, int, str]]:
+    """Non-overlapping spans (start, end, rule) of markup remnants in ``text``."""
+    if "<" not in text and "=" not in text and "[" not in text and ">" not in text:
+        return []
+    found = [(m.start(), -(m.end() - m.start()), m.end(), rule)
+             for rule, pattern in _patterns().items() for m in pattern.finditer(text) if m.end() > m.start()]
+    spans: list[tuple[int, int, str]] = []
+    covered = 0
+    for start, _, end, rule in sorted(found):  # earliest, then longest, wins
+        if start >= covered:
+            spans.append((start, end, rule))
+            covered = end
+    return spans
+
+
+def strip_spans(text: str, spans: list[tuple[int, int, str]]) -> str:
+    """``text`` without the spans; a space stands in where a tag sat between two words."""
+    if not spans:
+        return text
+    out: list[str] = []
+    pos = 0
+    for start, end, _ in spans:
+        out.append(text[pos:start])
+        before = text[start - 1:start] if start else ""
+        after = text[end:end + 1]
+        if before and after and not before.isspace() and not after.isspace() and before.isalnum() and after.isalnum():
+            out.append(" ")
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)

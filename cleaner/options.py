@@ -1,0 +1,35 @@
+"""One immutable options object; keyword overrides make a changed copy (ftfy's TextFixerConfig style)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+
+
+@dataclass(frozen=True)
+class Options:
+    """How to clean. Every rule can be switched off by name in ``disabled_rules``."""
+
+    #: rule names to skip (see ``cleaner --list-rules``)
+    disabled_rules: frozenset[str] = frozenset()
+    #: phrase languages to use; empty means all shipped languages
+    languages: tuple[str, ...] = ()
+    #: repair UTF-8 read as cp1252/latin-1 (ftfy, lossless settings)
+    fix_encoding: bool = True
+    #: decode HTML entities, including machine-translated and double-escaped forms
+    fix_entities: bool = True
+    #: turn no-break spaces into spaces and collapse runs of spaces inside a line
+    normalize_spaces: bool = True
+    #: keep the article when the rules would remove more than this share of its prose
+    max_prose_loss: float = 0.6
+
+    def with_overrides(self, **overrides) -> "Options":
+        if not overrides:
+            return self
+        known = {f.name for f in fields(self)}
+        unknown = sorted(set(overrides) - known)
+        if unknown:
+            raise TypeError(f"unknown option(s): {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+        if "disabled_rules" in overrides:
+            overrides["disabled_rules"] = frozenset(overrides["disabled_rules"])
+        if "languages" in overrides:
+            overrides["languages"] = tuple(overrides["languages"])
+        return replace(self, **overrides)

@@ -1,0 +1,84 @@
+"""Phrase data per language (``rules/data/<lang>.toml``), compiled once into one matcher
+per rule family and kind, across all chosen languages.
+
+Kinds in a family's table:
+  line      the whole line is the phrase ("Source link", "12 Comments", "Advertisement")
+  section   same shape as ``line``; the line heads a block of junk that follows it
+  labels    the line starts with the phrase and a colon, bar or dash ("Read more: ...")
+  contains  the phrase anywhere in the line ("Your email address will not be published")
+  patterns  regular expressions matched against the whole line
+  place_labels  the line starts with the phrase ("Map of ...")
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+
+_EDGE = r"[\W\d_]*"
+_LABEL_END = r"\s*(?:[:：|»>]|\s[-–—](?=\s))\s*"
+
+
+def available_languages() -> tuple[str, ...]:
+    folder = resources.files("cleaner").joinpath("rules").joinpath("data")
+    return tuple(sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml")))
+
+
+@cache
+def _load(language: str) -> dict:
+    path = resources.files("cleaner").joinpath("rules").joinpath("data").joinpath(f"{language}.toml")
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ValueError(f"no phrase data for language {language!r}; available: {', '.join(available_languages())}") from None
+
+
+def _phrase(p: str) -> str:
+    return r"\s+".join(re.escape(part) for part in p.split())
+
+
+def _alternation(phrases: list[str], raw: bool = False) -> str:
+    unique = sorted(set(phrases), key=len, reverse=True)  # longest first: "Related Posts" before "Related"
+    return "|".join(unique if raw else map(_phrase, unique))
+
+
+class PhraseBook:
+    """All phrases of the chosen languages; ``matcher(family, kind)`` gives one compiled regex."""
+
+    def __init__(self, languages: tuple[str, ...] = ()):
+        self.languages = tuple(languages) or available_languages()
+        self._tables = [_load(lang) for lang in self.languages]
+        self._compiled: dict[tuple[str, str], re.Pattern | None] = {}
+
+    def phrases(self, family: str, kind: str) -> list[str]:
+        return [p for table in self._tables for p in table.get(family, {}).get(kind, [])]
+
+    def matcher(self, family: str, kind: str) -> re.Pattern | None:
+        key = (family, kind)
+        if key not in self._compiled:
+            self._compiled[key] = self._compile(kind, self.phrases(family, kind))
+        return self._compiled[key]
+
+    @staticmethod
+    def _compile(kind: str, phrases: list[str]) -> re.Pattern | None:
+        if not phrases:
+            return None
+        if kind in ("line", "section"):
+            source = rf"^{_EDGE}(?:{_alternation(phrases)}){_EDGE}$"
+        elif kind == "labels":
+            source = rf"^{_EDGE}(?:{_alternation(phrases)}){_LABEL_END}(?P<rest>\S.*)$"
+        elif kind == "contains":
+            source = rf"(?:{_alternation(phrases)})"
+        elif kind == "patterns":
+            source = rf"^\W*(?:{_alternation(phrases, raw=True)})\s*$"
+        elif kind == "place_labels":
+            source = rf"^\W*(?:{_alternation(phrases)})\b"
+        else:
+            raise ValueError(f"unknown phrase kind {kind!r}")
+        return re.compile(source, re.IGNORECASE)
+
+
+@cache
+def phrase_book(languages: tuple[str, ...] = ()) -> PhraseBook:
+    return PhraseBook(languages)

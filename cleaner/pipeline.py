@@ -1,0 +1,97 @@
+"""Cleaner: decode -> blocks -> repair -> rules -> assemble, recording every removal and repair."""
+from __future__ import annotations
+
+from .blocks import Block, assemble, split_blocks
+from .decode import decode
+from .markup import REASONS as MARKUP_REASONS, find_markup, strip_spans
+from .options import Options
+from .phrases import phrase_book
+from .repair import fix_entities, fix_mojibake, normalize_spaces
+from .result import CleanResult, Removal, Repair
+from .rules import RULES, Document, Rule
+from .rules.base import is_prose, weight
+
+# Rules whose removals the safety valve may undo: they judge by position and shape, not by phrase.
+_VALVE_RULES = ("shape.outside_article", "comments.section", "related.section")
+
+
+def _enabled(name: str, disabled: frozenset[str]) -> bool:
+    return name not in disabled and name.split(".")[0] not in disabled
+
+
+class Cleaner:
+    """Cleans scraped article text. ``Cleaner(options, **overrides).clean(text)`` -> CleanResult."""
+
+    def __init__(self, options: Options | None = None, **overrides):
+        self.options = (options or Options()).with_overrides(**overrides)
+        self.phrases = phrase_book(self.options.languages)
+        self.rules: tuple[Rule, ...] = tuple(r for r in RULES if _enabled(r.name, self.options.disabled_rules))
+
+    def clean(self, data: str | bytes) -> CleanResult:
+        text = decode(data)
+        removed: list[Removal] = []
+        repairs: list[Repair] = []
+        blocks = split_blocks(text)
+        for block in blocks:
+            self._repair(block, removed, repairs)
+        prose_before = sum(weight(b) for b in blocks if b.alive and is_prose(b))
+        doc = Document(blocks, self.phrases, self.options)
+        for rule in self.rules:
+            for verdict in list(rule.judge(doc)):
+                block = blocks[verdict.index]
+                if block.alive:
+                    block.removed_by = rule.name
+                    removed.append(Removal(rule.name, verdict.reason, block.text, block.start, block.end))
+        notes = self._safety_valve(blocks, prose_before, removed)
+        removed.sort(key=lambda r: (r.start, r.end))
+        return CleanResult(assemble(blocks), tuple(removed), tuple(repairs), notes)
+
+    def _repair(self, block: Block, removed: list[Removal], repairs: list[Repair]) -> None:
+        """Markup out first, then entities, mojibake and spacing; each step on this line only."""
+        original = block.text
+        text = original
+        if _enabled("markup", self.options.disabled_rules):
+            spans = find_markup(text)
+            for start, end, rule in spans:
+                removed.append(Removal(rule, MARKUP_REASONS[rule], text[start:end], block.start + start, block.start + end))
+            text = strip_spans(text, spans)
+        steps = []
+        if self.options.fix_entities:
+            steps.append(("entities", fix_entities))
+        if self.options.fix_encoding:
+            steps.append(("mojibake", fix_mojibake))
+        if self.options.normalize_spaces:
+            steps.append(("spaces", normalize_spaces))
+        for kind, fix in steps:
+            fixed = fix(text)
+            if fixed != text:
+                repairs.append(Repair(kind, text, fixed, block.start, block.end))
+                if kind == "entities" and "<" in fixed and _enabled("markup", self.options.disabled_rules):
+                    created = find_markup(fixed)
+                    for _, _, rule in created:
+                        removed.append(Removal(rule, MARKUP_REASONS[rule] + " (after decoding entities)",
+                                               original, block.start, block.end))
+                    fixed = strip_spans(fixed, created)
+                text = fixed
+        block.text = text.strip()
+        if not block.text and original.strip():
+            block.removed_by = "markup"
+
+    def _safety_valve(self, blocks: list[Block], prose_before: int, removed: list[Removal]) -> tuple[str, ...]:
+        """When position/shape rules took most of the prose, the article is probably what they
+        took: give their blocks back and say so."""
+        if not prose_before:
+            return ()
+        kept = sum(weight(b) for b in blocks if b.alive and is_prose(b))
+        if kept >= prose_before * (1 - self.options.max_prose_loss):
+            return ()
+        restored = set()
+        for block in blocks:
+            if block.removed_by in _VALVE_RULES:
+                block.removed_by = None
+                restored.add((block.start, block.end))
+        if not restored:
+            return ()
+        removed[:] = [r for r in removed if (r.start, r.end) not in restored or r.rule not in _VALVE_RULES]
+        return (f"safety valve: the rules would have removed {1 - kept / prose_before:.0%} of the prose; "
+                f"{len(restored)} blocks removed by position or shape were kept",)

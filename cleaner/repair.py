@@ -1,0 +1,100 @@
+"""Repairs that keep correct text byte for byte: HTML entities (including the broken forms
+ftfy misses), mojibake (ftfy, lossless settings, only where a cheap check finds a suspect),
+and spacing.
+"""
+from __future__ import annotations
+
+import html
+import re
+from html.entities import html5
+
+# "& # 39;", "& # 39 ;", "&# 8217;", "& #8217;", "& # x27;": spaces from machine translation.
+_SPACED_NUMERIC = re.compile(r"&[ \t]{0,3}#[ \t]{0,3}([xX][0-9a-fA-F]{1,6}|[0-9]{1,7})[ \t]{0,3};")
+# "&#39s": a numeric entity that lost its semicolon.
+_BARE_NUMERIC = re.compile(r"&#([xX][0-9a-fA-F]{1,6}|[0-9]{1,7})(?![0-9A-Fa-f;])")
+# "& quot;", "&quot ;": a named entity with spaces inside.
+_SPACED_NAMED = re.compile(r"&[ \t]{1,3}([A-Za-z][A-Za-z0-9]{1,31})[ \t]{0,3};|&([A-Za-z][A-Za-z0-9]{1,31})[ \t]{1,3};")
+_ENTITY = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});")
+_NAMED = frozenset(name[:-1] for name in html5 if name.endswith(";"))
+
+# Two characters that UTF-8 read as cp1252/latin-1 produces: a lead byte then a continuation.
+_MOJIBAKE_HINT = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|[\u0080-\u009f]"
+)
+_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]{2,}|[\u00a0\u2007\u202f]")
+_FTFY_CONFIG = None
+
+
+def _numeric(code: str) -> str | None:
+    value = int(code[1:], 16) if code[0] in "xX" else int(code)
+    if value < 32 and value not in (9, 10, 13) or 0xD800 <= value <= 0xDFFF or value > 0x10FFFF:
+        return None
+    return html.unescape(f"&#{code};")
+
+
+def _canonical_numeric(m: re.Match) -> str:
+    return f"&#{m.group(1)};" if _numeric(m.group(1)) is not None else m.group()
+
+
+def _canonical_named(m: re.Match) -> str:
+    name = m.group(1) or m.group(2)
+    return f"&{name};" if name in _NAMED else m.group()
+
+
+def _decode(m: re.Match) -> str:
+    entity = m.group()
+    if entity[1] == "#":
+        decoded = _numeric(entity[2:-1])
+        return entity if decoded is None else decoded
+    return html.unescape(entity) if entity[1:-1] in _NAMED else entity
+
+
+def fix_entities(text: str) -> str:
+    """Decode entities, mending spaced and semicolon-less forms, until nothing changes
+    (so ``&amp;#39;`` becomes ``'``). Bare ``&`` and unknown names stay as they are."""
+    if "&" not in text:
+        return text
+    for _ in range(4):
+        mended = _SPACED_NUMERIC.sub(_canonical_numeric, text)
+        mended = _BARE_NUMERIC.sub(_canonical_numeric, mended)
+        mended = _SPACED_NAMED.sub(_canonical_named, mended)
+        decoded = _ENTITY.sub(_decode, mended)
+        if decoded == text:
+            break
+        text = decoded
+        if "&" not in text:
+            break
+    return text
+
+
+def _ftfy_config():
+    global _FTFY_CONFIG
+    if _FTFY_CONFIG is None:
+        import ftfy
+
+        # Only the fixes that undo damage; the ones that restyle correct text are off.
+        _FTFY_CONFIG = ftfy.TextFixerConfig(
+            unescape_html=False, uncurl_quotes=False, fix_character_width=False,
+            fix_latin_ligatures=False, fix_line_breaks=False, normalization=None,
+            remove_control_chars=False, remove_terminal_escapes=False, explain=False,
+        )
+    return _FTFY_CONFIG
+
+
+def fix_mojibake(text: str) -> str:
+    """Undo UTF-8 decoded as cp1252/latin-1; text without a suspect pair is returned untouched."""
+    if not _MOJIBAKE_HINT.search(text):
+        return text
+    import ftfy
+
+    return ftfy.fix_text(text, _ftfy_config())
+
+
+def _space(m: re.Match) -> str:
+    return " "
+
+
+def normalize_spaces(text: str) -> str:
+    """No-break spaces become spaces; runs of spaces inside a line become one."""
+    return _SPACES.sub(_space, text)

@@ -1,0 +1,37 @@
+"""What a clean returns: the text and, as data, everything removed and repaired."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Removal:
+    """A piece of the input that is not in the output, with the rule that took it out."""
+
+    rule: str
+    reason: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Repair:
+    """A piece of the input that was fixed (entity, mojibake, spacing), and where."""
+
+    kind: str
+    before: str
+    after: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class CleanResult:
+    text: str
+    removed: tuple[Removal, ...] = ()
+    repairs: tuple[Repair, ...] = ()
+    notes: tuple[str, ...] = field(default=())
+
+    def __str__(self) -> str:
+        return self.text

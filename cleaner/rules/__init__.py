@@ -1,0 +1,29 @@
+"""The rules, in the order they run. Phrase rules come first; the shape rule last, so it
+judges what the others left."""
+from __future__ import annotations
+
+from .base import Document, Rule, Verdict
+from .captions import CreditLine, PlaceLabel
+from .comments import CommentForm, CommentSection
+from .duplicates import CaptionRepeatsBody, RepeatedBlock
+from .footers import SyndicationFooter
+from .prompts import PromptLine, PromptText
+from .related import RelatedLink, RelatedSection
+from .shape import OutsideArticle
+
+RULES: tuple[Rule, ...] = (
+    PromptLine(),
+    PromptText(),
+    CreditLine(),
+    PlaceLabel(),
+    SyndicationFooter(),
+    CommentForm(),
+    CommentSection(),
+    RelatedLink(),
+    RelatedSection(),
+    RepeatedBlock(),
+    CaptionRepeatsBody(),
+    OutsideArticle(),
+)
+
+__all__ = ["RULES", "Document", "Rule", "Verdict"]

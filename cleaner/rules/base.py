@@ -1,0 +1,99 @@
+"""The single contract every rule follows, and the document view the rules share.
+
+A rule reads the document and yields verdicts; it never edits blocks itself. The pipeline
+applies each rule's verdicts before the next rule runs, so later rules see what is left.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from ..blocks import Block
+from ..options import Options
+from ..phrases import PhraseBook
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_HEADLINE_END = re.compile(r"[.!。！]\s*[\"'”’»)]*\s*$")
+_ELLIPSIS_END = re.compile(r"(?:…|\.\.\.)\s*[\"'”’»)]*\s*$")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Remove block ``index`` (or only ``cut``, a (start, end) span of its text) for ``reason``."""
+
+    index: int
+    reason: str
+    cut: tuple[int, int] | None = None
+
+
+class Rule:
+    """A named rule: ``judge`` yields the verdicts. ``summary`` and ``example`` feed --list-rules."""
+
+    name: str = ""
+    summary: str = ""
+    example: str = ""
+
+    def judge(self, doc: "Document") -> Iterable[Verdict]:
+        raise NotImplementedError
+
+
+def weight(block: Block) -> int:
+    """Words in a block, counting two CJK characters as one word."""
+    cjk = len(_CJK.findall(block.text)) if block.text and not block.text.isascii() else 0
+    return block.words + cjk // 2
+
+
+def is_prose(block: Block) -> bool:
+    """A sentence-bearing block of some length: the stuff articles are made of."""
+    w = weight(block)
+    return w >= 25 or (w >= 10 and block.ends_sentence and not is_teaser_snippet(block))
+
+
+def is_headline(block: Block, max_words: int = 25) -> bool:
+    """Short, and not ending like a sentence: a title or a link to another story."""
+    return 0 < weight(block) <= max_words and not _HEADLINE_END.search(block.text)
+
+
+def is_teaser_snippet(block: Block) -> bool:
+    """Cut-off text ending in an ellipsis, as teasers of other stories are."""
+    return bool(_ELLIPSIS_END.search(block.text))
+
+
+class Document:
+    """The blocks under judgement, the phrase book and options, and the article's prose run."""
+
+    def __init__(self, blocks: list[Block], phrases: PhraseBook, options: Options):
+        self.blocks = blocks
+        self.phrases = phrases
+        self.options = options
+
+    def alive(self) -> Iterator[int]:
+        return (i for i, b in enumerate(self.blocks) if b.alive)
+
+    def prose_words(self, start: int = 0, end: int | None = None) -> int:
+        blocks = self.blocks[start:end]
+        return sum(weight(b) for b in blocks if b.alive and is_prose(b))
+
+    def prose_run(self) -> tuple[int, int] | None:
+        """First and last block index of the densest run of prose (maximum-sum segment:
+        prose scores its words, every other line costs a little). None without prose."""
+        best = (0, None, None)
+        total, start = 0, None
+        for i in self.alive():
+            block = self.blocks[i]
+            score = min(weight(block), 150) if is_prose(block) else -_gap_cost(block)
+            if start is None or total <= 0:
+                if score <= 0:
+                    continue
+                total, start = score, i
+            else:
+                total += score
+            if total > best[0]:
+                best = (total, start, i)
+        return None if best[1] is None else (best[1], best[2])
+
+
+def _gap_cost(block: Block) -> int:
+    w = weight(block)
+    return 2 if w <= 3 else 4 if w < 10 else 3

@@ -1,0 +1,31 @@
+"""Comment sections and forms: the section heading ends the article, the form lines go."""
+from __future__ import annotations
+
+from .base import Document, Rule, Verdict, weight
+from .tails import tail_verdicts
+
+
+class CommentForm(Rule):
+    name = "comments.form"
+    summary = "comment-form text: e-mail notice, required fields, login prompts"
+    example = "Your email address will not be published. Required fields are marked *"
+
+    def judge(self, doc: Document):
+        contains = doc.phrases.matcher("comments", "contains")
+        if not contains:
+            return
+        for i in doc.alive():
+            block = doc.blocks[i]
+            if weight(block) <= 40 and contains.search(block.text):
+                yield Verdict(i, "comment form text")
+
+
+class CommentSection(Rule):
+    name = "comments.section"
+    summary = "a comment section: its heading and everything after it, once the article has begun"
+    example = "Leave a Reply"
+
+    def judge(self, doc: Document):
+        yield from tail_verdicts(doc, doc.phrases.matcher("comments", "section"),
+                                 "comment section heading", "comment section after the article",
+                                 keep_prose_after=False)

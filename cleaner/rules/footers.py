@@ -1,0 +1,20 @@
+"""Autoblog and syndication footers: "Source link", "The post X appeared first on Y"."""
+from __future__ import annotations
+
+from .base import Document, Rule, Verdict, weight
+
+
+class SyndicationFooter(Rule):
+    name = "footers.syndication"
+    summary = "autoblog and syndication footers"
+    example = "Source link"
+
+    def judge(self, doc: Document):
+        line = doc.phrases.matcher("footers", "line")
+        patterns = doc.phrases.matcher("footers", "patterns")
+        for i in doc.alive():
+            block = doc.blocks[i]
+            if weight(block) > 80:
+                continue
+            if (line and weight(block) <= 8 and line.match(block.text)) or (patterns and patterns.match(block.text)):
+                yield Verdict(i, "autoblog or syndication footer")
