@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _WORD = re.compile(r"\w+")
-_SENTENCE_END = re.compile(r"""[.!?。！？…:;"'”’»)\]]\s*$""")
+_SENTENCE_END = re.compile(r"""[.!?。！？…:;]["'”’»)\]]*\s*$""")
 
 
 @dataclass

@@ -20,6 +20,8 @@ class Options:
     normalize_spaces: bool = True
     #: keep the article when the rules would remove more than this share of its prose
     max_prose_loss: float = 0.6
+    #: a document of at least this many lines with no prose line at all is navigation, not an article
+    min_lines_without_prose: int = 6
 
     def with_overrides(self, **overrides) -> "Options":
         if not overrides:

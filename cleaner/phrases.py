@@ -7,6 +7,7 @@ Kinds in a family's table:
   labels    the line starts with the phrase and a colon, bar or dash ("Read more: ...")
   contains  the phrase anywhere in the line ("Your email address will not be published")
   patterns  regular expressions matched against the whole line
+  section_patterns  regular expressions for heading lines, as ``section``
   place_labels  the line starts with the phrase ("Map of ...")
 """
 from __future__ import annotations
@@ -70,7 +71,7 @@ class PhraseBook:
             source = rf"^{_EDGE}(?:{_alternation(phrases)}){_LABEL_END}(?P<rest>\S.*)$"
         elif kind == "contains":
             source = rf"(?:{_alternation(phrases)})"
-        elif kind == "patterns":
+        elif kind in ("patterns", "section_patterns"):
             source = rf"^\W*(?:{_alternation(phrases, raw=True)})\s*$"
         elif kind == "place_labels":
             source = rf"^\W*(?:{_alternation(phrases)})\b"

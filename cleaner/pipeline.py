@@ -12,7 +12,7 @@ from .rules import RULES, Document, Rule
 from .rules.base import is_prose, weight
 
 # Rules whose removals the safety valve may undo: they judge by position and shape, not by phrase.
-_VALVE_RULES = ("shape.outside_article", "comments.section", "related.section")
+_VALVE_RULES = ("shape.outside_article", "related.section")
 
 
 def _enabled(name: str, disabled: frozenset[str]) -> bool:

@@ -9,7 +9,7 @@ from .duplicates import CaptionRepeatsBody, RepeatedBlock
 from .footers import SyndicationFooter
 from .prompts import PromptLine, PromptText
 from .related import RelatedLink, RelatedSection
-from .shape import OutsideArticle
+from .shape import OutsideArticle, TeaserList
 
 RULES: tuple[Rule, ...] = (
     PromptLine(),
@@ -23,6 +23,7 @@ RULES: tuple[Rule, ...] = (
     RelatedSection(),
     RepeatedBlock(),
     CaptionRepeatsBody(),
+    TeaserList(),
     OutsideArticle(),
 )
 

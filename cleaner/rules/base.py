@@ -76,13 +76,13 @@ class Document:
         return sum(weight(b) for b in blocks if b.alive and is_prose(b))
 
     def prose_run(self) -> tuple[int, int] | None:
-        """First and last block index of the densest run of prose (maximum-sum segment:
-        prose scores its words, every other line costs a little). None without prose."""
+        """First and last block index of the densest run of prose: the maximum-sum segment
+        of the block scores (see ``_score``). None without prose."""
         best = (0, None, None)
         total, start = 0, None
         for i in self.alive():
             block = self.blocks[i]
-            score = min(weight(block), 150) if is_prose(block) else -_gap_cost(block)
+            score = _score(block)
             if start is None or total <= 0:
                 if score <= 0:
                     continue
@@ -94,6 +94,12 @@ class Document:
         return None if best[1] is None else (best[1], best[2])
 
 
-def _gap_cost(block: Block) -> int:
+def _score(block: Block) -> int:
+    """Prose gains its words beyond a threshold; a short sentence is neutral; a headline- or
+    menu-shaped line costs more the longer it is (a long non-sentence is rarely body text)."""
     w = weight(block)
-    return 2 if w <= 3 else 4 if w < 10 else 3
+    if is_prose(block):
+        return min(w, 150) - 10
+    if block.ends_sentence and not is_teaser_snippet(block):
+        return 1
+    return -(2 + min(w, 8))

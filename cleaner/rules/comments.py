@@ -26,6 +26,6 @@ class CommentSection(Rule):
     example = "Leave a Reply"
 
     def judge(self, doc: Document):
-        yield from tail_verdicts(doc, doc.phrases.matcher("comments", "section"),
+        yield from tail_verdicts(doc, "comments",
                                  "comment section heading", "comment section after the article",
                                  keep_prose_after=False)

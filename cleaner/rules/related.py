@@ -16,7 +16,7 @@ class RelatedSection(Rule):
     example = "Check Also"
 
     def judge(self, doc: Document):
-        yield from tail_verdicts(doc, doc.phrases.matcher("related", "section"),
+        yield from tail_verdicts(doc, "related",
                                  "related-articles heading", "teasers of other stories after the article",
                                  keep_prose_after=True)
 

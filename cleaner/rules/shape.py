@@ -3,7 +3,7 @@
 tag lists, footers), and prose far from it belongs to other content."""
 from __future__ import annotations
 
-from .base import Document, Rule, Verdict, is_headline, is_prose, weight
+from .base import Document, Rule, Verdict, is_headline, is_prose, is_teaser_snippet, weight
 
 
 class OutsideArticle(Rule):
@@ -14,6 +14,7 @@ class OutsideArticle(Rule):
     def judge(self, doc: Document):
         run = doc.prose_run()
         if run is None:
+            yield from _no_article(doc)
             return
         first, last = run
         title = _title_index(doc, first)
@@ -37,3 +38,61 @@ def _title_index(doc: Document, first: int) -> int | None:
     if len(before) <= 2 and is_headline(block, 30) and weight(block) >= 3:
         return candidate
     return None
+
+
+def _no_article(doc: Document):
+    """Many lines and not one of them prose: a menu or link list, not an article."""
+    alive = list(doc.alive())
+    if len(alive) < doc.options.min_lines_without_prose:
+        return
+    for i in alive:
+        yield Verdict(i, f"no article prose in the document: all {len(alive)} lines are short, menu-shaped")
+
+
+class TeaserList(Rule):
+    name = "shape.teaser_list"
+    summary = "a list of other stories after the article: headline, maybe a date, maybe a one-paragraph snippet, repeated"
+    example = "Men get stressed if wives make too much money / Traditional gender norms may be to blame... (x3 or more)"
+    min_items = 3
+
+    def judge(self, doc: Document):
+        alive = list(doc.alive())
+        total = doc.prose_words()
+        k = 0
+        while k < len(alive):
+            end, items = _teaser_run(doc, alive, k)
+            if items >= self.min_items:
+                start = alive[k]
+                after = doc.prose_words(start)
+                if total - after >= after:  # the bulk of the prose stands before the list
+                    for j in alive[k:end]:
+                        yield Verdict(j, f"part of a list of {items} teasers of other stories after the article")
+                    k = end
+                    continue
+            k += 1
+
+
+def _teaser_run(doc: Document, alive: list[int], k: int) -> tuple[int, int]:
+    """From position k in ``alive``: where a run of teaser items ends, and how many items."""
+    items = snippets = questions = 0
+    while k < len(alive):
+        head = doc.blocks[alive[k]]
+        if not (is_headline(head, 20) and weight(head) >= 3 or is_teaser_snippet(head) and weight(head) <= 20):
+            break
+        questions += head.text.rstrip().endswith("?") or ":" in head.text[:25]
+        k += 1
+        if k < len(alive) and _is_date_or_byline(doc.blocks[alive[k]]):
+            k += 1
+        if k < len(alive):
+            body = doc.blocks[alive[k]]
+            if (is_prose(body) or is_teaser_snippet(body)) and weight(body) <= 50:
+                k += 1
+                snippets += 1
+        items += 1
+    # Interviews (Q: ...? A: ...) and labelled lists have the same shape; teaser headlines
+    # are mostly plain statements.
+    return k, items if snippets >= 2 and questions * 2 <= items else 0
+
+
+def _is_date_or_byline(block) -> bool:
+    return weight(block) <= 6 and not block.ends_sentence and any(ch.isdigit() for ch in block.text)

@@ -2,39 +2,50 @@
 prose, it opens a footer region that goes with it."""
 from __future__ import annotations
 
-import re
 from typing import Iterator
+
+import re
 
 from .base import Document, Verdict, is_headline, is_prose, is_teaser_snippet, weight
 
+_WORDS = re.compile(r"[^\W\d_]+")
+_MIN_ARTICLE_WORDS = 40
 
-def heading_lines(doc: Document, matcher: re.Pattern | None) -> Iterator[int]:
-    if matcher is None:
-        return
+
+def heading_lines(doc: Document, family: str) -> Iterator[int]:
+    """Lines that are a section heading of ``family``: a phrase, or a heading pattern."""
+    line = doc.phrases.matcher(family, "section")
+    patterns = doc.phrases.matcher(family, "section_patterns")
     for i in doc.alive():
         block = doc.blocks[i]
-        if weight(block) <= 12 and matcher.match(block.text):
+        if weight(block) <= 12 and line and line.match(block.text):
+            yield i
+        elif weight(block) <= 60 and patterns and patterns.match(block.text):
             yield i
 
 
-def tail_verdicts(doc: Document, matcher: re.Pattern | None, heading_reason: str, region_reason: str,
+def tail_verdicts(doc: Document, family: str, heading_reason: str, region_reason: str,
                   keep_prose_after: bool) -> Iterator[Verdict]:
-    """For each heading: when the article has begun before it, cut from it to the end of the
-    document, unless (``keep_prose_after``) substantial prose follows, in which case only the
-    heading and the teaser-shaped lines under it go."""
-    headings = list(heading_lines(doc, matcher))
-    if not headings:
-        return
+    """For each heading: when the article's prose stands before it, cut from it to the end of
+    the document; otherwise only the heading and the teaser-shaped lines under it go.
+
+    A one- or two-word heading ("Comments") is weak evidence: it cuts only when more prose
+    stands before it than after. With ``keep_prose_after`` (related blocks, which may sit
+    mid-article) any substantial prose after the heading keeps the region."""
     cut_from = None
-    for i in headings:
+    for i in heading_lines(doc, family):
         before = doc.prose_words(0, i)
         after = doc.prose_words(i + 1)
-        if before == 0 or (keep_prose_after and after > before * 0.3):
-            yield Verdict(i, heading_reason)
-            yield from _teasers_under(doc, i, region_reason)
-            continue
-        cut_from = i
-        break
+        weak = len(_WORDS.findall(doc.blocks[i].text)) <= 2
+        if keep_prose_after:
+            cuts = before > 0 and after <= before * 0.3
+        else:
+            cuts = before >= after if weak else before >= _MIN_ARTICLE_WORDS
+        if cuts:
+            cut_from = i
+            break
+        yield Verdict(i, heading_reason)
+        yield from _teasers_under(doc, i, region_reason)
     if cut_from is not None:
         yield Verdict(cut_from, heading_reason)
         for j in range(cut_from + 1, len(doc.blocks)):

@@ -1,0 +1,79 @@
+"""Quality of the text path on scrapinghub-text (paragraphs/, article/, page/), side by side
+with what a user might try instead, using the benchmark's own metric.
+
+    python -m benchmarks.text_quality [--data DIR] [--markdown FILE] [--worst N]
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from benchmarks.metric import score_page, summarize
+
+DEFAULT_DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "scrapinghub-text"
+FOLDERS = ("paragraphs", "article", "page")
+
+
+def load(folder: Path) -> list[tuple[str, str, str]]:
+    """(id, input text, gold text) for every document of one folder."""
+    docs = []
+    for gold in sorted((folder / "gold").glob("*.txt")):
+        docs.append((gold.stem, (folder / "input" / gold.name).read_text(encoding="utf-8"), gold.read_text(encoding="utf-8")))
+    return docs
+
+
+def approaches() -> dict:
+    import cleaner
+
+    out = {"no cleaning": lambda t: t}
+    try:
+        import ftfy
+
+        out["ftfy.fix_text"] = ftfy.fix_text
+    except ImportError:
+        pass
+    out["cleaner"] = cleaner.clean
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--only", choices=["cleaner"], help="score cleaner alone")
+    parser.add_argument("--markdown", type=Path, help="write the table here too")
+    parser.add_argument("--worst", type=int, default=0, help="list the N worst pages of cleaner per folder")
+    args = parser.parse_args(argv)
+    if not args.data.is_dir():
+        print(f"benchmark data not found at {args.data}", file=sys.stderr)
+        return 1
+    table: dict[str, dict[str, tuple]] = {}
+    worst: dict[str, list] = {}
+    runs = approaches()
+    if args.only:
+        runs = {args.only: runs[args.only]}
+    for folder in FOLDERS:
+        docs = load(args.data / folder)
+        for name, fn in runs.items():
+            scores = [score_page(fn(text), gold) for _, text, gold in docs]
+            s = summarize(scores)
+            table.setdefault(name, {})[folder] = (s.f1, s.precision, s.recall)
+            if name == "cleaner":
+                f1 = lambda sc: 2 * sc.tp / (2 * sc.tp + sc.fp + sc.fn) if sc.tp + sc.fp + sc.fn else 1.0
+                worst[folder] = sorted(((f1(sc), doc_id, sc) for (doc_id, _, _), sc in zip(docs, scores)))[: args.worst]
+    lines = ["| approach | " + " | ".join(FOLDERS) + " |", "|---|" + "---|" * len(FOLDERS)]
+    for name, row in table.items():
+        cells = [f"{row[f][0]:.3f} (P {row[f][1]:.3f}, R {row[f][2]:.3f})" for f in FOLDERS]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    text = "\n".join(lines)
+    print(text)
+    for folder, rows in worst.items():
+        for f1, doc_id, sc in rows:
+            print(f"{folder} {doc_id[:12]} F1={f1:.3f} P={sc.precision or 0:.2f} R={sc.recall or 0:.2f}")
+    if args.markdown:
+        args.markdown.write_text("F1 (precision, recall) on scrapinghub-text, one run\n\n" + text + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
