@@ -5,7 +5,8 @@ Kinds in a family's table:
   line      the whole line is the phrase ("Source link", "12 Comments", "Advertisement")
   section   same shape as ``line``; the line heads a block of junk that follows it
   labels    the line starts with the phrase and a colon, bar or dash ("Read more: ...")
-  contains  the phrase anywhere in the line ("Your email address will not be published")
+  contains  the phrase anywhere in a short line ("Your email address will not be published")
+  notices   the phrase anywhere in a block of any length: it marks the block as a site notice
   patterns  regular expressions matched against the whole line
   section_patterns  regular expressions for heading lines, as ``section``
   place_labels  the line starts with the phrase ("Map of ...")
@@ -69,7 +70,7 @@ class PhraseBook:
             source = rf"^{_EDGE}(?:{_alternation(phrases)}){_EDGE}$"
         elif kind == "labels":
             source = rf"^{_EDGE}(?:{_alternation(phrases)}){_LABEL_END}(?P<rest>\S.*)$"
-        elif kind == "contains":
+        elif kind in ("contains", "notices"):
             source = rf"(?:{_alternation(phrases)})"
         elif kind in ("patterns", "section_patterns"):
             source = rf"^\W*(?:{_alternation(phrases, raw=True)})\s*$"

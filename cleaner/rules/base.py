@@ -15,7 +15,7 @@ from ..phrases import PhraseBook
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _HEADLINE_END = re.compile(r"[.!。！]\s*[\"'”’»)]*\s*$")
-_ELLIPSIS_END = re.compile(r"(?:…|\.\.\.)\s*[\"'”’»)]*\s*$")
+_ELLIPSIS_END = re.compile(r"(?:…|\.\.)\s*[\"'”’»)]*\s*$")
 
 
 @dataclass(frozen=True)

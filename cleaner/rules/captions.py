@@ -7,9 +7,10 @@ import re
 from .base import Document, Rule, Verdict, is_headline, is_prose, weight
 
 # A caption ends with its credit in brackets: "... on Tuesday. (Manu Fernandez/AP)".
+_AGENCY = (r"(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|dpa|EFE|ANSA|Xinhua|Bloomberg|Shutterstock|iStock|Alamy|"
+           r"Sipa|Imago|Handout|File|Photo|Courtesy[^()]{0,60})(?: Photo| Images)?")
 _CREDIT_TAIL = re.compile(
-    r"[(\[](?:[^()\[\]]{1,80}[/|]\s?)?(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|dpa|EFE|ANSA|Xinhua|Bloomberg|"
-    r"Shutterstock|iStock|Alamy|Sipa|Imago|Handout|File|Photo|Courtesy[^()]{0,60})(?: Photo| Images)?[)\]]\s*$",
+    rf"[(\[](?:(?:[^()\[\]]{{1,80}}[/|]\s?)?{_AGENCY}|{_AGENCY}\s?[/|][^()\[\]]{{1,80}})[)\]]\s*$",
     re.IGNORECASE,
 )
 

@@ -18,16 +18,22 @@ class RepeatedBlock(Rule):
     summary = "a line that repeats an earlier one (repeated title, article printed twice); the first copy stays"
     example = "At Least 33 Turkish Soldiers killed In Syrian Air Force Airstrike In Idlib (twice)"
 
+    window = 3  # a repeated title or caption sits within a few lines of its first copy
+
     def judge(self, doc: Document):
-        seen: set[str] = set()
-        for i in doc.alive():
-            key = _key(doc.blocks[i].text)
+        """Short lines repeated nearby, and long paragraphs repeated anywhere. Short lines that
+        recur far apart (a quoted tweet's signature, an interview question) are left alone."""
+        seen: dict[str, int] = {}
+        for position, i in enumerate(doc.alive()):
+            block = doc.blocks[i]
+            key = _key(block.text)
             if len(key) < 8:
                 continue
-            if key in seen:
+            first = seen.get(key)
+            if first is not None and (position - first <= self.window or weight(block) >= 30):
                 yield Verdict(i, "repeats an earlier line")
             else:
-                seen.add(key)
+                seen[key] = position
 
 
 class CaptionRepeatsBody(Rule):
@@ -48,3 +54,20 @@ class CaptionRepeatsBody(Rule):
                 continue
             if _key(block.text) in sentences:
                 yield Verdict(i, "caption repeating a sentence of the body")
+
+
+class RepeatedInsideLine(Rule):
+    name = "duplicates.inside_line"
+    summary = "a teaser line whose headline is printed twice inside it, as link cards are scraped"
+    example = "Business Airlines order 50 planes Business Airlines order 50 planes The Middle East..."
+    words = 5
+
+    def judge(self, doc: Document):
+        for i in doc.alive():
+            block = doc.blocks[i]
+            parts = block.text.split()
+            if len(parts) < self.words * 2 or len(parts) > 150:
+                continue
+            opening = " ".join(parts[: self.words])
+            if block.text.find(opening, len(opening)) != -1:
+                yield Verdict(i, "link card: its headline appears twice in the line")

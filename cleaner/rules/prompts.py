@@ -26,6 +26,7 @@ class PromptText(Rule):
 
     def judge(self, doc: Document):
         contains = doc.phrases.matcher("prompts", "contains")
+        notices = doc.phrases.matcher("prompts", "notices")
         if not contains:
             return
         for i in doc.alive():
@@ -36,3 +37,5 @@ class PromptText(Rule):
             hits = {m.group().casefold() for m in contains.finditer(block.text)}
             if hits and (w <= 40 or len(hits) >= 2):
                 yield Verdict(i, "cookie, newsletter, donation or subscription prompt")
+            elif notices and notices.search(block.text):
+                yield Verdict(i, "site notice: cookies, trademarks, terms of use, comment policy")
