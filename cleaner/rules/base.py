@@ -6,6 +6,7 @@ applies each rule's verdicts before the next rule runs, so later rules see what 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
@@ -80,9 +81,13 @@ class Document:
         of the block scores (see ``_score``). None without prose."""
         best = (0, None, None)
         total, start = 0, None
+        lines = Counter(b.paragraph for b in self.blocks if b.alive)
+        with_sentences = {b.paragraph for b in self.blocks if b.alive and b.ends_sentence and lines[b.paragraph] <= 5}
         for i in self.alive():
             block = self.blocks[i]
             score = _score(block)
+            if score < 0 and block.paragraph in with_sentences:
+                score = 0  # a short line in a small paragraph of sentences: an address, a list under "from:"
             if start is None or total <= 0:
                 if score <= 0:
                     continue
@@ -99,7 +104,7 @@ def _score(block: Block) -> int:
     menu-shaped line costs more the longer it is (a long non-sentence is rarely body text)."""
     w = weight(block)
     if is_prose(block):
-        return min(w, 150) - 10
+        return max(1, min(w, 150) - 10)
     if block.ends_sentence and not is_teaser_snippet(block):
         return 1
     return -(2 + min(w, 8))

@@ -10,7 +10,7 @@ from .base import Document, Rule, Verdict, is_headline, is_prose, weight
 _AGENCY = (r"(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|dpa|EFE|ANSA|Xinhua|Bloomberg|Shutterstock|iStock|Alamy|"
            r"Sipa|Imago|Handout|File|Photo|Courtesy[^()]{0,60})(?: Photo| Images)?")
 _CREDIT_TAIL = re.compile(
-    rf"[(\[](?:(?:[^()\[\]]{{1,80}}[/|]\s?)?{_AGENCY}|{_AGENCY}\s?[/|][^()\[\]]{{1,80}})[)\]]\s*$",
+    rf"[(\[](?:(?:[^()\[\]]{{1,80}}(?:[/|]|\bvia\b)\s?)?{_AGENCY}|{_AGENCY}\s?[/|][^()\[\]]{{1,80}})[)\]]\s*$",
     re.IGNORECASE,
 )
 

@@ -15,7 +15,7 @@ def _key(text: str) -> str:
 
 class RepeatedBlock(Rule):
     name = "duplicates.repeated"
-    summary = "a line that repeats an earlier one (repeated title, article printed twice); the first copy stays"
+    summary = "a title or caption repeated within a few lines, or a paragraph printed twice; the first copy stays"
     example = "At Least 33 Turkish Soldiers killed In Syrian Air Force Airstrike In Idlib (twice)"
 
     window = 3  # a repeated title or caption sits within a few lines of its first copy
@@ -30,7 +30,7 @@ class RepeatedBlock(Rule):
             if len(key) < 8:
                 continue
             first = seen.get(key)
-            if first is not None and (position - first <= self.window or weight(block) >= 30):
+            if first is not None and (position - first <= self.window or is_prose(block)):
                 yield Verdict(i, "repeats an earlier line")
             else:
                 seen[key] = position
@@ -42,17 +42,18 @@ class CaptionRepeatsBody(Rule):
     example = "Rebels retake the city (caption) ... Rebels retake the city, officials said. (body)"
 
     def judge(self, doc: Document):
-        sentences: set[str] = set()
+        """Sentences of multi-sentence blocks, by the block they come from; a short block equal
+        to a sentence of another block is the caption copy."""
+        sentences: dict[str, int] = {}
+        for i in doc.alive():
+            parts = [k for k in map(_key, _SENTENCE.findall(doc.blocks[i].text)) if k.count(" ") >= 2]
+            if len(parts) >= 2:
+                for part in parts:
+                    sentences.setdefault(part, i)
         for i in doc.alive():
             block = doc.blocks[i]
-            if is_prose(block):
-                sentences.update(_key(s) for s in _SENTENCE.findall(block.text))
-                sentences.add(_key(block.text))
-        for i in doc.alive():
-            block = doc.blocks[i]
-            if is_prose(block) or weight(block) < 5:
-                continue
-            if _key(block.text) in sentences:
+            source = sentences.get(_key(block.text)) if 5 <= weight(block) <= 40 else None
+            if source is not None and source != i:
                 yield Verdict(i, "caption repeating a sentence of the body")
 
 

@@ -1,0 +1,4 @@
+"""``python -m cleaner`` is the ``cleaner`` command."""
+from .cli import main
+
+main()

@@ -1,0 +1,158 @@
+"""The ``cleaner`` command: argument parsing and I/O only; the cleaning is the library's.
+
+Exit status: 0 on success, 1 when an input could not be read or cleaned (the others are still
+processed), 2 on usage errors.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from . import __version__
+from .options import Options
+from .phrases import available_languages
+from .pipeline import Cleaner
+from .rules import RULES
+
+PROG = "cleaner"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Clean scraped news text: remove junk (markup, captions, comments, related links, "
+                    "prompts), repair mojibake and HTML entities, keep the article.",
+        epilog="Reads stdin when no FILE or '-' is given. Several files are written one after another, "
+               "a blank line apart. Exit status: 0 ok, 1 an input failed, 2 usage error.",
+    )
+    parser.add_argument("files", nargs="*", metavar="FILE", help="input files ('-' for stdin)")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout ('-' for stdout)")
+    parser.add_argument("--explain", action="store_true", help="write every removal (rule, reason, text) to stderr")
+    parser.add_argument("--disable", action="append", default=[], metavar="RULE",
+                        help="switch a rule (or a family, e.g. 'related') off; repeatable")
+    parser.add_argument("--languages", metavar="LIST",
+                        help=f"comma-separated phrase languages (default: all of {','.join(available_languages())})")
+    parser.add_argument("--no-fix-encoding", action="store_true", help="leave mojibake as it is")
+    parser.add_argument("--no-fix-entities", action="store_true", help="leave HTML entities as they are")
+    parser.add_argument("--list-rules", action="store_true", help="list the rules and exit")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    return parser
+
+
+def _options(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Options:
+    known = {r.name for r in RULES} | {r.name.split(".")[0] for r in RULES} | {"markup"}
+    unknown = [name for name in args.disable if name not in known]
+    if unknown:
+        parser.error(f"unknown rule(s): {', '.join(unknown)} (see --list-rules)")
+    languages: tuple[str, ...] = ()
+    if args.languages:
+        languages = tuple(x.strip() for x in args.languages.split(",") if x.strip())
+        missing = [x for x in languages if x not in available_languages()]
+        if missing:
+            parser.error(f"no phrase data for language(s): {', '.join(missing)}; "
+                         f"available: {', '.join(available_languages())}")
+    return Options(disabled_rules=frozenset(args.disable), languages=languages,
+                   fix_encoding=not args.no_fix_encoding, fix_entities=not args.no_fix_entities)
+
+
+def _list_rules() -> str:
+    lines = ["markup\n    leftover and broken HTML markup, attribute debris, shortcodes\n    e.g. <img class=\"x\" src=\"..."]
+    for rule in RULES:
+        lines.append(f"{rule.name}\n    {rule.summary}\n    e.g. {rule.example}")
+    return "\n".join(lines) + "\n"
+
+
+def _read(name: str) -> bytes:
+    if name == "-":
+        return sys.stdin.buffer.read()
+    path = Path(name)
+    if path.is_dir():
+        raise IsADirectoryError("is a directory (directories are not supported yet; pass the files)")
+    return path.read_bytes()
+
+
+def _explain(name: str, result, many: bool) -> None:
+    prefix = f"{name}: " if many else ""
+    for note in result.notes:
+        sys.stderr.write(f"{prefix}note: {note}\n")
+    for r in result.removed:
+        text = r.text if len(r.text) <= 200 else r.text[:197] + "..."
+        sys.stderr.write(f"{prefix}[{r.rule}] {r.reason} (chars {r.start}-{r.end}): {text}\n")
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write to a temporary file beside the target, then rename: never a half-written file."""
+    directory = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def run(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.list_rules:
+        sys.stdout.write(_list_rules())
+        return 0
+    cleaner = Cleaner(_options(args, parser))
+    names = args.files or ["-"]
+    if args.output and args.output != "-":
+        target = Path(args.output).resolve()
+        if any(n != "-" and Path(n).resolve() == target for n in names):
+            parser.error(f"refusing to overwrite input file {args.output}")
+    status = 0
+    outputs: list[str] = []
+    for name in names:
+        label = "<stdin>" if name == "-" else name
+        try:
+            data = _read(name)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            sys.stderr.write(f"{PROG}: {label}: cannot read: {reason}\n")
+            status = 1
+            continue
+        try:
+            result = cleaner.clean(data)
+        except Exception as exc:  # a bug must not stop the other inputs
+            sys.stderr.write(f"{PROG}: {label}: could not be cleaned: {type(exc).__name__}: {exc}\n")
+            status = 1
+            continue
+        if args.explain:
+            _explain(label, result, len(names) > 1)
+        outputs.append(result.text)
+    text = "\n".join(o for o in outputs if o)
+    if args.output and args.output != "-":
+        try:
+            _write_atomically(Path(args.output), text)
+        except OSError as exc:
+            sys.stderr.write(f"{PROG}: {args.output}: cannot write: {exc.strerror or exc}\n")
+            return 1
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    return status
+
+
+def main(argv: list[str] | None = None) -> None:
+    try:
+        code = run(argv)
+    except KeyboardInterrupt:
+        code = 130
+    except BrokenPipeError:
+        # The reader went away (| head): stop quietly, as Unix filters do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        code = 0
+    sys.exit(code)
+
+
+if __name__ == "__main__":
+    main()
