@@ -29,13 +29,29 @@ class Block:
     def alive(self) -> bool:
         return self.removed_by is None and bool(self.text.strip())
 
+    def __setattr__(self, name, value):
+        if name == "text":  # measurements below are cached per text
+            self.__dict__.pop("_measured", None)
+        super().__setattr__(name, value)
+
+    def _measure(self) -> tuple[int, bool, str]:
+        measured = self.__dict__.get("_measured")
+        if measured is None:
+            measured = (len(_WORD.findall(self.text)), bool(_SENTENCE_END.search(self.text)), self.text.lower())
+            self.__dict__["_measured"] = measured
+        return measured
+
     @property
     def words(self) -> int:
-        return len(_WORD.findall(self.text))
+        return self._measure()[0]
 
     @property
     def ends_sentence(self) -> bool:
-        return bool(_SENTENCE_END.search(self.text))
+        return self._measure()[1]
+
+    @property
+    def lower(self) -> str:
+        return self._measure()[2]
 
 
 def split_blocks(text: str) -> list[Block]:

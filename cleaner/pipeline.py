@@ -41,7 +41,7 @@ class Cleaner:
                 block = blocks[verdict.index]
                 if block.alive:
                     block.removed_by = rule.name
-                    removed.append(Removal(rule.name, verdict.reason, block.text, block.start, block.end))
+                    removed.append(Removal(rule.name, verdict.reason, text[block.start:block.end], block.start, block.end))
         notes = self._safety_valve(blocks, prose_before, removed)
         removed.sort(key=lambda r: (r.start, r.end))
         return CleanResult(assemble(blocks), tuple(removed), tuple(repairs), notes)
@@ -68,8 +68,8 @@ class Cleaner:
                 repairs.append(Repair(kind, text, fixed, block.start, block.end))
                 if kind == "entities" and "<" in fixed and _enabled("markup", self.options.disabled_rules):
                     created = find_markup(fixed)
-                    for _, _, rule in created:
-                        removed.append(Removal(rule, MARKUP_REASONS[rule] + " (after decoding entities)",
+                    for start, end, rule in created:
+                        removed.append(Removal(rule, MARKUP_REASONS[rule] + " (decoded from entities; span is the line)",
                                                original, block.start, block.end))
                     fixed = strip_spans(fixed, created)
                 text = fixed

@@ -12,13 +12,13 @@ from .related import RelatedLink, RelatedSection
 from .shape import OutsideArticle, TeaserList
 
 RULES: tuple[Rule, ...] = (
+    CommentForm(),
+    CommentSection(),
     PromptLine(),
     PromptText(),
     CreditLine(),
     PlaceLabel(),
     SyndicationFooter(),
-    CommentForm(),
-    CommentSection(),
     RelatedLink(),
     RelatedSection(),
     RepeatedBlock(),

@@ -31,7 +31,7 @@ class CreditLine(Rule):
                 continue
             if labels and w <= 30 and labels.match(text):
                 yield Verdict(i, "caption or credit line (starts with a credit label)")
-            elif contains and w <= 30 and contains.search(text) and not _is_dateline_body(block):
+            elif contains and w <= 30 and contains.search(block.lower) and not _is_dateline_body(block):
                 yield Verdict(i, "caption with a photo agency credit")
             elif _CREDIT_TAIL.search(text):
                 yield Verdict(i, "caption ending with a bracketed photo credit")

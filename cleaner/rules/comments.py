@@ -16,7 +16,7 @@ class CommentForm(Rule):
             return
         for i in doc.alive():
             block = doc.blocks[i]
-            if weight(block) <= 40 and contains.search(block.text):
+            if weight(block) <= 40 and contains.search(block.lower):
                 yield Verdict(i, "comment form text")
 
 

@@ -34,8 +34,8 @@ class PromptText(Rule):
             w = weight(block)
             if w > 120:
                 continue
-            hits = {m.group().casefold() for m in contains.finditer(block.text)}
+            hits = {m.group().casefold() for m in contains.finditer(block.lower)}
             if hits and (w <= 40 or len(hits) >= 2):
                 yield Verdict(i, "cookie, newsletter, donation or subscription prompt")
-            elif notices and notices.search(block.text):
+            elif notices and notices.search(block.lower):
                 yield Verdict(i, "site notice: cookies, trademarks, terms of use, comment policy")

@@ -1,0 +1,97 @@
+"""One test per rule: it removes what it is for, names itself, and switching it off keeps the text."""
+import pytest
+
+import cleaner
+from cleaner.rules import RULES
+
+BODY = [
+    "The regional council approved the budget on Monday after a debate that lasted most of the afternoon and evening.",
+    "Opposition members said the increase in parking charges would hurt small shops in the town centre, which are already struggling.",
+    "The leader of the council said the money was needed to repair roads and bridges damaged by last winter's floods.",
+    "A final vote on the detailed spending plans is expected at the next full meeting of the council in March.",
+]
+
+
+def article(*junk_at: tuple[int, str], tail: list[str] = ()) -> str:
+    blocks = list(BODY)
+    for position, junk in sorted(junk_at, reverse=True):
+        blocks.insert(position, junk)
+    return "\n\n".join(blocks + list(tail)) + "\n"
+
+
+EXPECTED = "\n\n".join(BODY) + "\n"
+
+# rule name -> (input, the text that rule must remove)
+CASES = {
+    "prompts.line": (article((2, "ADVERTISEMENT")), "ADVERTISEMENT"),
+    "prompts.text": (article(tail=["Sign up for our newsletter to get the best stories every morning."]),
+                     "Sign up for our newsletter to get the best stories every morning."),
+    "captions.credit": (article((1, "Photo: Jane Doe / AFP via Getty Images")), "Photo: Jane Doe / AFP via Getty Images"),
+    "captions.place_label": (article((2, "Map of the town centre, river and bypass")), "Map of the town centre, river and bypass"),
+    "footers.syndication": (article(tail=["Source link"]), "Source link"),
+    "comments.form": (article(tail=["Your email address will not be published. Required fields are marked *"]),
+                      "Your email address will not be published. Required fields are marked *"),
+    "comments.section": (article(tail=["Leave a Reply", "John: Great article, thanks for sharing this with us all."]),
+                         "John: Great article, thanks for sharing this with us all."),
+    "related.link": (article((2, "Read more: Parking charges to rise in January")), "Read more: Parking charges to rise in January"),
+    "related.section": (article(tail=["Check Also", "Bus fares frozen for another year", "Station car park to close"]),
+                        "Station car park to close"),
+    "duplicates.repeated": ("Budget approved\n\nBudget approved\n\n" + article(), "Budget approved"),
+    "duplicates.inside_line": (article((4, "Business Airlines order 50 new planes Business Airlines order 50 new planes as demand grows")),
+                               "Business Airlines order 50 new planes Business Airlines order 50 new planes as demand grows"),
+    "duplicates.caption": (article((1, "The leader of the council spoke to reporters outside the town hall.")).replace(
+        "The leader of the council said", "The leader of the council spoke to reporters outside the town hall. He said"),
+        "The leader of the council spoke to reporters outside the town hall."),
+    "shape.teaser_list": (article(tail=[
+        "Men get stressed if wives earn more", "Traditional gender norms may be to blame, according to a large new study of couples.",
+        "Tom Hanks is related to Mister Rogers", "The two actors are sixth cousins and share a distant grandfather in the records.",
+        "Stolen streaming accounts sold online", "Account passwords are selling for three dollars on hacking forums this week."]),
+        "Tom Hanks is related to Mister Rogers"),
+    "shape.outside_article": ("Home\n\nWorld\n\nSport\n\nWeather\n\n" + article(), "Weather"),
+}
+
+
+def test_every_rule_has_a_case():
+    assert {rule.name for rule in RULES} == set(CASES)
+
+
+@pytest.mark.parametrize("rule_name", sorted(CASES))
+def test_rule_removes_its_junk_and_names_itself(rule_name):
+    text, junk = CASES[rule_name]
+    result = cleaner.clean_and_explain(text)
+    assert result.text.count(junk) == EXPECTED.count(junk) + ("He said" in text)
+    assert any(r.rule == rule_name and junk in r.text for r in result.removed), result.removed
+    for sentence in BODY[:2]:
+        assert sentence.split(".")[0] in result.text
+
+
+@pytest.mark.parametrize("rule_name", sorted(CASES))
+def test_disabling_a_rule_keeps_what_it_would_remove(rule_name):
+    text, junk = CASES[rule_name]
+    result = cleaner.clean_and_explain(text, disabled_rules={rule_name})
+    assert not any(r.rule == rule_name for r in result.removed)
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.name for r in RULES])
+def test_rules_are_documented(rule):
+    assert rule.name and rule.summary and rule.example
+
+
+def test_rules_leave_a_clean_article_alone():
+    assert cleaner.clean(EXPECTED) == EXPECTED
+
+
+def test_related_heading_mid_article_takes_only_its_teasers():
+    text = "\n\n".join(BODY[:2] + ["Related", "Parking charges to rise in January"] + BODY[2:]) + "\n"
+    assert cleaner.clean(text) == EXPECTED
+
+
+def test_comment_word_at_the_top_does_not_cut_the_article():
+    text = "Comments\n\n" + article()
+    assert cleaner.clean(text) == EXPECTED
+
+
+def test_markup_family_can_be_switched_off():
+    text = article((1, 'The council <b>met</b> again on Tuesday to settle the last details of the plan.'))
+    assert "<b>" not in cleaner.clean(text)
+    assert "<b>met</b>" in cleaner.clean(text, disabled_rules={"markup"})
