@@ -95,3 +95,14 @@ def test_markup_family_can_be_switched_off():
     text = article((1, 'The council <b>met</b> again on Tuesday to settle the last details of the plan.'))
     assert "<b>" not in cleaner.clean(text)
     assert "<b>met</b>" in cleaner.clean(text, disabled_rules={"markup"})
+
+
+def test_a_title_without_its_article_is_no_article():
+    result = cleaner.clean_and_explain("Two patients diagnosed with plague in China as officials scramble\n")
+    assert result.text == ""
+    assert result.removed[0].rule == "shape.outside_article"
+    assert "no article text" in result.removed[0].reason
+
+
+def test_a_short_sentence_is_never_dropped_as_no_article():
+    assert cleaner.clean("Schools are closed today.\n") == "Schools are closed today.\n"

@@ -41,12 +41,19 @@ def _title_index(doc: Document, first: int) -> int | None:
 
 
 def _no_article(doc: Document):
-    """Many lines and not one of them prose: a menu or link list, not an article."""
+    """No prose at all: a menu or link list (many lines), or only headline-shaped lines (a
+    title without its article). Lines that end like sentences are never dropped this way."""
     alive = list(doc.alive())
-    if len(alive) < doc.options.min_lines_without_prose:
+    if not alive:
         return
+    if any(doc.blocks[i].ends_sentence for i in alive):
+        if len(alive) < doc.options.min_lines_without_prose:
+            return
+        reason = f"no article prose in the document: all {len(alive)} lines are short, menu-shaped"
+    else:
+        reason = "no article text in the document: only headline- or menu-shaped lines, no sentence"
     for i in alive:
-        yield Verdict(i, f"no article prose in the document: all {len(alive)} lines are short, menu-shaped")
+        yield Verdict(i, reason)
 
 
 class TeaserList(Rule):
