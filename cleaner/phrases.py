@@ -11,6 +11,8 @@ Kinds in a family's table:
   patterns  regular expressions matched against the whole line
   section_patterns  regular expressions for heading lines, as ``section``
   place_labels  the line starts with the phrase ("Map of ...")
+Derived kinds (no data of their own): ``glued_labels`` and ``glued_line`` find ``labels`` and
+``line`` phrases glued after the last sentence of a body line.
 """
 from __future__ import annotations
 
@@ -20,6 +22,8 @@ from functools import cache
 from importlib import resources
 
 _EDGE = r"[\W\d_]*"
+# Matchers for junk glued onto the end of a body line reuse the phrases of these kinds.
+_GLUED_FROM = {"glued_labels": "labels", "glued_line": "line"}
 _LABEL_END = r"\s*(?:[:：|»>]|\s[-–—](?=\s))\s*"
 
 
@@ -55,7 +59,8 @@ class PhraseBook:
         self._compiled: dict[tuple[str, str], re.Pattern | None] = {}
 
     def phrases(self, family: str, kind: str) -> list[str]:
-        return [p for table in self._tables for p in table.get(family, {}).get(kind, [])]
+        source_kind = _GLUED_FROM.get(kind, kind)
+        return [p for table in self._tables for p in table.get(family, {}).get(source_kind, [])]
 
     def matcher(self, family: str, kind: str) -> re.Pattern | None:
         key = (family, kind)
@@ -76,6 +81,12 @@ class PhraseBook:
             return re.compile(rf"(?:{_alternation([p.lower() for p in phrases])})")
         elif kind in ("patterns", "section_patterns"):
             source = rf"^\W*(?:{_alternation(phrases, raw=True)})\s*$"
+        elif kind == "glued_labels":
+            # "...last sentence. Read more: Other story" at the end of a body line.
+            source = rf"(?<=[.!?。！？\"”’»])\s*(?:{_alternation(phrases)}){_LABEL_END}[^.!?。！？]{{3,200}}$"
+        elif kind == "glued_line":
+            # "...last sentence.Source link" at the end of a body line.
+            source = rf"(?<=[.!?。！？\"”’»])\s*(?:{_alternation(phrases)})\s*$"
         elif kind == "place_labels":
             source = rf"^\W*(?:{_alternation(phrases)})\b"
         else:

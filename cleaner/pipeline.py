@@ -39,9 +39,13 @@ class Cleaner:
         for rule in self.rules:
             for verdict in list(rule.judge(doc)):
                 block = blocks[verdict.index]
-                if block.alive:
+                if not block.alive:
+                    continue
+                if verdict.cut is None:
                     block.removed_by = rule.name
                     removed.append(Removal(rule.name, verdict.reason, text[block.start:block.end], block.start, block.end))
+                else:
+                    removed.append(self._cut(block, verdict, rule.name, text))
         notes = self._safety_valve(blocks, prose_before, removed)
         removed.sort(key=lambda r: (r.start, r.end))
         return CleanResult(assemble(blocks), tuple(removed), tuple(repairs), notes)
@@ -76,6 +80,20 @@ class Cleaner:
         block.text = text.strip()
         if not block.text and original.strip():
             block.removed_by = "markup"
+
+    @staticmethod
+    def _cut(block: Block, verdict, rule: str, text: str) -> Removal:
+        """Remove part of a block; the span is where that text sits in the input line, or the
+        whole line when repairs changed it beyond recognition."""
+        start, end = verdict.cut
+        piece = block.text[start:end]
+        block.text = (block.text[:start] + block.text[end:]).rstrip()
+        raw = text[block.start:block.end]
+        found = raw.rfind(piece.strip())
+        if found == -1:
+            return Removal(rule, verdict.reason + " (span is the whole line)", raw, block.start, block.end)
+        begin = block.start + found
+        return Removal(rule, verdict.reason, text[begin:begin + len(piece.strip())], begin, begin + len(piece.strip()))
 
     def _safety_valve(self, blocks: list[Block], prose_before: int, removed: list[Removal]) -> tuple[str, ...]:
         """When position/shape rules took most of the prose, the article is probably what they

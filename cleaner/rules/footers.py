@@ -11,10 +11,15 @@ class SyndicationFooter(Rule):
 
     def judge(self, doc: Document):
         line = doc.phrases.matcher("footers", "line")
+        glued = doc.phrases.matcher("footers", "glued_line")
         patterns = doc.phrases.matcher("footers", "patterns")
         for i in doc.alive():
             block = doc.blocks[i]
-            if weight(block) > 80:
-                continue
-            if (line and weight(block) <= 8 and line.match(block.text)) or (patterns and patterns.match(block.text)):
+            if (line and weight(block) <= 8 and line.match(block.text)) or \
+                    (patterns and weight(block) <= 80 and patterns.match(block.text)):
                 yield Verdict(i, "autoblog or syndication footer")
+            elif glued and weight(block) > 8:
+                tail = glued.search(block.text[-100:])
+                if tail:
+                    offset = len(block.text) - len(block.text[-100:])
+                    yield Verdict(i, "syndication footer glued onto a body line", (offset + tail.start(), offset + tail.end()))

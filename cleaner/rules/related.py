@@ -28,12 +28,17 @@ class RelatedLink(Rule):
 
     def judge(self, doc: Document):
         labels = doc.phrases.matcher("related", "labels")
+        glued = doc.phrases.matcher("related", "glued_labels")
         if not labels:
             return
         for i in doc.alive():
             block = doc.blocks[i]
-            if weight(block) > 40:
-                continue
-            m = labels.match(block.text)
+            m = labels.match(block.text) if weight(block) <= 40 else None
             if m and (not _SENTENCE_END.search(m.group("rest")) or not is_prose(block)):
                 yield Verdict(i, "link to another story")
+                continue
+            tail = glued.search(block.text[-300:]) if glued else None
+            if tail:
+                offset = len(block.text) - len(block.text[-300:])
+                yield Verdict(i, "link to another story glued onto a body line",
+                              (offset + tail.start(), offset + tail.end()))
