@@ -23,7 +23,44 @@ def load(folder: Path) -> list[tuple[str, str, str]]:
     return docs
 
 
+def _as_html(text: str) -> str:
+    """Scraped text wrapped as a page: one <p> per paragraph, as a user would try it."""
+    import html
+
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    return "<html><body>" + "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs) + "</body></html>"
+
+
+def _trafilatura(text: str) -> str:
+    import trafilatura
+
+    return trafilatura.extract(_as_html(text)) or ""
+
+
+def _justext(text: str) -> str:
+    import justext
+
+    paragraphs = justext.justext(_as_html(text).encode("utf-8"), justext.get_stoplist("English"))
+    return "\n\n".join(p.text for p in paragraphs if not p.is_boilerplate)
+
+
+def _c4_then_ftfy(text: str) -> str:
+    """The C4 line filter (keep lines that end in terminal punctuation and have 3+ words; drop
+    javascript/cookie/lorem lines), then ftfy: the usual do-it-yourself cleaner."""
+    import ftfy
+
+    kept = []
+    for line in text.splitlines():
+        s = line.strip()
+        low = s.lower()
+        if len(s.split()) >= 3 and s.endswith((".", "!", "?", '"', "”")) and "javascript" not in low \
+                and "cookie" not in low and "lorem ipsum" not in low:
+            kept.append(s)
+    return ftfy.fix_text("\n".join(kept))
+
+
 def approaches() -> dict:
+    """Every approach that can run here, cleaner last. Missing peers are skipped."""
     import cleaner
 
     out = {"no cleaning": lambda t: t}
@@ -31,6 +68,19 @@ def approaches() -> dict:
         import ftfy
 
         out["ftfy.fix_text"] = ftfy.fix_text
+        out["C4-style line filter, then ftfy"] = _c4_then_ftfy
+    except ImportError:
+        pass
+    try:
+        import trafilatura  # noqa: F401
+
+        out["trafilatura on the text wrapped as HTML"] = _trafilatura
+    except ImportError:
+        pass
+    try:
+        import justext  # noqa: F401
+
+        out["jusText on the text wrapped as HTML"] = _justext
     except ImportError:
         pass
     out["cleaner"] = cleaner.clean

@@ -41,6 +41,7 @@ REASONS = {
     "markup.broken_tag": "HTML tag cut off at the end of its line",
     "markup.shortcode": "shortcode such as [gallery] or [embed]",
     "markup.attributes": "attribute debris of a cut-up tag",
+    "markup.empty": "nothing left after decoding entities and spaces",
 }
 
 

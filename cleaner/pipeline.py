@@ -80,6 +80,8 @@ class Cleaner:
         block.text = text.strip()
         if not block.text and original.strip():
             block.removed_by = "markup"
+            if not any(r.start >= block.start and r.end <= block.end for r in removed[-8:]):
+                removed.append(Removal("markup.empty", MARKUP_REASONS["markup.empty"], original, block.start, block.end))
 
     @staticmethod
     def _cut(block: Block, verdict, rule: str, text: str) -> Removal:

@@ -87,3 +87,13 @@ def test_safety_valve_keeps_the_article():
     valved = cleaner.clean_and_explain(text, max_prose_loss=0.3)
     assert half_a in valved.text and half_b in valved.text
     assert valved.notes and "safety valve" in valved.notes[0]
+
+
+def test_nothing_vanishes_without_a_removal():
+    text = ARTICLE + "\n&nbsp;\n\n<p></p>\n"
+    result = cleaner.clean_and_explain(text)
+    assert result.text == ARTICLE
+    covered = {(r.start, r.end) for r in result.removed}
+    tail_start = len(ARTICLE) + 1
+    assert any(start >= tail_start for start, _ in covered)
+    assert {r.rule for r in result.removed} >= {"markup.empty", "markup.tag"}
