@@ -61,6 +61,16 @@ def is_teaser_snippet(block: Block) -> bool:
     return bool(_ELLIPSIS_END.search(block.text))
 
 
+def glued_tail(block: Block, matcher: re.Pattern | None, window: int) -> tuple[int, int] | None:
+    """Span of junk that ``matcher`` finds glued onto the end of a line, looking only at the
+    last ``window`` characters so a long line costs no more than a short one."""
+    if matcher is None:
+        return None
+    offset = max(0, len(block.text) - window)
+    m = matcher.search(block.text, offset)
+    return (m.start(), m.end()) if m else None
+
+
 class Document:
     """The blocks under judgement, the phrase book and options, and the article's prose run."""
 

@@ -1,7 +1,7 @@
 """Autoblog and syndication footers: "Source link", "The post X appeared first on Y"."""
 from __future__ import annotations
 
-from .base import Document, Rule, Verdict, weight
+from .base import Document, Rule, Verdict, glued_tail, weight
 
 
 class SyndicationFooter(Rule):
@@ -18,8 +18,7 @@ class SyndicationFooter(Rule):
             if (line and weight(block) <= 8 and line.match(block.text)) or \
                     (patterns and weight(block) <= 80 and patterns.match(block.text)):
                 yield Verdict(i, "autoblog or syndication footer")
-            elif glued and weight(block) > 8:
-                tail = glued.search(block.text[-100:])
+            elif weight(block) > 8:
+                tail = glued_tail(block, glued, 100)
                 if tail:
-                    offset = len(block.text) - len(block.text[-100:])
-                    yield Verdict(i, "syndication footer glued onto a body line", (offset + tail.start(), offset + tail.end()))
+                    yield Verdict(i, "syndication footer glued onto a body line", tail)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Document, Rule, Verdict, is_prose, weight
+from .base import Document, Rule, Verdict, glued_tail, is_prose, weight
 from .tails import tail_verdicts
 
 _SENTENCE_END = re.compile(r"[.!。！]\s*[\"'”’»)]*\s*$")
@@ -37,8 +37,6 @@ class RelatedLink(Rule):
             if m and (not _SENTENCE_END.search(m.group("rest")) or not is_prose(block)):
                 yield Verdict(i, "link to another story")
                 continue
-            tail = glued.search(block.text[-300:]) if glued else None
+            tail = glued_tail(block, glued, 300)
             if tail:
-                offset = len(block.text) - len(block.text[-300:])
-                yield Verdict(i, "link to another story glued onto a body line",
-                              (offset + tail.start(), offset + tail.end()))
+                yield Verdict(i, "link to another story glued onto a body line", tail)
