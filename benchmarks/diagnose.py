@@ -12,6 +12,14 @@ from collections import Counter, defaultdict
 import cleaner
 from benchmarks.text_quality import DEFAULT_DATA, load
 
+HTML_DATA = DEFAULT_DATA.parent / "scrapinghub"
+
+
+def load_html() -> list[tuple[str, str, str]]:
+    """(id, page, gold) for the HTML set."""
+    return [(g.stem, (HTML_DATA / "html" / f"{g.stem}.html").read_text(encoding="utf-8"), g.read_text(encoding="utf-8"))
+            for g in sorted((HTML_DATA / "gold").glob("*.txt"))]
+
 _NORM = re.compile(r"\W+")
 
 
@@ -21,17 +29,20 @@ def norm(text: str) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("folder")
+    parser.add_argument("folder", help="paragraphs, article, page, or html")
     parser.add_argument("--show", type=int, default=5)
     parser.add_argument("--rule")
     parser.add_argument("--kept", action="store_true", help="show kept lines not in gold")
+    parser.add_argument("--disable", action="append", default=[], help="rules to switch off")
     args = parser.parse_args()
+    engine = cleaner.Cleaner(disabled_rules=args.disable)
+    docs = load_html() if args.folder == "html" else load(DEFAULT_DATA / args.folder)
     lost = Counter()
     examples = defaultdict(list)
     kept_bad = []
-    for doc_id, text, gold in load(DEFAULT_DATA / args.folder):
+    for doc_id, text, gold in docs:
         g = " " + norm(gold) + " "
-        result = cleaner.clean_and_explain(text)
+        result = engine.clean(text)
         for r in result.removed:
             n = norm(r.text)
             if len(n.split()) >= 3 and (" " + n + " ") in g:

@@ -8,6 +8,8 @@ from dataclasses import dataclass, fields, replace
 class Options:
     """How to clean. Every rule can be switched off by name in ``disabled_rules``."""
 
+    #: "auto" detects HTML pages and fragments; "html" or "text" force one path
+    input_kind: str = "auto"
     #: rule names to skip (see ``cleaner --list-rules``)
     disabled_rules: frozenset[str] = frozenset()
     #: phrase languages to use; empty means all shipped languages
@@ -35,3 +37,7 @@ class Options:
         if "languages" in overrides:
             overrides["languages"] = tuple(overrides["languages"])
         return replace(self, **overrides)
+
+    def __post_init__(self):
+        if self.input_kind not in ("auto", "html", "text"):
+            raise ValueError(f"input_kind must be 'auto', 'html' or 'text', not {self.input_kind!r}")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .blocks import Block, assemble, split_blocks
-from .decode import decode
+from .decode import decode, looks_like_html
 from .markup import REASONS as MARKUP_REASONS, find_markup, strip_spans
 from .options import Options
 from .phrases import phrase_book
@@ -29,14 +29,28 @@ class Cleaner:
 
     def clean(self, data: str | bytes) -> CleanResult:
         text = decode(data)
+        kind = self.options.input_kind
+        if kind == "auto":
+            kind = "html" if looks_like_html(text) else "text"
+        kinds: tuple[str, ...] = ()
+        if kind == "html":
+            from .html import extract
+
+            extracted = extract(text)
+            text, kinds = extracted.text, extracted.kinds
         removed: list[Removal] = []
         repairs: list[Repair] = []
         blocks = split_blocks(text)
+        for block in blocks:
+            if block.paragraph < len(kinds):
+                block.kind = kinds[block.paragraph]
         for block in blocks:
             self._repair(block, removed, repairs)
         prose_before = sum(weight(b) for b in blocks if b.alive and is_prose(b))
         doc = Document(blocks, self.phrases, self.options)
         for rule in self.rules:
+            if kind not in rule.applies_to:
+                continue
             for verdict in list(rule.judge(doc)):
                 block = blocks[verdict.index]
                 if not block.alive:
@@ -48,7 +62,8 @@ class Cleaner:
                     removed.append(self._cut(block, verdict, rule.name, text))
         notes = self._safety_valve(blocks, prose_before, removed)
         removed.sort(key=lambda r: (r.start, r.end))
-        return CleanResult(assemble(blocks), tuple(removed), tuple(repairs), notes)
+        return CleanResult(assemble(blocks), tuple(removed), tuple(repairs), notes, kind,
+                           text if kind == "html" else None)
 
     def _repair(self, block: Block, removed: list[Removal], repairs: list[Repair]) -> None:
         """Markup out first, then entities, mojibake and spacing; each step on this line only."""

@@ -32,6 +32,10 @@ class CleanResult:
     removed: tuple[Removal, ...] = ()
     repairs: tuple[Repair, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    #: "text" or "html": which door the input came through
+    kind: str = "text"
+    #: for HTML input, the text extracted from the page: removal and repair spans refer to it
+    extracted: str | None = None
 
     def __str__(self) -> str:
         return self.text

@@ -34,6 +34,9 @@ class Rule:
     name: str = ""
     summary: str = ""
     example: str = ""
+    #: the input kinds the rule judges; shape rules read scraped text, where the page's
+    #: furniture is still there (an HTML extractor has already chosen the article's blocks)
+    applies_to: tuple[str, ...] = ("text", "html")
 
     def judge(self, doc: "Document") -> Iterable[Verdict]:
         raise NotImplementedError

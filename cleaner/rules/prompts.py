@@ -1,7 +1,7 @@
 """Share, follow, subscribe, newsletter, donate, cookie and advertising prompts."""
 from __future__ import annotations
 
-from .base import Document, Rule, Verdict, weight
+from .base import Document, Rule, Verdict, glued_tail, weight
 
 
 class PromptLine(Rule):
@@ -11,12 +11,17 @@ class PromptLine(Rule):
 
     def judge(self, doc: Document):
         line = doc.phrases.matcher("prompts", "line")
+        glued = doc.phrases.matcher("prompts", "glued_line")
         if not line:
             return
         for i in doc.alive():
             block = doc.blocks[i]
             if weight(block) <= 10 and line.match(block.text):
                 yield Verdict(i, "share, subscribe, advertising or navigation prompt")
+            elif weight(block) > 10:
+                tail = glued_tail(block, glued, 80)
+                if tail:
+                    yield Verdict(i, "prompt glued onto a body line", tail)
 
 
 class PromptText(Rule):

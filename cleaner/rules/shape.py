@@ -8,6 +8,7 @@ from .base import Document, Rule, Verdict, is_headline, is_prose, is_teaser_snip
 
 class OutsideArticle(Rule):
     name = "shape.outside_article"
+    applies_to = ("text",)
     summary = "short lines before or after the article's prose run: menus, tags, footers"
     example = "Home | World | Sports (above the article)"
 
@@ -58,6 +59,7 @@ def _no_article(doc: Document):
 
 class TeaserList(Rule):
     name = "shape.teaser_list"
+    applies_to = ("text",)
     summary = "a list of other stories after the article: headline, maybe a date, maybe a one-paragraph snippet, repeated"
     example = "Men get stressed if wives make too much money / Traditional gender norms may be to blame... (x3 or more)"
     min_items = 3

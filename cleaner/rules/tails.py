@@ -10,6 +10,7 @@ from .base import Document, Verdict, is_headline, is_prose, is_teaser_snippet, w
 
 _WORDS = re.compile(r"[^\W\d_]+")
 _MIN_ARTICLE_WORDS = 40
+_RELATED_REST_SHARE = 0.1  # prose after a related heading that keeps the rest of the page
 
 
 def heading_lines(doc: Document, family: str) -> Iterator[int]:
@@ -31,21 +32,24 @@ def tail_verdicts(doc: Document, family: str, heading_reason: str, region_reason
 
     A one- or two-word heading ("Comments") is weak evidence: it cuts only when more prose
     stands before it than after. With ``keep_prose_after`` (related blocks, which may sit
-    mid-article) any substantial prose after the heading keeps the region."""
+    mid-article) prose after the heading's teasers keeps the rest of the document."""
     cut_from = None
     for i in heading_lines(doc, family):
         before = doc.prose_words(0, i)
-        after = doc.prose_words(i + 1)
-        weak = len(_WORDS.findall(doc.blocks[i].text)) <= 2
+        teasers = _teasers_under(doc, i)
         if keep_prose_after:
-            cuts = before > 0 and after <= before * 0.3
+            rest = (teasers[-1] if teasers else i) + 1
+            cuts = before > 0 and doc.prose_words(rest) <= before * _RELATED_REST_SHARE
+        elif len(_WORDS.findall(doc.blocks[i].text)) <= 2:
+            cuts = before >= doc.prose_words(i + 1)
         else:
-            cuts = before >= after if weak else before >= _MIN_ARTICLE_WORDS
+            cuts = before >= _MIN_ARTICLE_WORDS
         if cuts:
             cut_from = i
             break
         yield Verdict(i, heading_reason)
-        yield from _teasers_under(doc, i, region_reason)
+        for j in teasers:
+            yield Verdict(j, region_reason)
     if cut_from is not None:
         yield Verdict(cut_from, heading_reason)
         for j in range(cut_from + 1, len(doc.blocks)):
@@ -53,13 +57,15 @@ def tail_verdicts(doc: Document, family: str, heading_reason: str, region_reason
                 yield Verdict(j, region_reason)
 
 
-def _teasers_under(doc: Document, heading: int, reason: str) -> Iterator[Verdict]:
-    """Headline- or snippet-shaped lines right under a heading in mid-article."""
+def _teasers_under(doc: Document, heading: int) -> list[int]:
+    """Headline- or snippet-shaped lines right under a heading."""
+    found = []
     for j in range(heading + 1, len(doc.blocks)):
         block = doc.blocks[j]
         if not block.alive:
             continue
         if is_teaser_snippet(block) or (is_headline(block) and not is_prose(block)):
-            yield Verdict(j, reason)
+            found.append(j)
         else:
-            return
+            break
+    return found
