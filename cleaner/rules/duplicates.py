@@ -15,25 +15,46 @@ def _key(text: str) -> str:
 
 class RepeatedBlock(Rule):
     name = "duplicates.repeated"
-    summary = "a title or caption repeated within a few lines, or a paragraph printed twice; the first copy stays"
+    summary = "a title or caption repeated within a few lines, or a run of paragraphs printed twice; the first copy stays"
     example = "At Least 33 Turkish Soldiers killed In Syrian Air Force Airstrike In Idlib (twice)"
 
     window = 3  # a repeated title or caption sits within a few lines of its first copy
+    min_run = 3  # paragraphs repeated in order that make "the article printed twice"
 
     def judge(self, doc: Document):
-        """Short lines repeated nearby, and long paragraphs repeated anywhere. Short lines that
-        recur far apart (a quoted tweet's signature, an interview question) are left alone."""
+        """A title or caption repeated within a few lines, and prose repeated as a run of
+        paragraphs in the same order (the article printed twice). Lines that recur on their own
+        (a quoted tweet's signature, an interview question, a recipe's refrain) are left alone."""
         seen: dict[str, int] = {}
-        for position, i in enumerate(doc.alive()):
+        alive = list(doc.alive())
+        copies: dict[int, int] = {}  # position of a repeated prose block -> position of its first copy
+        for position, i in enumerate(alive):
             block = doc.blocks[i]
             key = _key(block.text)
             if len(key) < 8:
                 continue
             first = seen.get(key)
-            if first is not None and (position - first <= self.window or is_prose(block)):
-                yield Verdict(i, "repeats an earlier line")
-            else:
+            if first is None:
                 seen[key] = position
+            elif position - first <= self.window and not block.ends_sentence:
+                yield Verdict(i, "repeats a title or caption a few lines above")
+            elif is_prose(block):
+                copies[position] = first
+        for position, first in copies.items():
+            if _chain(copies, position, first) >= self.min_run:
+                yield Verdict(alive[position], "repeats a run of paragraphs printed earlier")
+
+
+def _chain(copies: dict[int, int], position: int, first: int) -> int:
+    """Length of the run of repeats through ``position`` whose first copies follow in order."""
+    length = 1
+    step = 1
+    while copies.get(position - step) == first - step:
+        length, step = length + 1, step + 1
+    step = 1
+    while copies.get(position + step) == first + step:
+        length, step = length + 1, step + 1
+    return length
 
 
 class CaptionRepeatsBody(Rule):
