@@ -7,12 +7,17 @@ are never extracted. Nothing is fetched: the page is parsed as given, without ne
 """
 from __future__ import annotations
 
+import html as html_entities
+import re
 from dataclasses import dataclass
 
 # trafilatura's tree tags -> our block kinds
 _KINDS = {"head": "heading", "p": "text", "list": "list", "item": "list", "quote": "quote",
           "table": "table", "row": "table", "code": "code", "graphic": "caption"}
 _SPLIT_INTO_CHILDREN = {"list": "item", "table": "row"}
+_TITLES = re.compile(
+    r"""<title[^>]{0,200}>([^<]{1,500})</title>|<meta[^>]{1,200}?property=["']og:title["'][^>]{0,50}?content=["']([^"']{1,500})""",
+    re.I)
 
 
 @dataclass(frozen=True)
@@ -21,6 +26,7 @@ class Extracted:
 
     text: str
     kinds: tuple[str, ...]
+    title: str = ""
 
 
 def extract(html: str) -> Extracted:
@@ -48,7 +54,13 @@ def extract(html: str) -> Extracted:
         if loose:  # text between blocks that trafilatura left unwrapped
             paragraphs.append(loose)
             kinds.append("text")
-    return Extracted("\n\n".join(paragraphs), tuple(kinds))
+    return Extracted("\n\n".join(paragraphs), tuple(kinds), page_titles(html))
+
+
+def page_titles(html: str) -> str:
+    """The page's <title> and og:title, one per line: the headline as the page states it."""
+    found = [" ".join(html_entities.unescape(a or b).split()) for a, b in _TITLES.findall(html[:200_000])]
+    return "\n".join(dict.fromkeys(t for t in found if t))
 
 
 def _text_of(element, xmltotxt) -> str:

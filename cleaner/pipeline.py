@@ -33,11 +33,12 @@ class Cleaner:
         if kind == "auto":
             kind = "html" if looks_like_html(text) else "text"
         kinds: tuple[str, ...] = ()
+        page_title = ""
         if kind == "html":
             from .html import extract
 
             extracted = extract(text)
-            text, kinds = extracted.text, extracted.kinds
+            text, kinds, page_title = extracted.text, extracted.kinds, extracted.title
         removed: list[Removal] = []
         repairs: list[Repair] = []
         blocks = split_blocks(text)
@@ -47,7 +48,7 @@ class Cleaner:
         for block in blocks:
             self._repair(block, removed, repairs)
         prose_before = sum(weight(b) for b in blocks if b.alive and is_prose(b))
-        doc = Document(blocks, self.phrases, self.options)
+        doc = Document(blocks, self.phrases, self.options, page_title)
         for rule in self.rules:
             if kind not in rule.applies_to:
                 continue

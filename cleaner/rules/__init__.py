@@ -5,7 +5,7 @@ from __future__ import annotations
 from .base import Document, Rule, Verdict
 from .captions import CreditLine, PlaceLabel
 from .comments import CommentForm, CommentSection
-from .duplicates import CaptionRepeatsBody, RepeatedBlock, RepeatedInsideLine
+from .duplicates import CaptionRepeatsBody, PageTitle, RepeatedBlock, RepeatedInsideLine
 from .footers import SyndicationFooter
 from .prompts import PromptLine, PromptText
 from .related import RelatedLink, RelatedSection
@@ -21,6 +21,7 @@ RULES: tuple[Rule, ...] = (
     SyndicationFooter(),
     RelatedLink(),
     RelatedSection(),
+    PageTitle(),
     RepeatedBlock(),
     RepeatedInsideLine(),
     CaptionRepeatsBody(),

@@ -77,10 +77,12 @@ def glued_tail(block: Block, matcher: re.Pattern | None, window: int) -> tuple[i
 class Document:
     """The blocks under judgement, the phrase book and options, and the article's prose run."""
 
-    def __init__(self, blocks: list[Block], phrases: PhraseBook, options: Options):
+    def __init__(self, blocks: list[Block], phrases: PhraseBook, options: Options, page_title: str = ""):
         self.blocks = blocks
         self.phrases = phrases
         self.options = options
+        #: for HTML input, the page's <title>/og:title lines; empty for scraped text
+        self.page_title = page_title
 
     def alive(self) -> Iterator[int]:
         return (i for i, b in enumerate(self.blocks) if b.alive)

@@ -95,3 +95,23 @@ class RepeatedInsideLine(Rule):
             # A headline runs into its own copy; prose that repeats itself ends a sentence first.
             if again != -1 and block.text[:again].rstrip()[-1:] not in ".!?。！？":
                 yield Verdict(i, "link card: its headline appears twice in the line")
+
+
+class PageTitle(Rule):
+    name = "duplicates.page_title"
+    summary = "the page's own title at the top of an HTML page's body: it is metadata, kept out of the body"
+    example = "<h1>Storm closes schools</h1> when <title> is 'Storm closes schools - Daily News'"
+    applies_to = ("html",)
+
+    def judge(self, doc: Document):
+        titles = [_key(t) for t in doc.page_title.splitlines()]
+        if not titles:
+            return
+        for position, i in enumerate(doc.alive()):
+            block = doc.blocks[i]
+            if position >= 3 or is_prose(block) and block.kind != "heading":
+                return
+            key = _key(block.text)
+            if len(key) >= 8 and any(key in t or t in key for t in titles):
+                yield Verdict(i, "the page title, repeated at the top of the body")
+                return
