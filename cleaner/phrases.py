@@ -11,8 +11,11 @@ Kinds in a family's table:
   patterns  regular expressions matched against the whole line
   section_patterns  regular expressions for heading lines, as ``section``
   place_labels  the line starts with the phrase ("Map of ...")
+  date_names  month and day names and stamp words ("Updated") that make a line a date line
+  date_words  connecting words a date line may also hold ("at", "ago", "minutes")
 Derived kinds (no data of their own): ``glued_labels`` and ``glued_line`` find ``labels`` and
-``line`` phrases glued after the last sentence of a body line.
+``line`` phrases glued after the last sentence of a body line; ``labels_anywhere`` finds
+``labels`` followed by a colon anywhere in a line.
 """
 from __future__ import annotations
 
@@ -23,7 +26,7 @@ from importlib import resources
 
 _EDGE = r"[\W\d_]*"
 # Matchers for junk glued onto the end of a body line reuse the phrases of these kinds.
-_GLUED_FROM = {"glued_labels": "labels", "glued_line": "line"}
+_GLUED_FROM = {"glued_labels": "labels", "glued_line": "line", "labels_anywhere": "labels"}
 _LABEL_END = r"\s*(?:[:：|»>]|\s[-–—](?=\s))\s*"
 
 
@@ -87,6 +90,11 @@ class PhraseBook:
         elif kind == "glued_line":
             # "...last sentence.Source link" at the end of a body line.
             source = rf"(?<=[.!?。！？\"”’»])\s*(?:{_alternation(phrases)})\s*$"
+        elif kind in ("date_words", "date_names"):
+            # Whole words anywhere, to be blanked out of a candidate date line.
+            return re.compile(rf"(?<!\w)(?:{_alternation(phrases)})(?!\w)", re.IGNORECASE)
+        elif kind == "labels_anywhere":
+            return re.compile(rf"(?:{_alternation(phrases)})\s*[:：]", re.IGNORECASE)
         elif kind == "place_labels":
             source = rf"^\W*(?:{_alternation(phrases)})\b"
         else:

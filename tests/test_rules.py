@@ -48,6 +48,14 @@ CASES = {
         "Stolen streaming accounts sold online", "Account passwords are selling for three dollars on hacking forums this week."]),
         "Tom Hanks is related to Mister Rogers"),
     "shape.outside_article": ("Home\n\nWorld\n\nSport\n\nWeather\n\n" + article(), "Weather"),
+    "metadata.dateline": (article((1, "Updated on: November 19, 2019 / 10:07 AM")), "Updated on: November 19, 2019 / 10:07 AM"),
+    "metadata.labels": (article((1, "Posted by: Jane Doe - Category: Local news")), "Posted by: Jane Doe - Category: Local news"),
+    "metadata.tags": (article(tail=["Tags", "council budget, parking charges, roads, bridges, floods"]),
+                      "council budget, parking charges, roads, bridges, floods"),
+    "duplicates.page_title": (
+        "<html><head><title>Council approves the budget - Shire Post</title></head><body><article>"
+        "<h1>Council approves the budget</h1>" + "".join(f"<p>{p}</p>" for p in BODY) + "</article></body></html>",
+        "Council approves the budget"),
 }
 
 

@@ -7,6 +7,7 @@ from .captions import CreditLine, PlaceLabel
 from .comments import CommentForm, CommentSection
 from .duplicates import CaptionRepeatsBody, PageTitle, RepeatedBlock, RepeatedInsideLine
 from .footers import SyndicationFooter
+from .metadata import Dateline, MetadataLine, TagSection
 from .prompts import PromptLine, PromptText
 from .related import RelatedLink, RelatedSection
 from .shape import OutsideArticle, TeaserList
@@ -19,6 +20,9 @@ RULES: tuple[Rule, ...] = (
     CreditLine(),
     PlaceLabel(),
     SyndicationFooter(),
+    Dateline(),
+    MetadataLine(),
+    TagSection(),
     RelatedLink(),
     RelatedSection(),
     PageTitle(),

@@ -59,6 +59,15 @@ def is_headline(block: Block, max_words: int = 25) -> bool:
     return 0 < weight(block) <= max_words and not _HEADLINE_END.search(block.text)
 
 
+def is_tag_list(block: Block) -> bool:
+    """A comma-separated list of short keywords, not a sentence: "stock car 2018, stock car brasil, ..."."""
+    text = block.text
+    if block.ends_sentence or text.count(",") < 3:
+        return False
+    items = [part for part in text.split(",") if part.strip()]
+    return sum(len(part.split()) for part in items) <= 4 * len(items)
+
+
 def is_teaser_snippet(block: Block) -> bool:
     """Cut-off text ending in an ellipsis, as teasers of other stories are."""
     return bool(_ELLIPSIS_END.search(block.text))

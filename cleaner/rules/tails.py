@@ -6,7 +6,7 @@ from typing import Iterator
 
 import re
 
-from .base import Document, Verdict, is_headline, is_prose, is_teaser_snippet, weight
+from .base import Document, Verdict, is_headline, is_prose, is_tag_list, is_teaser_snippet, weight
 
 _WORDS = re.compile(r"[^\W\d_]+")
 _MIN_ARTICLE_WORDS = 40
@@ -64,7 +64,7 @@ def _teasers_under(doc: Document, heading: int) -> list[int]:
         block = doc.blocks[j]
         if not block.alive:
             continue
-        if is_teaser_snippet(block) or (is_headline(block) and not is_prose(block)):
+        if is_teaser_snippet(block) or is_tag_list(block) or (is_headline(block) and not is_prose(block)):
             found.append(j)
         else:
             break

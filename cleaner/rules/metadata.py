@@ -1,0 +1,64 @@
+"""Page metadata in the body: date and time stamps, "Posted by: X - Category: Y" lines,
+and tag lists under a "Tags" heading."""
+from __future__ import annotations
+
+import re
+
+from .base import Document, Rule, Verdict, is_prose, weight
+from .tails import tail_verdicts
+
+_LEFTOVER = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
+
+
+class Dateline(Rule):
+    name = "metadata.dateline"
+    summary = "lines that are only a date or time stamp, possibly with 'Updated' or a source name"
+    example = "Updated on: November 19, 2019 / 10:07 AM / CBS News"
+    max_other_words = 2
+
+    def judge(self, doc: Document):
+        names = doc.phrases.matcher("metadata", "date_names")
+        connectors = doc.phrases.matcher("metadata", "date_words")
+        if not names:
+            return
+        for i in doc.alive():
+            block = doc.blocks[i]
+            if weight(block) > 14 or block.kind == "table" or "|" in block.text or is_prose(block) \
+                    or not _DIGIT.search(block.text):
+                continue
+            if not names.search(block.text):
+                continue
+            rest = names.sub(" ", block.text)
+            other = _LEFTOVER.findall(connectors.sub(" ", rest) if connectors else rest)
+            if len(other) <= self.max_other_words:
+                yield Verdict(i, "date or time stamp")
+
+
+class MetadataLine(Rule):
+    name = "metadata.labels"
+    summary = "byline and category lines: 'Posted by: X', 'Category: Y', 'Tags: a, b'"
+    example = "05/10/2018 - Published by: Clarissa Borba - Category: Health - Tags: vehicles"
+
+    def judge(self, doc: Document):
+        anywhere = doc.phrases.matcher("metadata", "labels_anywhere")
+        if not anywhere:
+            return
+        for i in doc.alive():
+            block = doc.blocks[i]
+            if weight(block) > 40:
+                continue
+            hits = anywhere.findall(block.text)
+            starts = anywhere.match(block.text.lstrip("-–—•* "))
+            if len(hits) >= 2 or (starts and weight(block) <= 25 and not block.ends_sentence):
+                yield Verdict(i, "byline, category or tag line")
+
+
+class TagSection(Rule):
+    name = "metadata.tags"
+    summary = "a 'Tags' or 'Topics' heading and the keyword list under it"
+    example = "Tags / calendario stock car 2018, stock car brasil, stock car cascavel"
+
+    def judge(self, doc: Document):
+        yield from tail_verdicts(doc, "metadata", "tags heading", "tag list under the tags heading",
+                                 keep_prose_after=True)
