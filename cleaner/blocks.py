@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _WORD = re.compile(r"\w+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _SENTENCE_END = re.compile(r"""[.!?。！？…:;]["'”’»)\]]*\s*$""")
 
 
@@ -22,6 +23,7 @@ class Block:
     end: int
     paragraph: int
     kind: str = "text"  # html extraction may tag: heading, caption, list, quote, table
+    link_density: float = 0.0  # html only: share of the text that is link text on the page
     removed_by: str | None = None
     cuts: list[tuple[int, int]] = field(default_factory=list)
 
@@ -34,12 +36,20 @@ class Block:
             self.__dict__.pop("_measured", None)
         super().__setattr__(name, value)
 
-    def _measure(self) -> tuple[int, bool, str]:
+    def _measure(self) -> tuple[int, bool, str, int]:
         measured = self.__dict__.get("_measured")
         if measured is None:
-            measured = (len(_WORD.findall(self.text)), bool(_SENTENCE_END.search(self.text)), self.text.lower())
+            text = self.text
+            words = len(_WORD.findall(text))
+            cjk = len(_CJK.findall(text)) if not text.isascii() else 0
+            measured = (words, bool(_SENTENCE_END.search(text)), text.lower(), words + cjk // 2)
             self.__dict__["_measured"] = measured
         return measured
+
+    @property
+    def weight(self) -> int:
+        """Words, counting two CJK characters as one word (CJK text has no spaces)."""
+        return self._measure()[3]
 
     @property
     def words(self) -> int:

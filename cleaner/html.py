@@ -15,6 +15,8 @@ from dataclasses import dataclass
 _KINDS = {"head": "heading", "p": "text", "list": "list", "item": "list", "quote": "quote",
           "table": "table", "row": "table", "code": "code", "graphic": "caption"}
 _SPLIT_INTO_CHILDREN = {"list": "item", "table": "row"}
+_ANCHOR = re.compile(r"<a\b[^>]{0,2000}>([^<]{0,1000}(?:<(?!/a\s*>)[^<]{0,1000}){0,50})</a\s*>", re.I)
+_TAG = re.compile(r"<[^>]{0,2000}>")
 _TITLES = re.compile(
     r"""<title[^>]{0,200}>([^<]{1,500})</title>|<meta[^>]{1,200}?property=["']og:title["'][^>]{0,50}?content=["']([^"']{1,500})""",
     re.I)
@@ -27,6 +29,8 @@ class Extracted:
     text: str
     kinds: tuple[str, ...]
     title: str = ""
+    #: per paragraph, the share of its characters that are the text of a link on the page
+    link_density: tuple[float, ...] = ()
 
 
 def extract(html: str) -> Extracted:
@@ -54,7 +58,29 @@ def extract(html: str) -> Extracted:
         if loose:  # text between blocks that trafilatura left unwrapped
             paragraphs.append(loose)
             kinds.append("text")
-    return Extracted("\n\n".join(paragraphs), tuple(kinds), page_titles(html))
+    # Link density matters for list items (teaser lists); the page's links are read only then.
+    anchors = anchor_texts(html) if "list" in kinds else set()
+    density = tuple(link_density(p, anchors) if k == "list" else 0.0 for p, k in zip(paragraphs, kinds))
+    return Extracted("\n\n".join(paragraphs), tuple(kinds), page_titles(html), density)
+
+
+def anchor_texts(html: str) -> set[str]:
+    """Normalised texts of the page's links of three words or more."""
+    found = set()
+    for inner in _ANCHOR.findall(html):
+        text = " ".join(html_entities.unescape(_TAG.sub(" ", inner)).split()).casefold()
+        if text.count(" ") >= 2:
+            found.add(text)
+    return found
+
+
+def link_density(paragraph: str, anchors: set[str]) -> float:
+    """Share of a paragraph's characters covered by link texts (trafilatura's text has no links)."""
+    text = " ".join(paragraph.split()).casefold()
+    if not text or not anchors:
+        return 0.0
+    covered = sum(len(a) for a in anchors if len(a) <= len(text) and a in text)
+    return min(1.0, covered / len(text))
 
 
 def page_titles(html: str) -> str:

@@ -33,18 +33,20 @@ class Cleaner:
         if kind == "auto":
             kind = "html" if looks_like_html(text) else "text"
         kinds: tuple[str, ...] = ()
+        density: tuple[float, ...] = ()
         page_title = ""
         if kind == "html":
             from .html import extract
 
             extracted = extract(text)
-            text, kinds, page_title = extracted.text, extracted.kinds, extracted.title
+            text, kinds, page_title, density = extracted.text, extracted.kinds, extracted.title, extracted.link_density
         removed: list[Removal] = []
         repairs: list[Repair] = []
         blocks = split_blocks(text)
         for block in blocks:
             if block.paragraph < len(kinds):
                 block.kind = kinds[block.paragraph]
+                block.link_density = density[block.paragraph]
         for block in blocks:
             self._repair(block, removed, repairs)
         prose_before = sum(weight(b) for b in blocks if b.alive and is_prose(b))

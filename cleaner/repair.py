@@ -97,4 +97,4 @@ def _space(m: re.Match) -> str:
 
 def normalize_spaces(text: str) -> str:
     """No-break spaces become spaces; runs of spaces inside a line become one."""
-    return _SPACES.sub(_space, text)
+    return _SPACES.sub(_space, text) if _SPACES.search(text) else text

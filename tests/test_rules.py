@@ -52,6 +52,15 @@ CASES = {
     "metadata.labels": (article((1, "Posted by: Jane Doe - Category: Local news")), "Posted by: Jane Doe - Category: Local news"),
     "metadata.tags": (article(tail=["Tags", "council budget, parking charges, roads, bridges, floods"]),
                       "council budget, parking charges, roads, bridges, floods"),
+    "related.teaser_items": (
+        "<html><body><article>" + "".join(f"<p>{p}</p>" for p in BODY) + "<ul>" + "".join(
+            f'<li><a href="/s/{n}">{h}</a> {b}</li>' for n, (h, b) in enumerate([
+                ("Pochettino fired by Tottenham", "He took the club to the final in June"),
+                ("Results from the expansion draft", "Here is what you need to know about the draft"),
+                ("Maradona out as coach of Gimnasia", "The coach would now be free to sign elsewhere"),
+                ("Messi accepts challenge from Cavani", "Messi seems to be getting tougher with age")]))
+        + "</ul></article></body></html>",
+        "Maradona out as coach of Gimnasia"),
     "duplicates.page_title": (
         "<html><head><title>Council approves the budget - Shire Post</title></head><body><article>"
         "<h1>Council approves the budget</h1>" + "".join(f"<p>{p}</p>" for p in BODY) + "</article></body></html>",

@@ -9,7 +9,7 @@ from .duplicates import CaptionRepeatsBody, PageTitle, RepeatedBlock, RepeatedIn
 from .footers import SyndicationFooter
 from .metadata import Dateline, MetadataLine, TagSection
 from .prompts import PromptLine, PromptText
-from .related import RelatedLink, RelatedSection
+from .related import RelatedLink, RelatedSection, TeaserItems
 from .shape import OutsideArticle, TeaserList
 
 RULES: tuple[Rule, ...] = (
@@ -25,6 +25,7 @@ RULES: tuple[Rule, ...] = (
     TagSection(),
     RelatedLink(),
     RelatedSection(),
+    TeaserItems(),
     PageTitle(),
     RepeatedBlock(),
     RepeatedInsideLine(),

@@ -48,6 +48,8 @@ class MetadataLine(Rule):
             block = doc.blocks[i]
             if weight(block) > 40:
                 continue
+            if not anywhere.search(block.text):
+                continue
             hits = anywhere.findall(block.text)
             starts = anywhere.match(block.text.lstrip("-–—•* "))
             if len(hits) >= 2 or (starts and weight(block) <= 25 and not block.ends_sentence):

@@ -39,7 +39,9 @@ class PromptText(Rule):
             w = weight(block)
             if w > 120:
                 continue
-            hits = {m.group().casefold() for m in contains.finditer(block.lower)}
+            if not contains.search(block.lower) and not (notices and notices.search(block.lower)):
+                continue
+            hits = {m.group() for m in contains.finditer(block.lower)}
             if hits and (w <= 40 or len(hits) >= 2):
                 yield Verdict(i, "cookie, newsletter, donation or subscription prompt")
             elif notices and notices.search(block.lower):

@@ -40,3 +40,32 @@ class RelatedLink(Rule):
             tail = glued_tail(block, glued, 300)
             if tail:
                 yield Verdict(i, "link to another story glued onto a body line", tail)
+
+
+class TeaserItems(Rule):
+    name = "related.teaser_items"
+    summary = "a list of links to other stories after the article: linked headline-and-blurb items, no sentences"
+    example = "- Pochettino fired by Tottenham Pochettino took the club to the Champions League final"
+    applies_to = ("html",)
+    min_items = 4
+
+    def judge(self, doc: Document):
+        alive = list(doc.alive())
+        total = doc.prose_words()
+        run: list[int] = []
+        for i in alive + [None]:
+            block = doc.blocks[i] if i is not None else None
+            if block is not None and block.kind == "list" and 6 <= weight(block) <= 40:
+                run.append(i)
+                continue
+            if len(run) >= self.min_items and self._teasers(doc, run, total):
+                for j in run:
+                    yield Verdict(j, f"one of {len(run)} list items linking to other stories after the article")
+            run = []
+
+    @staticmethod
+    def _teasers(doc: Document, run: list[int], total: int) -> bool:
+        """Mostly items without a sentence ending, standing after most of the article's prose."""
+        sentences = sum(doc.blocks[j].ends_sentence for j in run)
+        linked = sum(doc.blocks[j].link_density for j in run) / len(run)
+        return linked >= 0.3 and sentences * 4 <= len(run) and doc.prose_words(0, run[0]) >= 0.7 * total
