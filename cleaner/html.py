@@ -58,9 +58,8 @@ def extract(html: str) -> Extracted:
         if loose:  # text between blocks that trafilatura left unwrapped
             paragraphs.append(loose)
             kinds.append("text")
-    # Link density matters for list items (teaser lists); the page's links are read only then.
-    anchors = anchor_texts(html) if "list" in kinds else set()
-    density = tuple(link_density(p, anchors) if k == "list" else 0.0 for p, k in zip(paragraphs, kinds))
+    anchors = anchor_texts(html)
+    density = tuple(link_density(p, anchors) if len(p) <= 400 else 0.0 for p in paragraphs)
     return Extracted("\n\n".join(paragraphs), tuple(kinds), page_titles(html), density)
 
 

@@ -44,13 +44,31 @@ def _load(language: str) -> dict:
         raise ValueError(f"no phrase data for language {language!r}; available: {', '.join(available_languages())}") from None
 
 
-def _phrase(p: str) -> str:
-    return r"\s+".join(re.escape(part) for part in p.split())
-
-
 def _alternation(phrases: list[str], raw: bool = False) -> str:
-    unique = sorted(set(phrases), key=len, reverse=True)  # longest first: "Related Posts" before "Related"
-    return "|".join(unique if raw else map(_phrase, unique))
+    """One regex for many phrases. Literal phrases are merged into a trie ("we use cookies",
+    "we use" -> "we\\s+use(?:\\s+cookies)?"), which Python's regex engine walks a character at a
+    time instead of trying every phrase at every position. Spaces match any run of whitespace."""
+    unique = sorted(set(phrases), key=len, reverse=True)
+    if raw:
+        return "|".join(unique)
+    trie: dict = {}
+    for phrase in unique:
+        node = trie
+        for ch in " ".join(phrase.split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}  # end of a phrase
+    return _render(trie)
+
+
+def _render(node: dict) -> str:
+    ends = "" in node
+    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _render(child) for ch, child in node.items() if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:  # a phrase may stop here; prefer the longer match
+        return "(?:" + body + ")?"
+    return body
 
 
 class PhraseBook:

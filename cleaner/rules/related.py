@@ -44,10 +44,10 @@ class RelatedLink(Rule):
 
 class TeaserItems(Rule):
     name = "related.teaser_items"
-    summary = "a list of links to other stories after the article: linked headline-and-blurb items, no sentences"
+    summary = "links to other stories after the article: a run of linked headlines (list items or lines), no sentences"
     example = "- Pochettino fired by Tottenham Pochettino took the club to the Champions League final"
     applies_to = ("html",)
-    min_items = 4
+    min_items = 3
 
     def judge(self, doc: Document):
         alive = list(doc.alive())
@@ -55,7 +55,7 @@ class TeaserItems(Rule):
         run: list[int] = []
         for i in alive + [None]:
             block = doc.blocks[i] if i is not None else None
-            if block is not None and block.kind == "list" and 6 <= weight(block) <= 40:
+            if block is not None and 3 <= weight(block) <= 40 and (block.kind == "list" or block.link_density >= 0.5):
                 run.append(i)
                 continue
             if len(run) >= self.min_items and self._teasers(doc, run, total):
