@@ -7,7 +7,8 @@ Kinds in a family's table:
   labels    the line starts with the phrase and a colon, bar or dash ("Read more: ...")
   contains  the phrase anywhere in a short line ("Your email address will not be published")
   notices   the phrase anywhere in a block of any length: it marks the block as a site notice
-            (``contains`` and ``notices`` matchers expect lower-cased text: ``block.lower``)
+            (``contains``, ``notices``, ``date_*`` and ``labels_anywhere`` matchers expect
+            lower-cased text: ``block.lower``)
   patterns  regular expressions matched against the whole line
   section_patterns  regular expressions for heading lines, as ``section``
   place_labels  the line starts with the phrase ("Map of ...")
@@ -109,10 +110,10 @@ class PhraseBook:
             # "...last sentence.Source link" at the end of a body line.
             source = rf"(?<=[.!?。！？\"”’»])\s*(?:{_alternation(phrases)})\s*$"
         elif kind in ("date_words", "date_names"):
-            # Whole words anywhere, to be blanked out of a candidate date line.
-            return re.compile(rf"(?<!\w)(?:{_alternation(phrases)})(?!\w)", re.IGNORECASE)
+            # Whole words anywhere (in lower-cased text), to be blanked out of a candidate date line.
+            return re.compile(rf"(?<!\w)(?:{_alternation([p.lower() for p in phrases])})(?!\w)")
         elif kind == "labels_anywhere":
-            return re.compile(rf"(?:{_alternation(phrases)})\s*[:：]", re.IGNORECASE)
+            return re.compile(rf"(?:{_alternation([p.lower() for p in phrases])})\s*[:：]")
         elif kind == "place_labels":
             source = rf"^\W*(?:{_alternation(phrases)})\b"
         else:

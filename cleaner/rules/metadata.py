@@ -27,9 +27,9 @@ class Dateline(Rule):
             if weight(block) > 14 or block.kind == "table" or "|" in block.text or is_prose(block) \
                     or not _DIGIT.search(block.text):
                 continue
-            if not names.search(block.text):
+            if not names.search(block.lower):
                 continue
-            rest = names.sub(" ", block.text)
+            rest = names.sub(" ", block.lower)
             other = _LEFTOVER.findall(connectors.sub(" ", rest) if connectors else rest)
             if len(other) <= self.max_other_words:
                 yield Verdict(i, "date or time stamp")
@@ -48,10 +48,10 @@ class MetadataLine(Rule):
             block = doc.blocks[i]
             if weight(block) > 40:
                 continue
-            if not anywhere.search(block.text):
+            if not anywhere.search(block.lower):
                 continue
-            hits = anywhere.findall(block.text)
-            starts = anywhere.match(block.text.lstrip("-–—•* "))
+            hits = anywhere.findall(block.lower)
+            starts = anywhere.match(block.lower.lstrip("-–—•* "))
             if len(hits) >= 2 or (starts and weight(block) <= 25 and not block.ends_sentence):
                 yield Verdict(i, "byline, category or tag line")
 
