@@ -30,6 +30,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "markup.shortcode": re.compile(rf"\[/?(?:{codes})[^\[\]\n]{{0,2000}}\]", re.I),
         # Two or more attribute pairs in a row, optionally closing the tag they came from.
         "markup.attributes": re.compile(rf"(?:\s*{_ATTR_PAIR}){{2,}}\s*/?>?|^\s*/?>\s*$", re.M),
+        # A line that is one CSS class or layout identifier: "- medium-browser-and-portrait-tablet".
+        "markup.identifier": re.compile(r"^\s*[-*•]?\s*[a-z0-9]+(?:[-_][a-z0-9]+){2,}\s*$"),
     }
 
 
@@ -41,13 +43,15 @@ REASONS = {
     "markup.broken_tag": "HTML tag cut off at the end of its line",
     "markup.shortcode": "shortcode such as [gallery] or [embed]",
     "markup.attributes": "attribute debris of a cut-up tag",
+    "markup.identifier": "a CSS class or layout identifier on a line of its own",
     "markup.empty": "nothing left after decoding entities and spaces",
 }
 
 
 def find_markup(text: str) -> list[tuple[int, int, str]]:
     """Non-overlapping spans (start, end, rule) of markup remnants in ``text``."""
-    if "<" not in text and "=" not in text and "[" not in text and ">" not in text:
+    if "<" not in text and "=" not in text and "[" not in text and ">" not in text \
+            and " " in text.strip("-*• \t"):  # one-token lines may be identifiers
         return []
     found = [(m.start(), -(m.end() - m.start()), m.end(), rule)
              for rule, pattern in _patterns().items() for m in pattern.finditer(text) if m.end() > m.start()]
