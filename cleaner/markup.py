@@ -23,11 +23,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "markup.code": re.compile(r"<(script|style|noscript)\b[^>]{0,2000}>.{0,200000}?</\1\s*>", re.S | re.I),
         "markup.comment": re.compile(r"<!--.{0,100000}?-->|<!DOCTYPE[^>]{0,500}>|<!\[CDATA\[.{0,100000}?\]\]>", re.S | re.I),
         # [caption ...]text[/caption]: the whole thing is a caption.
-        "markup.shortcode_caption": re.compile(r"\[caption\b[^\]\n]{0,2000}\].{0,2000}?\[/caption\]", re.I),
+        "markup.shortcode_caption": re.compile(r"\[(caption|button)\b[^\]\n]{0,2000}\].{0,2000}?\[/\1\]", re.I),
         "markup.tag": re.compile(rf"</?(?:{names})(?=[\s/>]){_ATTRS}/?>", re.I),
         # A tag whose end was cut off: "<img class="x" src="..." to the end of the line.
         "markup.broken_tag": re.compile(rf"<(?:{names})\s+[\w:-]+\s*=[^<>\n]*$", re.I | re.M),
-        "markup.shortcode": re.compile(rf"\[/?(?:{codes})[^\[\]\n]{{0,2000}}\]", re.I),
+        "markup.shortcode": re.compile(rf"\[/?(?:{codes})[^\[\]\n]{{0,2000}}\]|\[\w+(?:\s+[\w-]+=[\"'”“][^\]\n]{{0,500}})+\]", re.I),
         # Two or more attribute pairs in a row, optionally closing the tag they came from.
         "markup.attributes": re.compile(rf"(?:\s*{_ATTR_PAIR}){{2,}}\s*/?>?|^\s*/?>\s*$", re.M),
         # A line that is one CSS class or layout identifier: "- medium-browser-and-portrait-tablet".
@@ -38,7 +38,7 @@ def _patterns() -> dict[str, re.Pattern]:
 REASONS = {
     "markup.code": "script, style or noscript element left in the text",
     "markup.comment": "HTML comment, doctype or CDATA section",
-    "markup.shortcode_caption": "[caption] shortcode with its caption text",
+    "markup.shortcode_caption": "[caption] or [button] shortcode with its text",
     "markup.tag": "HTML tag left in the text",
     "markup.broken_tag": "HTML tag cut off at the end of its line",
     "markup.shortcode": "shortcode such as [gallery] or [embed]",

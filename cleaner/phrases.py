@@ -105,10 +105,10 @@ class PhraseBook:
             source = rf"^\W*(?:{_alternation(phrases, raw=True)})\s*$"
         elif kind == "glued_labels":
             # "...last sentence. Read more: Other story" at the end of a body line.
-            source = rf"(?<=[.!?。！？\"”’»])\s*(?:{_alternation(phrases)}){_LABEL_END}[^.!?。！？]{{3,200}}$"
+            source = rf"(?<=[.!?。！？\"'”’»])\s*(?:{_alternation(phrases)}){_LABEL_END}[^.!?。！？]{{3,200}}$"
         elif kind == "glued_line":
             # "...last sentence.Source link" at the end of a body line.
-            source = rf"(?<=[.!?。！？\"”’»])\s*(?:{_alternation(phrases)})\s*$"
+            source = rf"(?<=[.!?。！？\"'”’»])\s*(?:{_alternation(phrases)})\s*$"
         elif kind in ("date_words", "date_names"):
             # Whole words anywhere (in lower-cased text), to be blanked out of a candidate date line.
             return re.compile(rf"(?<!\w)(?:{_alternation([p.lower() for p in phrases])})(?!\w)")

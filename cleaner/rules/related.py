@@ -48,6 +48,7 @@ class TeaserItems(Rule):
     example = "- Pochettino fired by Tottenham Pochettino took the club to the Champions League final"
     applies_to = ("html",)
     min_items = 3
+    min_linked = 0.25  # a headline linked, its blurb not: about a third of the item
 
     def judge(self, doc: Document):
         alive = list(doc.alive())
@@ -55,7 +56,7 @@ class TeaserItems(Rule):
         run: list[int] = []
         for i in alive + [None]:
             block = doc.blocks[i] if i is not None else None
-            if block is not None and 3 <= weight(block) <= 40 and (block.kind == "list" or block.link_density >= 0.5):
+            if block is not None and 3 <= weight(block) <= 40 and block.link_density >= self.min_linked:
                 run.append(i)
                 continue
             if len(run) >= self.min_items and self._teasers(doc, run, total):
@@ -67,5 +68,4 @@ class TeaserItems(Rule):
     def _teasers(doc: Document, run: list[int], total: int) -> bool:
         """Mostly items without a sentence ending, standing after most of the article's prose."""
         sentences = sum(doc.blocks[j].ends_sentence for j in run)
-        linked = sum(doc.blocks[j].link_density for j in run) / len(run)
-        return linked >= 0.3 and sentences * 4 <= len(run) and doc.prose_words(0, run[0]) >= 0.7 * total
+        return sentences * 4 <= len(run) and doc.prose_words(0, run[0]) >= 0.7 * total
