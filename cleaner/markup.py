@@ -31,7 +31,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # Two or more attribute pairs in a row, optionally closing the tag they came from.
         "markup.attributes": re.compile(rf"(?:\s*{_ATTR_PAIR}){{2,}}\s*/?>?|^\s*/?>\s*$", re.M),
         # A line that is one CSS class or layout identifier: "- medium-browser-and-portrait-tablet".
-        "markup.identifier": re.compile(r"^\s*[-*•]?\s*[a-z0-9]+(?:[-_][a-z0-9]+){2,}\s*$"),
+        "markup.identifier": re.compile(r"^\s*[-*•]?\s*(?=[a-z0-9_-]*[a-z])[a-z0-9]+(?:[-_][a-z0-9]+){2,}\s*$"),
     }
 
 

@@ -36,7 +36,8 @@ class RepeatedBlock(Rule):
             first = seen.get(key)
             if first is None:
                 seen[key] = position
-            elif position - first <= self.window and not block.ends_sentence:
+            elif position - first <= self.window and not block.ends_sentence and block.kind in ("text", "heading") \
+                    and not block.text.startswith(("—", "-", "|")):
                 yield Verdict(i, "repeats a title or caption a few lines above")
             elif is_prose(block):
                 copies[position] = first
