@@ -120,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
         per_page[name] = scores
         print(f"{name:28s} F1 {s.f1:.3f}  P {s.precision:.3f}  R {s.recall:.3f}  {len(docs) / elapsed:6.1f} pages/s", flush=True)
     lines = ["| extractor | F1 | precision | recall | pages/s |", "|---|---|---|---|---|"]
-    lines += [f"| {n} | {f:.3f} | {p:.3f} | {r:.3f} | {v:.0f} |" for n, f, p, r, v in rows]
+    lines += [f"| {n} | {f:.4f} | {p:.4f} | {r:.4f} | {v:.0f} |" for n, f, p, r, v in rows]
     if "trafilatura default" in per_page:
         worse = [(doc_id, t.recall, c.recall) for (doc_id, _, _), t, c in
                  zip(docs, per_page["trafilatura default"], per_page["cleaner"])

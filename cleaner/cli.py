@@ -31,6 +31,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("files", nargs="*", metavar="FILE", help="input files ('-' for stdin)")
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout ('-' for stdout)")
     parser.add_argument("--explain", action="store_true", help="write every removal (rule, reason, text) to stderr")
+    kind = parser.add_mutually_exclusive_group()
+    kind.add_argument("--html", dest="input_kind", action="store_const", const="html",
+                      help="treat the input as an HTML page (default: detect)")
+    kind.add_argument("--text", dest="input_kind", action="store_const", const="text",
+                      help="treat the input as scraped text, even with tags in it (default: detect)")
     parser.add_argument("--disable", action="append", default=[], metavar="RULE",
                         help="switch a rule (or a family, e.g. 'related') off; repeatable")
     parser.add_argument("--languages", metavar="LIST",
@@ -54,7 +59,7 @@ def _options(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Optio
         if missing:
             parser.error(f"no phrase data for language(s): {', '.join(missing)}; "
                          f"available: {', '.join(available_languages())}")
-    return Options(disabled_rules=frozenset(args.disable), languages=languages,
+    return Options(input_kind=args.input_kind or "auto", disabled_rules=frozenset(args.disable), languages=languages,
                    fix_encoding=not args.no_fix_encoding, fix_entities=not args.no_fix_entities)
 
 

@@ -109,3 +109,19 @@ def test_console_script_is_installed():
     exe = Path(sys.executable).parent / "cleaner"
     proc = subprocess.run([str(exe), str(SEED_IN)], capture_output=True, timeout=60)
     assert proc.returncode == 0 and proc.stdout.decode() == SEED_OUT
+
+
+def test_html_page_from_stdin_and_forced_kinds():
+    page = (FIXTURES / "html" / "comments-leak.html").read_bytes()
+    expected = (FIXTURES / "html" / "comments-leak.out.txt").read_text(encoding="utf-8")
+    assert run(stdin=page).stdout.decode() == expected
+    assert run("--html", stdin=page).stdout.decode() == expected
+    as_text = run("--text", stdin=page).stdout.decode()
+    assert as_text != expected and "<p>" not in as_text
+    assert run("--html", "--text", stdin=page).returncode == 2
+
+
+def test_library_import_does_not_load_the_html_stack():
+    code = "import sys, cleaner; cleaner.clean('Some text here.'); print('trafilatura' in sys.modules)"
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
+    assert proc.stdout.strip() == b"False"

@@ -1,0 +1,100 @@
+"""The HTML door: detection, charsets the way browsers read them, and the peers' weak spots."""
+import codecs
+from pathlib import Path
+
+import pytest
+
+import cleaner
+from cleaner.decode import decode, declared_charset, looks_like_html
+
+from conftest import FIXTURES
+
+PAGES = sorted((FIXTURES / "html").glob("*.html"))
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p.stem for p in PAGES])
+def test_html_fixture(page: Path):
+    expected = page.with_suffix(".out.txt").read_text(encoding="utf-8")
+    result = cleaner.clean_and_explain(page.read_bytes())
+    assert result.kind == "html"
+    assert result.text == expected
+    for removal in result.removed:  # spans refer to the text extracted from the page
+        assert result.extracted[removal.start:removal.end] == removal.text
+
+
+def test_weak_spots_are_all_covered():
+    names = {p.stem for p in PAGES}
+    assert {"related-inside-article", "read-more-reply-source-link", "comments-leak", "article-printed-twice",
+            "standfirst-kept", "captions-in-body", "seed-000-as-page", "seed-003-as-page"} <= names
+
+
+def test_seed_text_with_a_stray_tag_stays_on_the_text_path():
+    seed = (FIXTURES / "seed-000.in.txt").read_text(encoding="utf-8")
+    assert not looks_like_html(seed)
+    assert cleaner.clean_and_explain(seed).kind == "text"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("<!DOCTYPE html><html><body><p>x</p></body></html>", True),
+    ("  <html lang='en'><head></head><body></body></html>", True),
+    ("<?xml version='1.0'?>\n<html><body>x</body></html>", True),
+    ("<p>One paragraph.</p><p>Two.</p><div>three</div><p>four</p>", True),
+    ("Plain text with a <b>bold</b> word.\n\nAnother paragraph of text.\n", False),
+    ("if a < b and c > d then stop", False),
+    ("", False),
+])
+def test_detection(text, expected):
+    assert looks_like_html(text) is expected
+
+
+def test_forcing_the_kind():
+    fragment = "<p>The council met on Monday to discuss the plan for the town centre and its roads.</p>" * 3
+    assert cleaner.clean_and_explain(fragment).kind == "html"
+    forced = cleaner.clean_and_explain(fragment, input_kind="text")
+    assert forced.kind == "text" and "<p>" not in forced.text
+    with pytest.raises(ValueError):
+        cleaner.Options(input_kind="pdf")
+
+
+PAGE = ("<html><head><meta charset='{charset}'><title>t</title></head><body><article>"
+        "<p>Der Bürgermeister öffnete am Montag die neue Brücke über die Saale für Fußgänger und Radfahrer.</p>"
+        "<p>Die Bauarbeiten hatten länger gedauert als geplant, weil im Frühjahr Hochwasser die Baustelle überflutete.</p>"
+        "</article></body></html>")
+
+
+@pytest.mark.parametrize("declared,encoding", [
+    ("utf-8", "utf-8"),
+    ("iso-8859-1", "latin-1"),
+    ("windows-1252", "cp1252"),
+    ("utf-8", "cp1252"),        # a wrong declaration: the bytes are not UTF-8
+    ("x-unknown-charset", "cp1252"),  # an unknown declaration
+    ("iso-8859-1", "utf-8"),    # declared latin-1, actually UTF-8: still decodes (no crash, best effort)
+])
+def test_charsets(declared, encoding):
+    data = PAGE.format(charset=declared).encode(encoding)
+    out = cleaner.clean(data)
+    assert out  # never a crash, never empty
+    if not (declared == "iso-8859-1" and encoding == "utf-8"):
+        assert "Bürgermeister" in out and "Brücke" in out
+
+
+def test_bom_wins_over_declaration():
+    data = codecs.BOM_UTF8 + PAGE.format(charset="iso-8859-1").encode("utf-8")
+    assert "Bürgermeister" in cleaner.clean(data)
+
+
+def test_declared_charset_reading():
+    assert declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">') == "shift_jis"
+    assert declared_charset(b"<meta charset=gbk>") == "gbk"
+    assert declared_charset(b"<meta charset=nonsense>") is None
+    assert declared_charset(b"no meta here") is None
+
+
+def test_cjk_page_declared_in_its_charset():
+    text = "東京で新しい美術館が開館し、初日から多くの来場者が訪れた。館長は地域の文化の拠点にしたいと話した。"
+    page = f"<html><head><meta charset='shift_jis'></head><body><article><p>{text}</p><p>{text}続報</p></article></body></html>"
+    assert "美術館" in decode(page.encode("shift_jis"))
+
+
+def test_no_article_in_a_page():
+    assert cleaner.clean(b"<html><body><nav><a href='/'>Home</a></nav></body></html>") == ""
