@@ -6,7 +6,6 @@ span in the input so that removals can be reported where they happened.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _WORD = re.compile(r"\w+")
@@ -14,54 +13,46 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _SENTENCE_END = re.compile(r"""[.!?。！？…:;]["'”’»)\]]*\s*$""")
 
 
-@dataclass
 class Block:
-    """One line of text, its paragraph number and where it came from in the input."""
+    """One line of text, its paragraph number and where it came from in the input.
 
-    text: str
-    start: int
-    end: int
-    paragraph: int
-    kind: str = "text"  # html extraction may tag: heading, caption, list, quote, table
-    link_density: float = 0.0  # html only: share of the text that is link text on the page
-    removed_by: str | None = None
-    cuts: list[tuple[int, int]] = field(default_factory=list)
+    The measures the rules read (words, weight, sentence ending, lower-cased text) are computed
+    once per text: change the text with ``set_text`` and remove the block with ``remove``."""
 
-    @property
-    def alive(self) -> bool:
-        return self.removed_by is None and bool(self.text.strip())
+    __slots__ = ("text", "start", "end", "paragraph", "kind", "link_density", "removed_by", "alive",
+                 "words", "weight", "ends_sentence", "lower", "prose")
 
-    def __setattr__(self, name, value):
-        if name == "text":  # measurements below are cached per text
-            self.__dict__.pop("_measured", None)
-        super().__setattr__(name, value)
+    def __init__(self, text: str, start: int, end: int, paragraph: int, kind: str = "text",
+                 link_density: float = 0.0):
+        self.start = start
+        self.end = end
+        self.paragraph = paragraph
+        self.kind = kind  # html extraction may tag: heading, caption, list, quote, table
+        self.link_density = link_density  # html only: share of the text that is link text on the page
+        self.removed_by: str | None = None
+        self.set_text(text)
 
-    def _measure(self) -> tuple[int, bool, str, int]:
-        measured = self.__dict__.get("_measured")
-        if measured is None:
-            text = self.text
-            words = len(_WORD.findall(text))
-            cjk = len(_CJK.findall(text)) if not text.isascii() else 0
-            measured = (words, bool(_SENTENCE_END.search(text)), text.lower(), words + cjk // 2)
-            self.__dict__["_measured"] = measured
-        return measured
+    def set_text(self, text: str) -> None:
+        self.text = text
+        words = len(_WORD.findall(text))
+        cjk = len(_CJK.findall(text)) if not text.isascii() else 0
+        self.words = words
+        self.weight = words + cjk // 2  # CJK text has no spaces: two characters count as a word
+        self.ends_sentence = bool(_SENTENCE_END.search(text))
+        self.lower = text.lower()
+        self.prose: bool | None = None  # filled in by rules.base.is_prose
+        self.alive = self.removed_by is None and bool(text.strip())
 
-    @property
-    def weight(self) -> int:
-        """Words, counting two CJK characters as one word (CJK text has no spaces)."""
-        return self._measure()[3]
+    def remove(self, rule: str) -> None:
+        self.removed_by = rule
+        self.alive = False
 
-    @property
-    def words(self) -> int:
-        return self._measure()[0]
+    def restore(self) -> None:
+        self.removed_by = None
+        self.alive = bool(self.text.strip())
 
-    @property
-    def ends_sentence(self) -> bool:
-        return self._measure()[1]
-
-    @property
-    def lower(self) -> str:
-        return self._measure()[2]
+    def __repr__(self) -> str:
+        return f"Block({self.text[:40]!r}, {self.start}-{self.end}, paragraph {self.paragraph}, removed_by={self.removed_by})"
 
 
 def split_blocks(text: str) -> list[Block]:

@@ -54,15 +54,18 @@ class Cleaner:
         for rule in self.rules:
             if kind not in rule.applies_to:
                 continue
-            for verdict in list(rule.judge(doc)):
+            verdicts = list(rule.judge(doc))
+            for verdict in verdicts:
                 block = blocks[verdict.index]
                 if not block.alive:
                     continue
                 if verdict.cut is None:
-                    block.removed_by = rule.name
+                    block.remove(rule.name)
                     removed.append(Removal(rule.name, verdict.reason, text[block.start:block.end], block.start, block.end))
                 else:
                     removed.append(self._cut(block, verdict, rule.name, text))
+            if verdicts:
+                doc.changed()
         notes = self._safety_valve(blocks, prose_before, removed)
         removed.sort(key=lambda r: (r.start, r.end))
         return CleanResult(assemble(blocks), tuple(removed), tuple(repairs), notes, kind,
@@ -95,9 +98,10 @@ class Cleaner:
                                                original, block.start, block.end))
                     fixed = strip_spans(fixed, created)
                 text = fixed
-        block.text = text.strip()
-        if not block.text and original.strip():
-            block.removed_by = "markup"
+        if text.strip() != original:
+            block.set_text(text.strip())
+        if not block.text.strip() and original.strip():
+            block.remove("markup")
             if not any(r.start >= block.start and r.end <= block.end for r in removed[-8:]):
                 removed.append(Removal("markup.empty", MARKUP_REASONS["markup.empty"], original, block.start, block.end))
 
@@ -107,7 +111,7 @@ class Cleaner:
         whole line when repairs changed it beyond recognition."""
         start, end = verdict.cut
         piece = block.text[start:end]
-        block.text = (block.text[:start] + block.text[end:]).rstrip()
+        block.set_text((block.text[:start] + block.text[end:]).rstrip())
         raw = text[block.start:block.end]
         found = raw.rfind(piece.strip())
         if found == -1:
@@ -126,7 +130,7 @@ class Cleaner:
         restored = set()
         for block in blocks:
             if block.removed_by in _VALVE_RULES:
-                block.removed_by = None
+                block.restore()
                 restored.add((block.start, block.end))
         if not restored:
             return ()

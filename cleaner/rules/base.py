@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from operator import attrgetter
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Iterable
 
 from ..blocks import Block
 from ..options import Options
@@ -47,8 +47,10 @@ weight = attrgetter("weight")  # words in a block, two CJK characters counting a
 
 def is_prose(block: Block) -> bool:
     """A sentence-bearing block of some length: the stuff articles are made of."""
-    w = weight(block)
-    return w >= 25 or (w >= 10 and block.ends_sentence and not is_teaser_snippet(block))
+    if block.prose is None:
+        w = block.weight
+        block.prose = w >= 25 or (w >= 10 and block.ends_sentence and not is_teaser_snippet(block))
+    return block.prose
 
 
 def is_headline(block: Block, max_words: int = 25) -> bool:
@@ -89,13 +91,31 @@ class Document:
         self.options = options
         #: for HTML input, the page's <title>/og:title lines; empty for scraped text
         self.page_title = page_title
+        self._alive: list[int] | None = None
+        self._prose_prefix: list[int] | None = None
 
-    def alive(self) -> Iterator[int]:
-        return (i for i, b in enumerate(self.blocks) if b.alive)
+    def changed(self) -> None:
+        """Blocks were removed or cut: drop what was computed from the old state."""
+        self._alive = None
+        self._prose_prefix = None
+
+    def alive(self) -> list[int]:
+        """Indices of the blocks still in the document (computed once per state)."""
+        if self._alive is None:
+            self._alive = [i for i, b in enumerate(self.blocks) if b.alive]
+        return self._alive
 
     def prose_words(self, start: int = 0, end: int | None = None) -> int:
-        blocks = self.blocks[start:end]
-        return sum(weight(b) for b in blocks if b.alive and is_prose(b))
+        """Words of the prose blocks still alive in blocks[start:end], from prefix sums."""
+        if self._prose_prefix is None:
+            prefix = [0]
+            for b in self.blocks:
+                prefix.append(prefix[-1] + (b.weight if b.alive and is_prose(b) else 0))
+            self._prose_prefix = prefix
+        n = len(self.blocks)
+        end = n if end is None else min(max(end, 0), n)
+        start = min(max(start, 0), n)
+        return self._prose_prefix[end] - self._prose_prefix[start] if end > start else 0
 
     def prose_run(self) -> tuple[int, int] | None:
         """First and last block index of the densest run of prose: the maximum-sum segment
