@@ -10,15 +10,15 @@ import re
 from collections import Counter, defaultdict
 
 import cleaner
-from benchmarks.text_quality import DEFAULT_DATA, load
-
-HTML_DATA = DEFAULT_DATA.parent / "scrapinghub"
+from benchmarks import datasets
+from benchmarks.text_quality import load
 
 
 def load_html() -> list[tuple[str, str, str]]:
     """(id, page, gold) for the HTML set."""
-    return [(g.stem, (HTML_DATA / "html" / f"{g.stem}.html").read_text(encoding="utf-8"), g.read_text(encoding="utf-8"))
-            for g in sorted((HTML_DATA / "gold").glob("*.txt"))]
+    from benchmarks.html_quality import load as load_pages
+
+    return load_pages(datasets.html_set())
 
 _NORM = re.compile(r"\W+")
 
@@ -36,7 +36,7 @@ def main() -> None:
     parser.add_argument("--disable", action="append", default=[], help="rules to switch off")
     args = parser.parse_args()
     engine = cleaner.Cleaner(disabled_rules=args.disable)
-    docs = load_html() if args.folder == "html" else load(DEFAULT_DATA / args.folder)
+    docs = load_html() if args.folder == "html" else load(datasets.text_set() / args.folder)
     lost = Counter()
     examples = defaultdict(list)
     kept_bad = []

@@ -14,9 +14,9 @@ import time
 import warnings
 from pathlib import Path
 
+from benchmarks import datasets
 from benchmarks.metric import score_page, summarize
 
-DEFAULT_DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "scrapinghub"
 DEFAULT_OUT = Path(__file__).resolve().parent / "results"
 
 
@@ -101,10 +101,11 @@ def chart(rows: list[tuple[str, float, float, float, float]], path: Path) -> Non
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--data", type=Path, help="scrapinghub folder (default: the vendored copy)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--no-chart", action="store_true")
     args = parser.parse_args(argv)
+    args.data = args.data or datasets.html_set()
     if not (args.data / "gold").is_dir():
         print(f"benchmark data not found at {args.data}", file=sys.stderr)
         return 1

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from benchmarks.metric import score_page, summarize
 
-DEFAULT_DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "scrapinghub-text"
+from benchmarks import datasets
 FOLDERS = ("paragraphs", "article", "page")
 
 
@@ -89,11 +89,12 @@ def approaches() -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--data", type=Path, help="scrapinghub-text folder (default: the vendored copy)")
     parser.add_argument("--only", choices=["cleaner"], help="score cleaner alone")
     parser.add_argument("--markdown", type=Path, help="write the table here too")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages of cleaner per folder")
     args = parser.parse_args(argv)
+    args.data = args.data or datasets.text_set()
     if not args.data.is_dir():
         print(f"benchmark data not found at {args.data}", file=sys.stderr)
         return 1
