@@ -14,3 +14,10 @@ def words(name: str) -> tuple[str, ...]:
         line = line.split("#", 1)[0]
         out.extend(line.split())
     return tuple(out)
+
+
+@cache
+def lines(name: str) -> tuple[str, ...]:
+    """Non-empty lines of ``cleaner/data/<name>``, comments (#) skipped: entries may hold spaces."""
+    text = resources.files("cleaner").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    return tuple(line.split("#", 1)[0].strip() for line in text.splitlines() if line.split("#", 1)[0].strip())

@@ -17,6 +17,9 @@ Kinds in a family's table:
 Derived kinds (no data of their own): ``glued_labels`` and ``glued_line`` find ``labels`` and
 ``line`` phrases glued after the last sentence of a body line; ``labels_anywhere`` finds
 ``labels`` followed by a colon anywhere in a line.
+
+Every matcher is multi-line and never crosses a line break, so it can scan a whole document
+in one call (``Document.scan``) instead of one call per line.
 """
 from __future__ import annotations
 
@@ -25,10 +28,11 @@ import tomllib
 from functools import cache
 from importlib import resources
 
-_EDGE = r"[\W\d_]*"
+_SPACE = r"[^\S\n]"  # whitespace within a line
+_EDGE = r"(?:[^\w\n]|[\d_])*"  # punctuation, digits and spaces around a phrase ("12 Comments:")
 # Matchers for junk glued onto the end of a body line reuse the phrases of these kinds.
 _GLUED_FROM = {"glued_labels": "labels", "glued_line": "line", "labels_anywhere": "labels"}
-_LABEL_END = r"\s*(?:[:：|»>]|\s[-–—](?=\s))\s*"
+_LABEL_END = rf"{_SPACE}*(?:[:：|»>]|{_SPACE}[-–—](?={_SPACE})){_SPACE}*"
 
 
 def available_languages() -> tuple[str, ...]:
@@ -63,7 +67,7 @@ def _alternation(phrases: list[str], raw: bool = False) -> str:
 
 def _render(node: dict) -> str:
     ends = "" in node
-    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _render(child) for ch, child in node.items() if ch]
+    branches = [(_SPACE + "+" if ch == " " else re.escape(ch)) + _render(child) for ch, child in node.items() if ch]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -94,31 +98,32 @@ class PhraseBook:
     def _compile(kind: str, phrases: list[str]) -> re.Pattern | None:
         if not phrases:
             return None
+        flags = re.IGNORECASE | re.MULTILINE
         if kind in ("line", "section"):
             source = rf"^{_EDGE}(?:{_alternation(phrases)}){_EDGE}$"
         elif kind == "labels":
             source = rf"^{_EDGE}(?:{_alternation(phrases)}){_LABEL_END}(?P<rest>\S.*)$"
         elif kind in ("contains", "notices"):
             # Searched in lower-cased text: much faster than a case-insensitive alternation.
-            return re.compile(rf"(?:{_alternation([p.lower() for p in phrases])})")
+            source, flags = rf"(?:{_alternation([p.lower() for p in phrases])})", re.MULTILINE
         elif kind in ("patterns", "section_patterns"):
-            source = rf"^\W*(?:{_alternation(phrases, raw=True)})\s*$"
+            source = rf"^[^\w\n]*(?:{_alternation(phrases, raw=True)}){_SPACE}*$"
         elif kind == "glued_labels":
             # "...last sentence. Read more: Other story" at the end of a body line.
-            source = rf"(?<=[.!?。！？\"'”’»])\s*(?:{_alternation(phrases)}){_LABEL_END}[^.!?。！？]{{3,200}}$"
+            source = rf"(?<=[.!?。！？\"'”’»]){_SPACE}*(?:{_alternation(phrases)}){_LABEL_END}[^.!?。！？\n]{{3,200}}$"
         elif kind == "glued_line":
             # "...last sentence.Source link" at the end of a body line.
-            source = rf"(?<=[.!?。！？\"'”’»])\s*(?:{_alternation(phrases)})\s*$"
+            source = rf"(?<=[.!?。！？\"'”’»]){_SPACE}*(?:{_alternation(phrases)}){_SPACE}*$"
         elif kind in ("date_words", "date_names"):
             # Whole words anywhere (in lower-cased text), to be blanked out of a candidate date line.
-            return re.compile(rf"(?<!\w)(?:{_alternation([p.lower() for p in phrases])})(?!\w)")
+            source, flags = rf"(?<!\w)(?:{_alternation([p.lower() for p in phrases])})(?!\w)", re.MULTILINE
         elif kind == "labels_anywhere":
-            return re.compile(rf"(?:{_alternation([p.lower() for p in phrases])})\s*[:：]")
+            source, flags = rf"(?:{_alternation([p.lower() for p in phrases])}){_SPACE}*[:：]", re.MULTILINE
         elif kind == "place_labels":
-            source = rf"^\W*(?:{_alternation(phrases)})\b"
+            source = rf"^[^\w\n]*(?:{_alternation(phrases)})\b"
         else:
             raise ValueError(f"unknown phrase kind {kind!r}")
-        return re.compile(source, re.IGNORECASE)
+        return re.compile(source, flags)
 
 
 @cache

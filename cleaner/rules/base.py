@@ -6,10 +6,11 @@ applies each rule's verdicts before the next rule runs, so later rules see what 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
-from operator import attrgetter
 from dataclasses import dataclass
-from typing import Iterable
+from operator import attrgetter
+from typing import Iterable, Iterator
 
 from ..blocks import Block
 from ..options import Options
@@ -72,16 +73,6 @@ def is_teaser_snippet(block: Block) -> bool:
     return bool(_ELLIPSIS_END.search(block.text))
 
 
-def glued_tail(block: Block, matcher: re.Pattern | None, window: int) -> tuple[int, int] | None:
-    """Span of junk that ``matcher`` finds glued onto the end of a line, looking only at the
-    last ``window`` characters so a long line costs no more than a short one."""
-    if matcher is None:
-        return None
-    offset = max(0, len(block.text) - window)
-    m = matcher.search(block.text, offset)
-    return (m.start(), m.end()) if m else None
-
-
 class Document:
     """The blocks under judgement, the phrase book and options, and the article's prose run."""
 
@@ -93,11 +84,44 @@ class Document:
         self.page_title = page_title
         self._alive: list[int] | None = None
         self._prose_prefix: list[int] | None = None
+        self._joined: dict[bool, tuple[str, list[int]]] = {}
 
     def changed(self) -> None:
         """Blocks were removed or cut: drop what was computed from the old state."""
         self._alive = None
         self._prose_prefix = None
+        self._joined = {}
+
+    def _joined_text(self, lower: bool) -> tuple[str, list[int]]:
+        """All blocks' texts (or lower-cased texts) one per line, and where each block starts."""
+        if lower not in self._joined:
+            parts = [b.lower if lower else b.text for b in self.blocks]
+            starts, pos = [], 0
+            for part in parts:
+                starts.append(pos)
+                pos += len(part) + 1
+            self._joined[lower] = ("\n".join(parts), starts)
+        return self._joined[lower]
+
+    def scan(self, matcher: re.Pattern | None, lower: bool = False) -> Iterator[tuple[int, re.Match, int]]:
+        """(block index, match, block's offset) for each match of a multi-line matcher in the
+        alive blocks: one regex pass over the whole document instead of one call per line.
+        ``lower`` scans the lower-cased text (for the matchers built for it)."""
+        if matcher is None:
+            return
+        text, starts = self._joined_text(lower)
+        blocks = self.blocks
+        for m in matcher.finditer(text):
+            i = bisect_right(starts, m.start()) - 1
+            if blocks[i].alive:
+                yield i, m, starts[i]
+
+    def lines_matching(self, matcher: re.Pattern | None, lower: bool = False) -> dict[int, list[re.Match]]:
+        """Alive block index -> its matches."""
+        found: dict[int, list[re.Match]] = {}
+        for i, m, _ in self.scan(matcher, lower):
+            found.setdefault(i, []).append(m)
+        return found
 
     def alive(self) -> list[int]:
         """Indices of the blocks still in the document (computed once per state)."""

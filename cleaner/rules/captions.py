@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from .base import Document, Rule, Verdict, is_headline, is_prose, weight
+from ..datafiles import lines
+from .base import Document, Rule, Verdict, is_headline, is_prose
 
-# A caption ends with its credit in brackets: "... on Tuesday. (Manu Fernandez/AP)".
-_AGENCY = (r"(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|dpa|EFE|ANSA|Xinhua|Bloomberg|Shutterstock|iStock|Alamy|"
-           r"Sipa|Imago|Handout|File|Photo|Courtesy[^()]{0,60})(?: Photo| Images)?")
-_CREDIT_TAIL = re.compile(
-    rf"[(\[](?:(?:[^()\[\]]{{1,80}}(?:[/|]|\bvia\b)\s?)?{_AGENCY}|{_AGENCY}\s?[/|][^()\[\]]{{1,80}})[)\]]\s*$",
-    re.IGNORECASE,
-)
+_DATELINE = re.compile(r"\)\s*[-–—]\s")
+
+
+@cache
+def _credit_tail() -> re.Pattern:
+    """A bracketed credit ending a line: "(Manu Fernandez/AP)", "(AP Photo/Sue Ogrocki)",
+    "(ESA/Hubble, M. Kornmesser via AP)", "[Getty Images]"."""
+    agency = "(?:" + "|".join(sorted(map(re.escape, lines("photo_agencies.txt")), key=len, reverse=True)) \
+        + r"|Courtesy[^()\n]{0,60})(?: Photo| Images)?"
+    return re.compile(
+        rf"[(\[](?:(?:[^()\[\]\n]{{1,80}}(?:[/|]|\bvia\b)[^\S\n]?)?{agency}|{agency}[^\S\n]?[/|][^()\[\]\n]{{1,80}})[)\]][^\S\n]*$",
+        re.IGNORECASE | re.MULTILINE)
 
 
 class CreditLine(Rule):
@@ -21,25 +28,21 @@ class CreditLine(Rule):
     example = "Photo: Aref Tammawi / AFP via Getty Images"
 
     def judge(self, doc: Document):
-        labels = doc.phrases.matcher("captions", "labels")
-        contains = doc.phrases.matcher("captions", "contains")
-        for i in doc.alive():
-            block = doc.blocks[i]
-            text = block.text
-            w = weight(block)
-            if w > 60:
-                continue
-            if labels and w <= 30 and labels.match(text):
+        for i, _, _ in doc.scan(doc.phrases.matcher("captions", "labels")):
+            if doc.blocks[i].weight <= 30:
                 yield Verdict(i, "caption or credit line (starts with a credit label)")
-            elif contains and w <= 30 and contains.search(block.lower) and not _is_dateline_body(block):
+        for i in doc.lines_matching(doc.phrases.matcher("captions", "contains"), lower=True):
+            block = doc.blocks[i]
+            if block.weight <= 30 and not _is_dateline_body(block):
                 yield Verdict(i, "caption with a photo agency credit")
-            elif _CREDIT_TAIL.search(text):
+        for i, _, _ in doc.scan(_credit_tail()):
+            if doc.blocks[i].weight <= 60:
                 yield Verdict(i, "caption ending with a bracketed photo credit")
 
 
 def _is_dateline_body(block) -> bool:
     """'LONDON (Reuters) - The ...': a news dateline opens body text, it is not a caption."""
-    return is_prose(block) and bool(re.search(r"\)\s*[-–—]\s", block.text[:80]))
+    return is_prose(block) and bool(_DATELINE.search(block.text[:80]))
 
 
 class PlaceLabel(Rule):
@@ -48,10 +51,6 @@ class PlaceLabel(Rule):
     example = "Map of turkey, syria, idlib"
 
     def judge(self, doc: Document):
-        labels = doc.phrases.matcher("captions", "place_labels")
-        if not labels:
-            return
-        for i in doc.alive():
-            block = doc.blocks[i]
-            if is_headline(block, 12) and labels.match(block.text):
+        for i, _, _ in doc.scan(doc.phrases.matcher("captions", "place_labels")):
+            if is_headline(doc.blocks[i], 12):
                 yield Verdict(i, "map or place label of an image")

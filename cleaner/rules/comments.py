@@ -1,7 +1,7 @@
 """Comment sections and forms: the section heading ends the article, the form lines go."""
 from __future__ import annotations
 
-from .base import Document, Rule, Verdict, weight
+from .base import Document, Rule, Verdict
 from .tails import tail_verdicts
 
 
@@ -11,12 +11,8 @@ class CommentForm(Rule):
     example = "Your email address will not be published. Required fields are marked *"
 
     def judge(self, doc: Document):
-        contains = doc.phrases.matcher("comments", "contains")
-        if not contains:
-            return
-        for i in doc.alive():
-            block = doc.blocks[i]
-            if weight(block) <= 40 and contains.search(block.lower):
+        for i in doc.lines_matching(doc.phrases.matcher("comments", "contains"), lower=True):
+            if doc.blocks[i].weight <= 40:
                 yield Verdict(i, "comment form text")
 
 
@@ -26,6 +22,5 @@ class CommentSection(Rule):
     example = "Leave a Reply"
 
     def judge(self, doc: Document):
-        yield from tail_verdicts(doc, "comments",
-                                 "comment section heading", "comment section after the article",
+        yield from tail_verdicts(doc, "comments", "comment section heading", "comment section after the article",
                                  keep_prose_after=False)

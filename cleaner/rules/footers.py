@@ -1,7 +1,7 @@
 """Autoblog and syndication footers: "Source link", "The post X appeared first on Y"."""
 from __future__ import annotations
 
-from .base import Document, Rule, Verdict, glued_tail, weight
+from .base import Document, Rule, Verdict
 
 
 class SyndicationFooter(Rule):
@@ -10,15 +10,12 @@ class SyndicationFooter(Rule):
     example = "Source link"
 
     def judge(self, doc: Document):
-        line = doc.phrases.matcher("footers", "line")
-        glued = doc.phrases.matcher("footers", "glued_line")
-        patterns = doc.phrases.matcher("footers", "patterns")
-        for i in doc.alive():
-            block = doc.blocks[i]
-            if (line and weight(block) <= 8 and line.match(block.text)) or \
-                    (patterns and weight(block) <= 80 and patterns.match(block.text)):
+        for i, _, _ in doc.scan(doc.phrases.matcher("footers", "line")):
+            if doc.blocks[i].weight <= 8:
                 yield Verdict(i, "autoblog or syndication footer")
-            elif weight(block) > 8:
-                tail = glued_tail(block, glued, 100)
-                if tail:
-                    yield Verdict(i, "syndication footer glued onto a body line", tail)
+        for i, _, _ in doc.scan(doc.phrases.matcher("footers", "patterns")):
+            if doc.blocks[i].weight <= 80:
+                yield Verdict(i, "autoblog or syndication footer")
+        for i, m, offset in doc.scan(doc.phrases.matcher("footers", "glued_line")):
+            if doc.blocks[i].weight > 8:
+                yield Verdict(i, "syndication footer glued onto a body line", (m.start() - offset, m.end() - offset))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Document, Rule, Verdict, is_prose, weight
+from .base import Document, Rule, Verdict, is_prose
 from .tails import tail_verdicts
 
 _LEFTOVER = re.compile(r"[^\W\d_]+")
@@ -18,18 +18,13 @@ class Dateline(Rule):
     max_other_words = 2
 
     def judge(self, doc: Document):
-        names = doc.phrases.matcher("metadata", "date_names")
         connectors = doc.phrases.matcher("metadata", "date_words")
-        if not names:
-            return
-        for i in doc.alive():
+        for i in doc.lines_matching(doc.phrases.matcher("metadata", "date_names"), lower=True):
             block = doc.blocks[i]
-            if weight(block) > 14 or block.kind == "table" or "|" in block.text or is_prose(block) \
+            if block.weight > 14 or block.kind == "table" or "|" in block.text or is_prose(block) \
                     or not _DIGIT.search(block.text):
                 continue
-            if not names.search(block.lower):
-                continue
-            rest = names.sub(" ", block.lower)
+            rest = doc.phrases.matcher("metadata", "date_names").sub(" ", block.lower)
             other = _LEFTOVER.findall(connectors.sub(" ", rest) if connectors else rest)
             if len(other) <= self.max_other_words:
                 yield Verdict(i, "date or time stamp")
@@ -42,17 +37,12 @@ class MetadataLine(Rule):
 
     def judge(self, doc: Document):
         anywhere = doc.phrases.matcher("metadata", "labels_anywhere")
-        if not anywhere:
-            return
-        for i in doc.alive():
+        for i, matches in doc.lines_matching(anywhere, lower=True).items():
             block = doc.blocks[i]
-            if weight(block) > 40:
+            if block.weight > 40:
                 continue
-            if not anywhere.search(block.lower):
-                continue
-            hits = anywhere.findall(block.lower)
             starts = anywhere.match(block.lower.lstrip("-–—•* "))
-            if len(hits) >= 2 or (starts and weight(block) <= 25 and not block.ends_sentence):
+            if len(matches) >= 2 or (starts and block.weight <= 25 and not block.ends_sentence):
                 yield Verdict(i, "byline, category or tag line")
 
 

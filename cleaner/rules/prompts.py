@@ -1,7 +1,7 @@
 """Share, follow, subscribe, newsletter, donate, cookie and advertising prompts."""
 from __future__ import annotations
 
-from .base import Document, Rule, Verdict, glued_tail, weight
+from .base import Document, Rule, Verdict
 
 
 class PromptLine(Rule):
@@ -10,18 +10,12 @@ class PromptLine(Rule):
     example = "ADVERTISEMENT"
 
     def judge(self, doc: Document):
-        line = doc.phrases.matcher("prompts", "line")
-        glued = doc.phrases.matcher("prompts", "glued_line")
-        if not line:
-            return
-        for i in doc.alive():
-            block = doc.blocks[i]
-            if weight(block) <= 10 and line.match(block.text):
+        for i, _, _ in doc.scan(doc.phrases.matcher("prompts", "line")):
+            if doc.blocks[i].weight <= 10:
                 yield Verdict(i, "share, subscribe, advertising or navigation prompt")
-            elif weight(block) > 10:
-                tail = glued_tail(block, glued, 80)
-                if tail:
-                    yield Verdict(i, "prompt glued onto a body line", tail)
+        for i, m, offset in doc.scan(doc.phrases.matcher("prompts", "glued_line")):
+            if doc.blocks[i].weight > 10:
+                yield Verdict(i, "prompt glued onto a body line", (m.start() - offset, m.end() - offset))
 
 
 class PromptText(Rule):
@@ -30,19 +24,11 @@ class PromptText(Rule):
     example = "We use cookies to improve your experience. By continuing to use the site you agree."
 
     def judge(self, doc: Document):
-        contains = doc.phrases.matcher("prompts", "contains")
-        notices = doc.phrases.matcher("prompts", "notices")
-        if not contains:
-            return
-        for i in doc.alive():
-            block = doc.blocks[i]
-            w = weight(block)
-            if w > 120:
-                continue
-            if not contains.search(block.lower) and not (notices and notices.search(block.lower)):
-                continue
-            hits = {m.group() for m in contains.finditer(block.lower)}
-            if hits and (w <= 40 or len(hits) >= 2):
+        hits = doc.lines_matching(doc.phrases.matcher("prompts", "contains"), lower=True)
+        for i, matches in hits.items():
+            w = doc.blocks[i].weight
+            if w <= 40 or (w <= 120 and len({m.group() for m in matches}) >= 2):
                 yield Verdict(i, "cookie, newsletter, donation or subscription prompt")
-            elif notices and notices.search(block.lower):
+        for i in doc.lines_matching(doc.phrases.matcher("prompts", "notices"), lower=True):
+            if doc.blocks[i].weight <= 120:
                 yield Verdict(i, "site notice: cookies, trademarks, terms of use, comment policy")

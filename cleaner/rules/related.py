@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Document, Rule, Verdict, glued_tail, is_prose, weight
+from .base import Document, Rule, Verdict, is_prose, weight
 from .tails import tail_verdicts
 
 _SENTENCE_END = re.compile(r"[.!。！]\s*[\"'”’»)]*\s*$")
@@ -27,19 +27,12 @@ class RelatedLink(Rule):
     example = "Read more: Syrian rebels retake key city in Idlib"
 
     def judge(self, doc: Document):
-        labels = doc.phrases.matcher("related", "labels")
-        glued = doc.phrases.matcher("related", "glued_labels")
-        if not labels:
-            return
-        for i in doc.alive():
+        for i, m, _ in doc.scan(doc.phrases.matcher("related", "labels")):
             block = doc.blocks[i]
-            m = labels.match(block.text) if weight(block) <= 40 else None
-            if m and (not _SENTENCE_END.search(m.group("rest")) or not is_prose(block)):
+            if block.weight <= 40 and (not _SENTENCE_END.search(m.group("rest")) or not is_prose(block)):
                 yield Verdict(i, "link to another story")
-                continue
-            tail = glued_tail(block, glued, 300)
-            if tail:
-                yield Verdict(i, "link to another story glued onto a body line", tail)
+        for i, m, offset in doc.scan(doc.phrases.matcher("related", "glued_labels")):
+            yield Verdict(i, "link to another story glued onto a body line", (m.start() - offset, m.end() - offset))
 
 
 class TeaserItems(Rule):

@@ -2,27 +2,22 @@
 prose, it opens a footer region that goes with it."""
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
-import re
-
-from .base import Document, Verdict, is_headline, is_prose, is_tag_list, is_teaser_snippet, weight
+from .base import Document, Verdict, is_headline, is_prose, is_tag_list, is_teaser_snippet
 
 _WORDS = re.compile(r"[^\W\d_]+")
 _MIN_ARTICLE_WORDS = 40
 _RELATED_REST_SHARE = 0.1  # prose after a related heading that keeps the rest of the page
 
 
-def heading_lines(doc: Document, family: str) -> Iterator[int]:
+def heading_lines(doc: Document, family: str) -> list[int]:
     """Lines that are a section heading of ``family``: a phrase, or a heading pattern."""
-    line = doc.phrases.matcher(family, "section")
-    patterns = doc.phrases.matcher(family, "section_patterns")
-    for i in doc.alive():
-        block = doc.blocks[i]
-        if weight(block) <= 12 and line and line.match(block.text):
-            yield i
-        elif weight(block) <= 60 and patterns and patterns.match(block.text):
-            yield i
+    found = {i for i, _, _ in doc.scan(doc.phrases.matcher(family, "section")) if doc.blocks[i].weight <= 12}
+    found.update(i for i, _, _ in doc.scan(doc.phrases.matcher(family, "section_patterns"))
+                 if doc.blocks[i].weight <= 60)
+    return sorted(found)
 
 
 def tail_verdicts(doc: Document, family: str, heading_reason: str, region_reason: str,
