@@ -55,6 +55,7 @@ class Cleaner:
             if kind not in rule.applies_to:
                 continue
             verdicts = list(rule.judge(doc))
+            cut = False
             for verdict in verdicts:
                 block = blocks[verdict.index]
                 if not block.alive:
@@ -64,8 +65,9 @@ class Cleaner:
                     removed.append(Removal(rule.name, verdict.reason, text[block.start:block.end], block.start, block.end))
                 else:
                     removed.append(self._cut(block, verdict, rule.name, text))
+                    cut = True
             if verdicts:
-                doc.changed()
+                doc.changed(texts=cut)
         notes = self._safety_valve(blocks, prose_before, removed)
         removed.sort(key=lambda r: (r.start, r.end))
         return CleanResult(assemble(blocks), tuple(removed), tuple(repairs), notes, kind,

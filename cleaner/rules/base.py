@@ -17,6 +17,10 @@ from ..options import Options
 from ..phrases import PhraseBook
 
 _HEADLINE_END = re.compile(r"[.!。！]\s*[\"'”’»)]*\s*$")
+_EDGE_ONLY = re.compile(r"(?:[^\w]|[\d_])*")  # punctuation, digits, spaces: what may surround a line phrase
+_LABEL_END = re.compile(r"[^\S\n]*(?:[:：|»>]|[^\S\n][-–—](?=[^\S\n]))[^\S\n]*")
+_SENTENCE_PUNCT = frozenset(".!?。！？\"'”’»")
+_TABS = str.maketrans("\t", " ")
 _ELLIPSIS_END = re.compile(r"(?:…|\.\.)\s*[\"'”’»)]*\s*$")
 
 
@@ -85,12 +89,15 @@ class Document:
         self._alive: list[int] | None = None
         self._prose_prefix: list[int] | None = None
         self._joined: dict[bool, tuple[str, list[int]]] = {}
+        self._hits: dict[tuple[str, str], dict[int, list[tuple[int, int]]]] | None = None
 
-    def changed(self) -> None:
-        """Blocks were removed or cut: drop what was computed from the old state."""
+    def changed(self, texts: bool = False) -> None:
+        """Blocks were removed (or, with ``texts``, cut): drop what was computed from the old state."""
         self._alive = None
         self._prose_prefix = None
-        self._joined = {}
+        if texts:
+            self._joined = {}
+            self._hits = None
 
     def _joined_text(self, lower: bool) -> tuple[str, list[int]]:
         """All blocks' texts (or lower-cased texts) one per line, and where each block starts."""
@@ -103,43 +110,98 @@ class Document:
             self._joined[lower] = ("\n".join(parts), starts)
         return self._joined[lower]
 
-    def scan(self, matcher: re.Pattern | None, lower: bool = False) -> Iterator[tuple[int, re.Match, int]]:
+    def scan(self, matcher: re.Pattern | None) -> Iterator[tuple[int, re.Match, int]]:
         """(block index, match, block's offset) for each match of a multi-line matcher in the
-        alive blocks: one regex pass over the whole document instead of one call per line.
-        ``lower`` scans the lower-cased text (for the matchers built for it)."""
+        alive blocks: one regex pass over the whole document instead of one call per line."""
         if matcher is None:
             return
-        text, starts = self._joined_text(lower)
+        text, starts = self._joined_text(lower=False)
         blocks = self.blocks
         for m in matcher.finditer(text):
             i = bisect_right(starts, m.start()) - 1
             if blocks[i].alive:
                 yield i, m, starts[i]
 
-    def lines_matching(self, matcher: re.Pattern | None, lower: bool = False) -> dict[int, list[re.Match]]:
-        """Alive block index -> its matches."""
-        found: dict[int, list[re.Match]] = {}
-        for i, m, _ in self.scan(matcher, lower):
-            found.setdefault(i, []).append(m)
-        return found
+    # -- literal phrases, found by one automaton pass -------------------------------------------
 
-    def alive(self) -> list[int]:
-        """Indices of the blocks still in the document (computed once per state)."""
-        if self._alive is None:
-            self._alive = [i for i, b in enumerate(self.blocks) if b.alive]
-        return self._alive
+    def phrase_hits(self, family: str, kind: str) -> dict[int, list[tuple[int, int]]]:
+        """Alive block index -> spans (in the block's lower-cased text) of the phrases of one
+        family and kind. One pass of the phrase book's automaton serves every rule."""
+        if self._hits is None:
+            self._hits = {}
+            automaton = self.phrases.automaton
+            text, starts = self._joined_text(lower=True)
+            if automaton is not None and text:
+                hits = self._hits
+                for end, (length, owners) in automaton.iter(text.translate(_TABS)):
+                    begin = end + 1 - length
+                    i = bisect_right(starts, begin) - 1
+                    span = (begin - starts[i], end + 1 - starts[i])
+                    for owner in owners:
+                        hits.setdefault(owner, {}).setdefault(i, []).append(span)
+        found = self._hits.get((family, kind), {})
+        return {i: spans for i, spans in found.items() if self.blocks[i].alive}
 
-    def prose_words(self, start: int = 0, end: int | None = None) -> int:
-        """Words of the prose blocks still alive in blocks[start:end], from prefix sums."""
-        if self._prose_prefix is None:
-            prefix = [0]
-            for b in self.blocks:
-                prefix.append(prefix[-1] + (b.weight if b.alive and is_prose(b) else 0))
-            self._prose_prefix = prefix
-        n = len(self.blocks)
-        end = n if end is None else min(max(end, 0), n)
-        start = min(max(start, 0), n)
-        return self._prose_prefix[end] - self._prose_prefix[start] if end > start else 0
+    def whole_lines(self, family: str, kind: str) -> list[int]:
+        """Blocks that are one phrase, give or take punctuation and numbers ("12 Comments:")."""
+        out = []
+        for i, spans in self.phrase_hits(family, kind).items():
+            lower = self.blocks[i].lower
+            if any(_EDGE_ONLY.fullmatch(lower, 0, s) and _EDGE_ONLY.fullmatch(lower, e) for s, e in spans):
+                out.append(i)
+        return sorted(out)
+
+    def labelled(self, family: str) -> dict[int, str]:
+        """Blocks that open with a label phrase and a colon, bar or dash -> the text after it."""
+        out = {}
+        for i, spans in self.phrase_hits(family, "labels").items():
+            block = self.blocks[i]
+            for s, e in spans:
+                if not _EDGE_ONLY.fullmatch(block.lower, 0, s):
+                    continue
+                end = _LABEL_END.match(block.lower, e)
+                if end and end.end() > e and end.end() < len(block.text) and not block.text[end.end()].isspace():
+                    out[i] = block.text[end.end():]
+                    break
+        return out
+
+    def glued(self, family: str, kind: str) -> dict[int, tuple[int, int]]:
+        """Blocks ending with a phrase glued after their last sentence -> the span to cut.
+        ``kind`` "line": only the phrase ("...the end.Source link"); "labels": a label and a
+        headline ("...the end. Read more: Other story")."""
+        out = {}
+        for i, spans in self.phrase_hits(family, kind).items():
+            block = self.blocks[i]
+            lower = block.lower
+            if len(lower) != len(block.text):
+                continue
+            for s, e in spans:
+                before = lower[:s].rstrip()
+                if not before or before[-1] not in _SENTENCE_PUNCT:
+                    continue
+                if kind == "line":
+                    ok = not lower[e:].strip()
+                else:
+                    end = _LABEL_END.match(lower, e)
+                    rest = lower[end.end():] if end and end.end() > e else ""
+                    ok = 3 <= len(rest.strip()) <= 200 and not any(c in ".!?。！？" for c in rest)
+                if ok:
+                    out[i] = (len(before), len(lower))
+                    break
+        return out
+
+    def anywhere(self, family: str, kind: str, words: bool = False) -> dict[int, list[tuple[int, int]]]:
+        """Blocks holding the phrases anywhere; with ``words``, only as whole words."""
+        if not words:
+            return self.phrase_hits(family, kind)
+        out = {}
+        for i, spans in self.phrase_hits(family, kind).items():
+            lower = self.blocks[i].lower
+            whole = [(s, e) for s, e in spans if not (s and _wordy(lower[s - 1]) and _wordy(lower[s]))
+                     and not (e < len(lower) and _wordy(lower[e]) and _wordy(lower[e - 1]))]
+            if whole:
+                out[i] = whole
+        return out
 
     def prose_run(self) -> tuple[int, int] | None:
         """First and last block index of the densest run of prose: the maximum-sum segment
@@ -173,3 +235,8 @@ def _score(block: Block) -> int:
     if block.ends_sentence and not is_teaser_snippet(block):
         return 1
     return -(2 + min(w, 8))
+
+
+def _wordy(ch: str) -> bool:
+    """A letter or digit that joins a word (CJK characters stand alone: no spaces between words)."""
+    return ch.isalnum() and ord(ch) < 0x2E80

@@ -28,15 +28,17 @@ class CreditLine(Rule):
     example = "Photo: Aref Tammawi / AFP via Getty Images"
 
     def judge(self, doc: Document):
-        for i, _, _ in doc.scan(doc.phrases.matcher("captions", "labels")):
+        for i in doc.labelled("captions"):
             if doc.blocks[i].weight <= 30:
                 yield Verdict(i, "caption or credit line (starts with a credit label)")
-        for i in doc.lines_matching(doc.phrases.matcher("captions", "contains"), lower=True):
+        for i in doc.anywhere("captions", "contains"):
             block = doc.blocks[i]
             if block.weight <= 30 and not _is_dateline_body(block):
                 yield Verdict(i, "caption with a photo agency credit")
-        for i, _, _ in doc.scan(_credit_tail()):
-            if doc.blocks[i].weight <= 60:
+        tail = _credit_tail()
+        for i in doc.alive():
+            block = doc.blocks[i]
+            if block.text.endswith((")", "]")) and block.weight <= 60 and tail.search(block.text):
                 yield Verdict(i, "caption ending with a bracketed photo credit")
 
 
@@ -51,6 +53,7 @@ class PlaceLabel(Rule):
     example = "Map of turkey, syria, idlib"
 
     def judge(self, doc: Document):
-        for i, _, _ in doc.scan(doc.phrases.matcher("captions", "place_labels")):
-            if is_headline(doc.blocks[i], 12):
+        for i, spans in doc.anywhere("captions", "place_labels", words=True).items():
+            block = doc.blocks[i]
+            if is_headline(block, 12) and any(not any(c.isalnum() for c in block.lower[:s]) for s, _ in spans):
                 yield Verdict(i, "map or place label of an image")

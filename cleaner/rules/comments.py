@@ -11,7 +11,7 @@ class CommentForm(Rule):
     example = "Your email address will not be published. Required fields are marked *"
 
     def judge(self, doc: Document):
-        for i in doc.lines_matching(doc.phrases.matcher("comments", "contains"), lower=True):
+        for i in doc.anywhere("comments", "contains"):
             if doc.blocks[i].weight <= 40:
                 yield Verdict(i, "comment form text")
 

@@ -10,12 +10,12 @@ class SyndicationFooter(Rule):
     example = "Source link"
 
     def judge(self, doc: Document):
-        for i, _, _ in doc.scan(doc.phrases.matcher("footers", "line")):
+        for i in doc.whole_lines("footers", "line"):
             if doc.blocks[i].weight <= 8:
                 yield Verdict(i, "autoblog or syndication footer")
         for i, _, _ in doc.scan(doc.phrases.matcher("footers", "patterns")):
             if doc.blocks[i].weight <= 80:
                 yield Verdict(i, "autoblog or syndication footer")
-        for i, m, offset in doc.scan(doc.phrases.matcher("footers", "glued_line")):
+        for i, span in doc.glued("footers", "line").items():
             if doc.blocks[i].weight > 8:
-                yield Verdict(i, "syndication footer glued onto a body line", (m.start() - offset, m.end() - offset))
+                yield Verdict(i, "syndication footer glued onto a body line", span)

@@ -9,6 +9,7 @@ from .tails import tail_verdicts
 
 _LEFTOVER = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
+_COLON = re.compile(r"[^\S\n]*[:：]")
 
 
 class Dateline(Rule):
@@ -18,15 +19,16 @@ class Dateline(Rule):
     max_other_words = 2
 
     def judge(self, doc: Document):
-        connectors = doc.phrases.matcher("metadata", "date_words")
-        for i in doc.lines_matching(doc.phrases.matcher("metadata", "date_names"), lower=True):
+        connectors = doc.anywhere("metadata", "date_words", words=True)
+        for i, names in doc.anywhere("metadata", "date_names", words=True).items():
             block = doc.blocks[i]
             if block.weight > 14 or block.kind == "table" or "|" in block.text or is_prose(block) \
                     or not _DIGIT.search(block.text):
                 continue
-            rest = doc.phrases.matcher("metadata", "date_names").sub(" ", block.lower)
-            other = _LEFTOVER.findall(connectors.sub(" ", rest) if connectors else rest)
-            if len(other) <= self.max_other_words:
+            rest = list(block.lower)
+            for s, e in names + connectors.get(i, []):
+                rest[s:e] = " " * (e - s)
+            if len(_LEFTOVER.findall("".join(rest))) <= self.max_other_words:
                 yield Verdict(i, "date or time stamp")
 
 
@@ -36,13 +38,14 @@ class MetadataLine(Rule):
     example = "05/10/2018 - Published by: Clarissa Borba - Category: Health - Tags: vehicles"
 
     def judge(self, doc: Document):
-        anywhere = doc.phrases.matcher("metadata", "labels_anywhere")
-        for i, matches in doc.lines_matching(anywhere, lower=True).items():
+        for i, spans in doc.phrase_hits("metadata", "labels").items():
             block = doc.blocks[i]
             if block.weight > 40:
                 continue
-            starts = anywhere.match(block.lower.lstrip("-–—•* "))
-            if len(matches) >= 2 or (starts and block.weight <= 25 and not block.ends_sentence):
+            lower = block.lower
+            labels = [s for s, e in spans if _COLON.match(lower, e)]
+            opens = any(not lower[:s].strip("-–—•* ") for s in labels)
+            if len(labels) >= 2 or (opens and block.weight <= 25 and not block.ends_sentence):
                 yield Verdict(i, "byline, category or tag line")
 
 

@@ -10,12 +10,12 @@ class PromptLine(Rule):
     example = "ADVERTISEMENT"
 
     def judge(self, doc: Document):
-        for i, _, _ in doc.scan(doc.phrases.matcher("prompts", "line")):
+        for i in doc.whole_lines("prompts", "line"):
             if doc.blocks[i].weight <= 10:
                 yield Verdict(i, "share, subscribe, advertising or navigation prompt")
-        for i, m, offset in doc.scan(doc.phrases.matcher("prompts", "glued_line")):
+        for i, span in doc.glued("prompts", "line").items():
             if doc.blocks[i].weight > 10:
-                yield Verdict(i, "prompt glued onto a body line", (m.start() - offset, m.end() - offset))
+                yield Verdict(i, "prompt glued onto a body line", span)
 
 
 class PromptText(Rule):
@@ -24,11 +24,10 @@ class PromptText(Rule):
     example = "We use cookies to improve your experience. By continuing to use the site you agree."
 
     def judge(self, doc: Document):
-        hits = doc.lines_matching(doc.phrases.matcher("prompts", "contains"), lower=True)
-        for i, matches in hits.items():
-            w = doc.blocks[i].weight
-            if w <= 40 or (w <= 120 and len({m.group() for m in matches}) >= 2):
+        for i, spans in doc.anywhere("prompts", "contains").items():
+            block = doc.blocks[i]
+            if block.weight <= 40 or (block.weight <= 120 and len({block.lower[s:e] for s, e in spans}) >= 2):
                 yield Verdict(i, "cookie, newsletter, donation or subscription prompt")
-        for i in doc.lines_matching(doc.phrases.matcher("prompts", "notices"), lower=True):
+        for i in doc.anywhere("prompts", "notices"):
             if doc.blocks[i].weight <= 120:
                 yield Verdict(i, "site notice: cookies, trademarks, terms of use, comment policy")

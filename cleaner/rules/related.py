@@ -27,12 +27,12 @@ class RelatedLink(Rule):
     example = "Read more: Syrian rebels retake key city in Idlib"
 
     def judge(self, doc: Document):
-        for i, m, _ in doc.scan(doc.phrases.matcher("related", "labels")):
+        for i, rest in doc.labelled("related").items():
             block = doc.blocks[i]
-            if block.weight <= 40 and (not _SENTENCE_END.search(m.group("rest")) or not is_prose(block)):
+            if block.weight <= 40 and (not _SENTENCE_END.search(rest) or not is_prose(block)):
                 yield Verdict(i, "link to another story")
-        for i, m, offset in doc.scan(doc.phrases.matcher("related", "glued_labels")):
-            yield Verdict(i, "link to another story glued onto a body line", (m.start() - offset, m.end() - offset))
+        for i, span in doc.glued("related", "labels").items():
+            yield Verdict(i, "link to another story glued onto a body line", span)
 
 
 class TeaserItems(Rule):
