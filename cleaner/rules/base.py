@@ -203,6 +203,24 @@ class Document:
                 out[i] = whole
         return out
 
+    def alive(self) -> list[int]:
+        """Indices of the blocks still in the document (computed once per state)."""
+        if self._alive is None:
+            self._alive = [i for i, b in enumerate(self.blocks) if b.alive]
+        return self._alive
+
+    def prose_words(self, start: int = 0, end: int | None = None) -> int:
+        """Words of the prose blocks still alive in blocks[start:end], from prefix sums."""
+        if self._prose_prefix is None:
+            prefix = [0]
+            for b in self.blocks:
+                prefix.append(prefix[-1] + (b.weight if b.alive and is_prose(b) else 0))
+            self._prose_prefix = prefix
+        n = len(self.blocks)
+        end = n if end is None else min(max(end, 0), n)
+        start = min(max(start, 0), n)
+        return self._prose_prefix[end] - self._prose_prefix[start] if end > start else 0
+
     def prose_run(self) -> tuple[int, int] | None:
         """First and last block index of the densest run of prose: the maximum-sum segment
         of the block scores (see ``_score``). None without prose."""
