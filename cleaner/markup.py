@@ -48,6 +48,14 @@ REASONS = {
 }
 
 
+_TRIGGERS = re.compile(r"[<>=\[]|^[^\S\n]*[-*•]?[^\S\n]*[a-z0-9]+(?:[-_][a-z0-9]+){2,}[^\S\n]*$", re.M)
+
+
+def may_hold_markup(text: str) -> bool:
+    """Whether any line of ``text`` could hold markup remnants (one pass over the document)."""
+    return bool(_TRIGGERS.search(text))
+
+
 def find_markup(text: str) -> list[tuple[int, int, str]]:
     """Non-overlapping spans (start, end, rule) of markup remnants in ``text``."""
     if "<" not in text and "=" not in text and "[" not in text and ">" not in text \

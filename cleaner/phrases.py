@@ -19,7 +19,8 @@ All literal phrases of all families go into one Aho-Corasick automaton (``automa
 pass over a document's lower-cased text finds every phrase of every rule; the rules then check
 what their kind requires (the whole line, a label at its start, glued after a sentence...) at
 the few places found. The regular-expression kinds (``patterns``, ``section_patterns``) are
-compiled multi-line, to scan a whole document in one call (``Document.scan``).
+compiled multi-line, to scan a whole document in one call (``Document.scan``); ``date_words``,
+short and common, are matched only inside candidate date lines.
 """
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ import ahocorasick
 
 _SPACE = r"[^\S\n]"  # whitespace within a line
 # The data kinds that hold literal phrases (found by the automaton).
-LITERAL_KINDS = ("line", "section", "labels", "contains", "notices", "place_labels", "date_names", "date_words")
+LITERAL_KINDS = ("line", "section", "labels", "contains", "notices", "place_labels", "date_names")
 
 
 def available_languages() -> tuple[str, ...]:
@@ -95,6 +96,10 @@ class PhraseBook:
         """The regular-expression kinds, as one multi-line pattern that never crosses a line."""
         if not phrases:
             return None
+        if kind == "date_words":
+            # Short common words ("at", "de"): matched only inside candidate date lines, not by the automaton.
+            words = "|".join(re.escape(p.lower()) for p in sorted(set(phrases), key=len, reverse=True))
+            return re.compile(rf"(?<!\w)(?:{words})(?!\w)")
         if kind not in ("patterns", "section_patterns"):
             raise ValueError(f"{kind!r} holds literal phrases: use the automaton (Document.phrase_hits)")
         alternatives = "|".join(sorted(set(phrases), key=len, reverse=True))

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from .blocks import Block, assemble, split_blocks
 from .decode import decode, looks_like_html
-from .markup import REASONS as MARKUP_REASONS, find_markup, strip_spans
+from .markup import REASONS as MARKUP_REASONS, find_markup, may_hold_markup, strip_spans
 from .options import Options
 from .phrases import phrase_book
-from .repair import fix_entities, fix_mojibake, normalize_spaces
+from .repair import fix_entities, fix_mojibake, may_hold_mojibake, may_need_spacing, normalize_spaces
 from .result import CleanResult, Removal, Repair
 from .rules import RULES, Document, Rule
 from .rules.base import is_prose, weight
@@ -47,8 +47,10 @@ class Cleaner:
             if block.paragraph < len(kinds):
                 block.kind = kinds[block.paragraph]
                 block.link_density = density[block.paragraph]
-        for block in blocks:
-            self._repair(block, removed, repairs)
+        markup, steps = self._repairs_needed(text)
+        if markup or steps:
+            for block in blocks:
+                self._repair(block, markup, steps, removed, repairs)
         prose_before = sum(weight(b) for b in blocks if b.alive and is_prose(b))
         doc = Document(blocks, self.phrases, self.options, page_title)
         for rule in self.rules:
@@ -73,22 +75,28 @@ class Cleaner:
         return CleanResult(assemble(blocks), tuple(removed), tuple(repairs), notes, kind,
                            text if kind == "html" else None)
 
-    def _repair(self, block: Block, removed: list[Removal], repairs: list[Repair]) -> None:
+    def _repairs_needed(self, text: str) -> tuple[bool, list]:
+        """Which repairs this document can need at all, from one look at the whole text: most
+        documents need none, and then no line is touched."""
+        markup = _enabled("markup", self.options.disabled_rules) and may_hold_markup(text)
+        steps = []
+        if self.options.fix_entities and "&" in text:
+            steps.append(("entities", fix_entities))
+        if self.options.fix_encoding and may_hold_mojibake(text):
+            steps.append(("mojibake", fix_mojibake))
+        if self.options.normalize_spaces and may_need_spacing(text):
+            steps.append(("spaces", normalize_spaces))
+        return markup, steps
+
+    def _repair(self, block: Block, markup: bool, steps: list, removed: list[Removal], repairs: list[Repair]) -> None:
         """Markup out first, then entities, mojibake and spacing; each step on this line only."""
         original = block.text
         text = original
-        if _enabled("markup", self.options.disabled_rules):
+        if markup:
             spans = find_markup(text)
             for start, end, rule in spans:
                 removed.append(Removal(rule, MARKUP_REASONS[rule], text[start:end], block.start + start, block.start + end))
             text = strip_spans(text, spans)
-        steps = []
-        if self.options.fix_entities:
-            steps.append(("entities", fix_entities))
-        if self.options.fix_encoding:
-            steps.append(("mojibake", fix_mojibake))
-        if self.options.normalize_spaces:
-            steps.append(("spaces", normalize_spaces))
         for kind, fix in steps:
             fixed = fix(text)
             if fixed != text:

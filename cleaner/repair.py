@@ -91,6 +91,15 @@ def fix_mojibake(text: str) -> str:
     return ftfy.fix_text(text, _ftfy_config())
 
 
+def may_hold_mojibake(text: str) -> bool:
+    """Whether ``text`` holds a character pair that mojibake produces (one pass, no ftfy)."""
+    return bool(_MOJIBAKE_HINT.search(text))
+
+
+def may_need_spacing(text: str) -> bool:
+    return bool(_SPACES.search(text))
+
+
 def _space(m: re.Match) -> str:
     return " "
 

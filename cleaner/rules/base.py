@@ -133,7 +133,7 @@ class Document:
             text, starts = self._joined_text(lower=True)
             if automaton is not None and text:
                 hits = self._hits
-                for end, (length, owners) in automaton.iter(text.translate(_TABS)):
+                for end, (length, owners) in automaton.iter(text.translate(_TABS) if "\t" in text else text):
                     begin = end + 1 - length
                     i = bisect_right(starts, begin) - 1
                     span = (begin - starts[i], end + 1 - starts[i])

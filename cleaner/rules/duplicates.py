@@ -9,6 +9,9 @@ _NON_WORD = re.compile(r"[\W_]+")
 _SENTENCE = re.compile(r"[^.!?。！？]+[.!?。！？]*")
 
 
+_EDGE_PUNCT = " .,:;!?\"'“”‘’«»()[]-–—*•|"
+
+
 def _key(text: str) -> str:
     return _NON_WORD.sub(" ", text).strip().casefold()
 
@@ -30,7 +33,7 @@ class RepeatedBlock(Rule):
         copies: dict[int, int] = {}  # position of a repeated prose block -> position of its first copy
         for position, i in enumerate(alive):
             block = doc.blocks[i]
-            key = _key(block.text)
+            key = " ".join(block.lower.split()).strip(_EDGE_PUNCT)  # cheap: exact repeats, case aside
             if len(key) < 8:
                 continue
             first = seen.get(key)

@@ -19,16 +19,19 @@ class Dateline(Rule):
     max_other_words = 2
 
     def judge(self, doc: Document):
-        connectors = doc.anywhere("metadata", "date_words", words=True)
+        connectors = doc.phrases.matcher("metadata", "date_words")
         for i, names in doc.anywhere("metadata", "date_names", words=True).items():
             block = doc.blocks[i]
             if block.weight > 14 or block.kind == "table" or "|" in block.text or is_prose(block) \
                     or not _DIGIT.search(block.text):
                 continue
             rest = list(block.lower)
-            for s, e in names + connectors.get(i, []):
+            for s, e in names:
                 rest[s:e] = " " * (e - s)
-            if len(_LEFTOVER.findall("".join(rest))) <= self.max_other_words:
+            rest = "".join(rest)
+            if connectors:
+                rest = connectors.sub(" ", rest)
+            if len(_LEFTOVER.findall(rest)) <= self.max_other_words:
                 yield Verdict(i, "date or time stamp")
 
 
