@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _SENTENCE_END = re.compile(r"""[.!?。！？…:;]["'”’»)\]]*\s*$""")
@@ -60,18 +59,18 @@ def split_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     paragraph = 0
     pending_break = False
-    for match in _LINE.finditer(text):
-        line = match.group()
-        if not line:
-            break
-        body = line.rstrip("\r\n")
+    position = 0
+    for line in text.splitlines(keepends=True):
+        start = position
+        position += len(line)
+        body = line.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
         if not body.strip():
             pending_break = True
             continue
         if pending_break and blocks:
             paragraph += 1
         pending_break = False
-        blocks.append(Block(body, match.start(), match.start() + len(body), paragraph))
+        blocks.append(Block(body, start, start + len(body), paragraph))
     return blocks
 
 

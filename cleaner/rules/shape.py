@@ -3,7 +3,11 @@
 tag lists, footers), and prose far from it belongs to other content."""
 from __future__ import annotations
 
+import re
+
 from .base import Document, Rule, Verdict, is_headline, is_prose, is_teaser_snippet, weight
+
+_DIGIT = re.compile(r"\d")
 
 
 class OutsideArticle(Rule):
@@ -65,20 +69,25 @@ class TeaserList(Rule):
     min_items = 3
 
     def judge(self, doc: Document):
-        alive = list(doc.alive())
+        alive = doc.alive()
         total = doc.prose_words()
         k = 0
         while k < len(alive):
+            # Only where the bulk of the prose stands before, and a teaser headline opens the run.
+            if 2 * doc.prose_words(alive[k]) > total or not _is_teaser_head(doc.blocks[alive[k]]):
+                k += 1
+                continue
             end, items = _teaser_run(doc, alive, k)
             if items >= self.min_items:
-                start = alive[k]
-                after = doc.prose_words(start)
-                if total - after >= after:  # the bulk of the prose stands before the list
-                    for j in alive[k:end]:
-                        yield Verdict(j, f"part of a list of {items} teasers of other stories after the article")
-                    k = end
-                    continue
-            k += 1
+                for j in alive[k:end]:
+                    yield Verdict(j, f"part of a list of {items} teasers of other stories after the article")
+                k = end
+            else:
+                k += 1
+
+
+def _is_teaser_head(block) -> bool:
+    return is_headline(block, 20) and block.weight >= 3 or is_teaser_snippet(block) and block.weight <= 20
 
 
 def _teaser_run(doc: Document, alive: list[int], k: int) -> tuple[int, int]:
@@ -86,7 +95,7 @@ def _teaser_run(doc: Document, alive: list[int], k: int) -> tuple[int, int]:
     items = snippets = questions = 0
     while k < len(alive):
         head = doc.blocks[alive[k]]
-        if not (is_headline(head, 20) and weight(head) >= 3 or is_teaser_snippet(head) and weight(head) <= 20):
+        if not _is_teaser_head(head):
             break
         questions += head.text.rstrip().endswith("?") or ":" in head.text[:25]
         k += 1
@@ -104,4 +113,4 @@ def _teaser_run(doc: Document, alive: list[int], k: int) -> tuple[int, int]:
 
 
 def _is_date_or_byline(block) -> bool:
-    return weight(block) <= 6 and not block.ends_sentence and any(ch.isdigit() for ch in block.text)
+    return block.weight <= 6 and not block.ends_sentence and bool(_DIGIT.search(block.text))
