@@ -9,7 +9,8 @@ import re
 
 _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-_SENTENCE_END = re.compile(r"""[.!?。！？…:;]["'”’»)\]]*\s*$""")
+_CLOSERS = "\"'”’»)]"  # may follow the punctuation that ends a sentence
+_SENTENCE_STOPS = frozenset(".!?。！？…:;")
 
 
 class Block:
@@ -19,7 +20,7 @@ class Block:
     once per text: change the text with ``set_text`` and remove the block with ``remove``."""
 
     __slots__ = ("text", "start", "end", "paragraph", "kind", "link_density", "removed_by", "alive",
-                 "words", "weight", "ends_sentence", "lower", "prose")
+                 "words", "weight", "ending", "ends_sentence", "lower", "prose")
 
     def __init__(self, text: str, start: int, end: int, paragraph: int, kind: str = "text",
                  link_density: float = 0.0):
@@ -37,7 +38,9 @@ class Block:
         cjk = len(_CJK.findall(text)) if not text.isascii() else 0
         self.words = words
         self.weight = words + cjk // 2  # CJK text has no spaces: two characters count as a word
-        self.ends_sentence = bool(_SENTENCE_END.search(text))
+        # The last two characters before closing quotes, brackets and spaces: ". ", "..", "?"
+        self.ending = text.rstrip().rstrip(_CLOSERS)[-2:]
+        self.ends_sentence = self.ending[-1:] in _SENTENCE_STOPS and bool(self.ending)
         self.lower = text.lower()
         self.prose: bool | None = None  # filled in by rules.base.is_prose
         self.alive = self.removed_by is None and bool(text.strip())

@@ -48,12 +48,10 @@ REASONS = {
 }
 
 
-_TRIGGERS = re.compile(r"[<>=\[]|^[^\S\n]*[-*•]?[^\S\n]*[a-z0-9]+(?:[-_][a-z0-9]+){2,}[^\S\n]*$", re.M)
-
-
 def may_hold_markup(text: str) -> bool:
-    """Whether any line of ``text`` could hold markup remnants (one pass over the document)."""
-    return bool(_TRIGGERS.search(text))
+    """Whether ``text`` could hold tags, attributes or shortcodes (lines of one token may still
+    be identifiers: ``find_markup`` looks at those anyway)."""
+    return "<" in text or ">" in text or "=" in text or "[" in text
 
 
 def find_markup(text: str) -> list[tuple[int, int, str]]:

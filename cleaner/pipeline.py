@@ -48,9 +48,11 @@ class Cleaner:
                 block.kind = kinds[block.paragraph]
                 block.link_density = density[block.paragraph]
         markup, steps = self._repairs_needed(text)
-        if markup or steps:
-            for block in blocks:
-                self._repair(block, markup, steps, removed, repairs)
+        markup_on = _enabled("markup", self.options.disabled_rules)
+        for block in blocks:
+            # A line with no space may be a CSS identifier (markup.identifier) even in clean text.
+            if steps or markup or (markup_on and " " not in block.text):
+                self._repair(block, markup_on, steps, removed, repairs)
         prose_before = sum(weight(b) for b in blocks if b.alive and is_prose(b))
         doc = Document(blocks, self.phrases, self.options, page_title)
         for rule in self.rules:
@@ -78,7 +80,7 @@ class Cleaner:
     def _repairs_needed(self, text: str) -> tuple[bool, list]:
         """Which repairs this document can need at all, from one look at the whole text: most
         documents need none, and then no line is touched."""
-        markup = _enabled("markup", self.options.disabled_rules) and may_hold_markup(text)
+        markup = _enabled("markup", self.options.disabled_rules) and may_hold_markup(text)  # tags, attributes
         steps = []
         if self.options.fix_entities and "&" in text:
             steps.append(("entities", fix_entities))

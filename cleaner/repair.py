@@ -93,11 +93,12 @@ def fix_mojibake(text: str) -> str:
 
 def may_hold_mojibake(text: str) -> bool:
     """Whether ``text`` holds a character pair that mojibake produces (one pass, no ftfy)."""
-    return bool(_MOJIBAKE_HINT.search(text))
+    return not text.isascii() and bool(_MOJIBAKE_HINT.search(text))
 
 
 def may_need_spacing(text: str) -> bool:
-    return bool(_SPACES.search(text))
+    """Whether ``text`` has a no-break space or a run of spaces (plain substring tests)."""
+    return "  " in text or "\t" in text or "\u00a0" in text or "\u2007" in text or "\u202f" in text
 
 
 def _space(m: re.Match) -> str:

@@ -16,12 +16,11 @@ from ..blocks import Block
 from ..options import Options
 from ..phrases import PhraseBook
 
-_HEADLINE_END = re.compile(r"[.!。！]\s*[\"'”’»)]*\s*$")
+_HEADLINE_STOPS = frozenset(".!。！")  # a headline may end in "?" or nothing, not in a full stop
 _EDGE_ONLY = re.compile(r"(?:[^\w]|[\d_])*")  # punctuation, digits, spaces: what may surround a line phrase
 _LABEL_END = re.compile(r"[^\S\n]*(?:[:：|»>]|[^\S\n][-–—](?=[^\S\n]))[^\S\n]*")
 _SENTENCE_PUNCT = frozenset(".!?。！？\"'”’»")
 _TABS = str.maketrans("\t", " ")
-_ELLIPSIS_END = re.compile(r"(?:…|\.\.)\s*[\"'”’»)]*\s*$")
 
 
 @dataclass(frozen=True)
@@ -60,7 +59,7 @@ def is_prose(block: Block) -> bool:
 
 def is_headline(block: Block, max_words: int = 25) -> bool:
     """Short, and not ending like a sentence: a title or a link to another story."""
-    return 0 < weight(block) <= max_words and not _HEADLINE_END.search(block.text)
+    return 0 < block.weight <= max_words and block.ending[-1:] not in _HEADLINE_STOPS
 
 
 def is_tag_list(block: Block) -> bool:
@@ -74,7 +73,7 @@ def is_tag_list(block: Block) -> bool:
 
 def is_teaser_snippet(block: Block) -> bool:
     """Cut-off text ending in an ellipsis, as teasers of other stories are."""
-    return bool(_ELLIPSIS_END.search(block.text))
+    return block.ending.endswith(("…", ".."))
 
 
 class Document:
