@@ -16,6 +16,11 @@ def _key(text: str) -> str:
     return _NON_WORD.sub(" ", text).strip().casefold()
 
 
+def _plain(lower: str) -> str:
+    """A cheap key for lower-cased text: spaces collapsed, punctuation at the ends dropped."""
+    return " ".join(lower.split()).strip(_EDGE_PUNCT)
+
+
 class RepeatedBlock(Rule):
     name = "duplicates.repeated"
     summary = "a title or caption repeated within a few lines, or a run of paragraphs printed twice; the first copy stays"
@@ -33,7 +38,7 @@ class RepeatedBlock(Rule):
         copies: dict[int, int] = {}  # position of a repeated prose block -> position of its first copy
         for position, i in enumerate(alive):
             block = doc.blocks[i]
-            key = " ".join(block.lower.split()).strip(_EDGE_PUNCT)  # cheap: exact repeats, case aside
+            key = _plain(block.lower)  # exact repeats, case and spacing aside
             if len(key) < 8:
                 continue
             first = seen.get(key)
@@ -69,17 +74,24 @@ class CaptionRepeatsBody(Rule):
     def judge(self, doc: Document):
         """Sentences of multi-sentence blocks, by the block they come from; a short block equal
         to a sentence of another block is the caption copy."""
-        sentences: dict[str, int] = {}
-        for i in doc.alive():
-            parts = [k for k in map(_key, _SENTENCE.findall(doc.blocks[i].text)) if k.count(" ") >= 2]
-            if len(parts) >= 2:
-                for part in parts:
-                    sentences.setdefault(part, i)
-        for i in doc.alive():
-            block = doc.blocks[i]
-            source = sentences.get(_key(block.text)) if 5 <= weight(block) <= 40 else None
-            if source is not None and source != i:
-                yield Verdict(i, "caption repeating a sentence of the body")
+        blocks = doc.blocks
+        candidates = {i: _plain(blocks[i].lower) for i in doc.alive() if 5 <= blocks[i].weight <= 40}
+        if not candidates:
+            return
+        bodies = {j: _plain(blocks[j].lower) for j in doc.alive() if is_prose(blocks[j])}
+        everything = "\n".join(bodies.values())  # one substring test per candidate first
+        sentences: dict[int, set[str]] = {}
+        for i, key in candidates.items():
+            if key.count(" ") < 2 or key not in everything:
+                continue
+            for j, body in bodies.items():
+                if j == i or key not in body or len(body) <= len(key):
+                    continue
+                if j not in sentences:
+                    sentences[j] = {_plain(s) for s in _SENTENCE.findall(blocks[j].lower)}
+                if key in sentences[j]:
+                    yield Verdict(i, "caption repeating a sentence of the body")
+                    break
 
 
 class RepeatedInsideLine(Rule):
