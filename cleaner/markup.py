@@ -35,6 +35,10 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
+# What a line must contain for each finder to have a chance; None: lines of a single token.
+_NEEDS = {"markup.code": "<", "markup.comment": "<", "markup.shortcode_caption": "[", "markup.tag": "<",
+          "markup.broken_tag": "<", "markup.shortcode": "[", "markup.attributes": "=", "markup.identifier": None}
+
 REASONS = {
     "markup.code": "script, style or noscript element left in the text",
     "markup.comment": "HTML comment, doctype or CDATA section",
@@ -56,11 +60,15 @@ def may_hold_markup(text: str) -> bool:
 
 def find_markup(text: str) -> list[tuple[int, int, str]]:
     """Non-overlapping spans (start, end, rule) of markup remnants in ``text``."""
-    if "<" not in text and "=" not in text and "[" not in text and ">" not in text \
-            and " " in text.strip("-*• \t"):  # one-token lines may be identifiers
+    one_token = " " not in text.strip("-*• \t")
+    finders = [(rule, pattern) for rule, pattern in _patterns().items()
+               if (one_token if _NEEDS[rule] is None else _NEEDS[rule] in text)]
+    if ">" in text and "=" not in text and text.strip() in (">", "/>"):
+        finders.append(("markup.attributes", _patterns()["markup.attributes"]))
+    if not finders:
         return []
     found = [(m.start(), -(m.end() - m.start()), m.end(), rule)
-             for rule, pattern in _patterns().items() for m in pattern.finditer(text) if m.end() > m.start()]
+             for rule, pattern in finders for m in pattern.finditer(text) if m.end() > m.start()]
     spans: list[tuple[int, int, str]] = []
     covered = 0
     for start, _, end, rule in sorted(found):  # earliest, then longest, wins

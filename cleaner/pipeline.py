@@ -50,8 +50,9 @@ class Cleaner:
         markup, steps = self._repairs_needed(text)
         markup_on = _enabled("markup", self.options.disabled_rules)
         for block in blocks:
+            line = block.text
             # A line with no space may be a CSS identifier (markup.identifier) even in clean text.
-            if steps or markup or (markup_on and " " not in block.text):
+            if steps or (markup_on and (" " not in line or markup and may_hold_markup(line))):
                 self._repair(block, markup_on, steps, removed, repairs)
         prose_before = sum(weight(b) for b in blocks if b.alive and is_prose(b))
         doc = Document(blocks, self.phrases, self.options, page_title)
