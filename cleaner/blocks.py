@@ -9,6 +9,7 @@ import re
 
 _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_LONG = 1 << 16  # characters from which a line's words are counted without a list
 _CLOSERS = "\"'”’»)]"  # may follow the punctuation that ends a sentence
 _SENTENCE_STOPS = frozenset(".!?。！？…:;")
 
@@ -20,7 +21,7 @@ class Block:
     once per text: change the text with ``set_text`` and remove the block with ``remove``."""
 
     __slots__ = ("text", "start", "end", "paragraph", "kind", "link_density", "removed_by", "alive",
-                 "words", "weight", "ending", "ends_sentence", "lower", "prose")
+                 "words", "weight", "ending", "ends_sentence", "_lower", "prose")
 
     def __init__(self, text: str, start: int, end: int, paragraph: int, kind: str = "text",
                  link_density: float = 0.0):
@@ -34,16 +35,30 @@ class Block:
 
     def set_text(self, text: str) -> None:
         self.text = text
-        words = len(_WORD.findall(text))
-        cjk = len(_CJK.findall(text)) if not text.isascii() else 0
+        if len(text) < _LONG:
+            words = len(_WORD.findall(text))
+            cjk = len(_CJK.findall(text)) if not text.isascii() else 0
+        else:  # a huge line: count without building a list of millions of words
+            words = sum(1 for _ in _WORD.finditer(text))
+            cjk = sum(1 for _ in _CJK.finditer(text)) if not text.isascii() else 0
         self.words = words
         self.weight = words + cjk // 2  # CJK text has no spaces: two characters count as a word
         # The last two characters before closing quotes, brackets and spaces: ". ", "..", "?"
         self.ending = text.rstrip().rstrip(_CLOSERS)[-2:]
         self.ends_sentence = self.ending[-1:] in _SENTENCE_STOPS and bool(self.ending)
-        self.lower = text.lower()
+        self._lower: str | None = None
         self.prose: bool | None = None  # filled in by rules.base.is_prose
         self.alive = self.removed_by is None and bool(text.strip())
+
+    @property
+    def lower(self) -> str:
+        """The lower-cased text, made when a rule first asks for it."""
+        if self._lower is not None:
+            return self._lower
+        lower = self.text.lower()
+        if len(lower) < _LONG:  # a huge line's lower case is made again when asked, not kept
+            self._lower = lower
+        return lower
 
     def remove(self, rule: str) -> None:
         self.removed_by = rule

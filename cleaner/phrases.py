@@ -58,6 +58,7 @@ class PhraseBook:
         self.languages = tuple(languages) or available_languages()
         self._tables = [_load(lang) for lang in self.languages]
         self._compiled: dict[tuple[str, str], re.Pattern | None] = {}
+        self.longest = 0  # characters of the longest literal phrase (set with the automaton)
 
     def phrases(self, family: str, kind: str) -> list[str]:
         return [p for table in self._tables for p in table.get(family, {}).get(kind, [])]
@@ -77,6 +78,7 @@ class PhraseBook:
                             if key:
                                 owners.setdefault(key, set()).add((family, kind))
             automaton = None
+            self.longest = max(map(len, owners), default=0)
             if owners:
                 automaton = ahocorasick.Automaton()
                 for key, where in owners.items():

@@ -123,14 +123,13 @@ class Cleaner:
         """Remove part of a block; the span is where that text sits in the input line, or the
         whole line when repairs changed it beyond recognition."""
         start, end = verdict.cut
-        piece = block.text[start:end]
+        piece = block.text[start:end].strip()
         block.set_text((block.text[:start] + block.text[end:]).rstrip())
-        raw = text[block.start:block.end]
-        found = raw.rfind(piece.strip())
-        if found == -1:
-            return Removal(rule, verdict.reason + " (span is the whole line)", raw, block.start, block.end)
-        begin = block.start + found
-        return Removal(rule, verdict.reason, text[begin:begin + len(piece.strip())], begin, begin + len(piece.strip()))
+        begin = text.rfind(piece, block.start, block.end)
+        if begin == -1:
+            return Removal(rule, verdict.reason + " (span is the whole line)", text[block.start:block.end],
+                           block.start, block.end)
+        return Removal(rule, verdict.reason, piece, begin, begin + len(piece))
 
     def _safety_valve(self, blocks: list[Block], prose_before: int, removed: list[Removal]) -> tuple[str, ...]:
         """When position/shape rules took most of the prose, the article is probably what they

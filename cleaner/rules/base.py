@@ -21,6 +21,11 @@ _EDGE_ONLY = re.compile(r"(?:[^\w]|[\d_])*")  # punctuation, digits, spaces: wha
 _LABEL_END = re.compile(r"[^\S\n]*(?:[:：|»>]|[^\S\n][-–—](?=[^\S\n]))[^\S\n]*")
 _SENTENCE_PUNCT = frozenset(".!?。！？\"'”’»")
 _TABS = str.maketrans("\t", " ")
+_CHUNK = 1 << 20  # characters of text scanned at a time
+_GLUED_REACH = 260  # a glued label and its headline fit in this many characters at the line's end
+# The longest line (in words) in which any rule looks for a phrase of each kind.
+_KIND_REACH = {"line": 12, "section": 12, "labels": 40, "contains": 120, "notices": 120, "place_labels": 12,
+               "date_names": 14}
 
 
 @dataclass(frozen=True)
@@ -87,7 +92,6 @@ class Document:
         self.page_title = page_title
         self._alive: list[int] | None = None
         self._prose_prefix: list[int] | None = None
-        self._joined: dict[bool, tuple[str, list[int]]] = {}
         self._hits: dict[tuple[str, str], dict[int, list[tuple[int, int]]]] | None = None
 
     def changed(self, texts: bool = False) -> None:
@@ -95,31 +99,48 @@ class Document:
         self._alive = None
         self._prose_prefix = None
         if texts:
-            self._joined = {}
             self._hits = None
 
-    def _joined_text(self, lower: bool) -> tuple[str, list[int]]:
-        """All blocks' texts (or lower-cased texts) one per line, and where each block starts."""
-        if lower not in self._joined:
-            parts = [b.lower if lower else b.text for b in self.blocks]
-            starts, pos = [], 0
-            for part in parts:
-                starts.append(pos)
-                pos += len(part) + 1
-            self._joined[lower] = ("\n".join(parts), starts)
-        return self._joined[lower]
+    def _chunks(self, windows: int = 0) -> Iterator[tuple[str, int, list[int], int]]:
+        """The blocks' lower-cased texts, one per line, in pieces of about a megabyte:
+        (text, index of its first block, where each block starts in it, where matches may start).
+        Scanning pieces keeps memory flat however long the document. A line longer than a piece
+        comes in windows overlapping by ``windows`` characters (its start then lies before the
+        window: a negative offset; a match starting in the overlap belongs to the next window),
+        or, with ``windows`` 0, not at all."""
+        blocks = self.blocks
+        first = 0
+        while first < len(blocks):
+            if len(blocks[first].text) > _CHUNK:
+                text = blocks[first].text
+                for w in range(0, len(text), _CHUNK) if windows else ():
+                    yield text[w:w + _CHUNK + windows].lower(), first, [-w], _CHUNK
+                first += 1
+                continue
+            size, last = 0, first
+            while last < len(blocks) and size < _CHUNK and len(blocks[last].text) <= _CHUNK:
+                size += len(blocks[last].text) + 1
+                last += 1
+            parts = [b.text for b in blocks[first:last]]
+            text = "\n".join(parts).lower()
+            if len(text) != size - 1:  # a character whose lower case is longer (İ): line by line
+                parts = [b.lower for b in blocks[first:last]]
+                text = "\n".join(parts)
+            yield text, first, _starts(parts), len(text)
+            first = last
 
     def scan(self, matcher: re.Pattern | None) -> Iterator[tuple[int, re.Match, int]]:
-        """(block index, match, block's offset) for each match of a multi-line matcher in the
-        alive blocks: one regex pass over the whole document instead of one call per line."""
+        """(block index, match, block's offset) for each match of a case-insensitive multi-line
+        matcher in the alive blocks' lower-cased text: one regex pass per piece of the document
+        instead of one call per line."""
         if matcher is None:
             return
-        text, starts = self._joined_text(lower=False)
         blocks = self.blocks
-        for m in matcher.finditer(text):
-            i = bisect_right(starts, m.start()) - 1
-            if blocks[i].alive:
-                yield i, m, starts[i]
+        for text, first, starts, _ in self._chunks():
+            for m in matcher.finditer(text):
+                k = bisect_right(starts, m.start()) - 1
+                if blocks[first + k].alive:
+                    yield first + k, m, starts[k]
 
     # -- literal phrases, found by one automaton pass -------------------------------------------
 
@@ -129,15 +150,24 @@ class Document:
         if self._hits is None:
             self._hits = {}
             automaton = self.phrases.automaton
-            text, starts = self._joined_text(lower=True)
-            if automaton is not None and text:
-                hits = self._hits
+            hits = self._hits
+            blocks = self.blocks
+            overlap = self.phrases.longest
+            for text, first, starts, limit in (self._chunks(windows=overlap) if automaton is not None else ()):
                 for end, (length, owners) in automaton.iter(text.translate(_TABS) if "\t" in text else text):
                     begin = end + 1 - length
-                    i = bisect_right(starts, begin) - 1
-                    span = (begin - starts[i], end + 1 - starts[i])
+                    if begin >= limit:
+                        continue
+                    k = bisect_right(starts, begin) - 1
+                    i = first + k
+                    block = blocks[i]
+                    span = (begin - starts[k], end + 1 - starts[k])
+                    near_end = len(block.text) - span[1] <= _GLUED_REACH
                     for owner in owners:
-                        hits.setdefault(owner, {}).setdefault(i, []).append(span)
+                        # Rules judge each kind only in lines up to a length (or glued at a line's
+                        # end): hits elsewhere are dropped here, which keeps memory flat on long texts.
+                        if block.weight <= _KIND_REACH[owner[1]] or near_end and owner[1] in ("line", "labels"):
+                            hits.setdefault(owner, {}).setdefault(i, []).append(span)
         found = self._hits.get((family, kind), {})
         return {i: spans for i, spans in found.items() if self.blocks[i].alive}
 
@@ -175,7 +205,9 @@ class Document:
             if len(lower) != len(block.text):
                 continue
             for s, e in spans:
-                before = lower[:s].rstrip()
+                if len(lower) - e > _GLUED_REACH:
+                    continue  # too far from the end of the line to be glued onto it
+                before = lower[max(0, s - 20):s].rstrip()
                 if not before or before[-1] not in _SENTENCE_PUNCT:
                     continue
                 if kind == "line":
@@ -185,7 +217,10 @@ class Document:
                     rest = lower[end.end():] if end and end.end() > e else ""
                     ok = 3 <= len(rest.strip()) <= 200 and not any(c in ".!?。！？" for c in rest)
                 if ok:
-                    out[i] = (len(before), len(lower))
+                    start = s
+                    while start > 0 and lower[start - 1].isspace():
+                        start -= 1
+                    out[i] = (start, len(lower))
                     break
         return out
 
@@ -252,6 +287,14 @@ def _score(block: Block) -> int:
     if block.ends_sentence and not is_teaser_snippet(block):
         return 1
     return -(2 + min(w, 8))
+
+
+def _starts(parts) -> list[int]:
+    starts, pos = [], 0
+    for part in parts:
+        starts.append(pos)
+        pos += len(part) + 1
+    return starts
 
 
 def _wordy(ch: str) -> bool:

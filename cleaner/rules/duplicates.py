@@ -9,6 +9,7 @@ _NON_WORD = re.compile(r"[\W_]+")
 _SENTENCE = re.compile(r"[^.!?。！？]+[.!?。！？]*")
 
 
+_LONGEST_BODY = 20_000  # characters: a caption repeats a paragraph's sentence, not a whole book's
 _EDGE_PUNCT = " .,:;!?\"'“”‘’«»()[]-–—*•|"
 
 
@@ -38,6 +39,8 @@ class RepeatedBlock(Rule):
         copies: dict[int, int] = {}  # position of a repeated prose block -> position of its first copy
         for position, i in enumerate(alive):
             block = doc.blocks[i]
+            if len(block.text) > _LONGEST_BODY:
+                continue
             key = _plain(block.lower)  # exact repeats, case and spacing aside
             if len(key) < 8:
                 continue
@@ -75,23 +78,20 @@ class CaptionRepeatsBody(Rule):
         """Sentences of multi-sentence blocks, by the block they come from; a short block equal
         to a sentence of another block is the caption copy."""
         blocks = doc.blocks
-        candidates = {i: _plain(blocks[i].lower) for i in doc.alive() if 5 <= blocks[i].weight <= 40}
-        if not candidates:
+        sentences: dict[str, int] = {}
+        for j in doc.alive():
+            if is_prose(blocks[j]) and len(blocks[j].text) <= _LONGEST_BODY:
+                parts = [k for k in map(_plain, _SENTENCE.findall(blocks[j].lower)) if k.count(" ") >= 2]
+                if len(parts) >= 2:
+                    for part in parts:
+                        sentences.setdefault(part, j)
+        if not sentences:
             return
-        bodies = {j: _plain(blocks[j].lower) for j in doc.alive() if is_prose(blocks[j])}
-        everything = "\n".join(bodies.values())  # one substring test per candidate first
-        sentences: dict[int, set[str]] = {}
-        for i, key in candidates.items():
-            if key.count(" ") < 2 or key not in everything:
-                continue
-            for j, body in bodies.items():
-                if j == i or key not in body or len(body) <= len(key):
-                    continue
-                if j not in sentences:
-                    sentences[j] = {_plain(s) for s in _SENTENCE.findall(blocks[j].lower)}
-                if key in sentences[j]:
+        for i in doc.alive():
+            if 5 <= blocks[i].weight <= 40:
+                source = sentences.get(_plain(blocks[i].lower))
+                if source is not None and source != i:
                     yield Verdict(i, "caption repeating a sentence of the body")
-                    break
 
 
 class RepeatedInsideLine(Rule):
@@ -103,10 +103,9 @@ class RepeatedInsideLine(Rule):
     def judge(self, doc: Document):
         for i in doc.alive():
             block = doc.blocks[i]
-            parts = block.text.split()
-            if len(parts) < self.words * 2 or len(parts) > 150:
+            if block.words < self.words * 2 or block.words > 150:
                 continue
-            opening = " ".join(parts[: self.words])
+            opening = " ".join(block.text.split(None, self.words)[: self.words])
             again = block.text.find(opening, len(opening))
             # A headline runs into its own copy; prose that repeats itself ends a sentence first.
             if again != -1 and block.text[:again].rstrip()[-1:] not in ".!?。！？":

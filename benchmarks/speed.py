@@ -1,0 +1,247 @@
+"""Speed and memory of cleaner, measured against its peers in the same run, one process, one
+document at a time.
+
+    python -m benchmarks.speed [--out DIR] [--quick]
+
+- throughput of the text path against ftfy.fix_text on every scrapinghub-text folder and on a
+  corpus of clean articles (the benchmark's gold texts), and of the HTML path against trafilatura;
+- time per MB for documents of 1 KB to 10 MB, and one 10 MB line;
+- peak memory cleaning a 10 MB document, and the library's import time;
+- where the time goes (a pyinstrument profile of the text path).
+Writes OUT/speed.md, OUT/speed.png, OUT/scaling.png and OUT/profile.txt.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+import warnings
+from pathlib import Path
+
+from benchmarks import datasets
+from benchmarks.text_quality import FOLDERS
+
+DEFAULT_OUT = Path(__file__).resolve().parent / "results"
+SIZES = (1_000, 10_000, 100_000, 1_000_000, 10_000_000)
+
+
+def _best_of(fn, docs, rounds: int) -> float:
+    """Seconds for one pass over ``docs``, best of ``rounds`` (the least disturbed run)."""
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for doc in docs:
+            fn(doc)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def text_corpora() -> dict[str, list[str]]:
+    corpora = {}
+    for folder in FOLDERS:
+        corpora[f"scrapinghub-text/{folder}"] = [p.read_text(encoding="utf-8")
+                                                for p in sorted((datasets.text_set() / folder / "input").glob("*.txt"))]
+    corpora["clean articles (gold texts)"] = [p.read_text(encoding="utf-8")
+                                              for p in sorted((datasets.html_set() / "gold").glob("*.txt"))]
+    return corpora
+
+
+def throughput(rounds: int) -> list[dict]:
+    import ftfy
+
+    import cleaner
+
+    text = cleaner.Cleaner(input_kind="text")
+    rows = []
+    for name, docs in text_corpora().items():
+        mb = sum(len(d.encode("utf-8")) for d in docs) / 1e6
+        text.clean(docs[0]), ftfy.fix_text(docs[0])  # warm up
+        t_ftfy = _best_of(ftfy.fix_text, docs, rounds)
+        t_ours = _best_of(text.clean, docs, rounds)
+        rows.append({"corpus": name, "MB": mb, "ftfy MB/s": mb / t_ftfy, "cleaner MB/s": mb / t_ours,
+                     "ratio": t_ftfy / t_ours})
+    return rows
+
+
+def html_throughput(rounds: int) -> dict:
+    import trafilatura
+
+    import cleaner
+
+    pages = [p.read_text(encoding="utf-8") for p in sorted((datasets.html_set() / "html").glob("*.html"))]
+    mb = sum(len(p.encode("utf-8")) for p in pages) / 1e6
+    html = cleaner.Cleaner(input_kind="html")
+    html.clean(pages[0]), trafilatura.extract(pages[0])
+    t_traf = _best_of(lambda p: trafilatura.extract(p, include_comments=False), pages, rounds)
+    t_ours = _best_of(html.clean, pages, rounds)
+    return {"pages": len(pages), "MB": mb, "trafilatura pages/s": len(pages) / t_traf,
+            "cleaner pages/s": len(pages) / t_ours, "trafilatura MB/s": mb / t_traf, "cleaner MB/s": mb / t_ours}
+
+
+def synthetic(size: int, one_line: bool = False) -> str:
+    """A document of about ``size`` characters: article paragraphs with junk between them."""
+    gold = sorted((datasets.html_set() / "gold").glob("*.txt"))
+    unit = "\n\n".join([gold[0].read_text(encoding="utf-8"), "ADVERTISEMENT", "Read more: Other story here",
+                        gold[1].read_text(encoding="utf-8"), "Share this article", "Photo: A / AFP"]) + "\n\n"
+    if one_line:
+        unit = unit.replace("\n", " ")
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def scaling(rounds: int) -> list[dict]:
+    import cleaner
+
+    text = cleaner.Cleaner(input_kind="text")
+    rows = []
+    cases = [(f"{s // 1000} KB" if s < 1_000_000 else f"{s // 1_000_000} MB", synthetic(s)) for s in SIZES]
+    cases.append(("10 MB, one line", synthetic(SIZES[-1], one_line=True)))
+    for label, doc in cases:
+        repeat = max(1, 2_000_000 // len(doc))  # small documents: many copies, to time more than noise
+        seconds = _best_of(text.clean, [doc] * repeat, 1 if len(doc) >= 1_000_000 else rounds) / repeat
+        rows.append({"document": label, "chars": len(doc), "ms": seconds * 1000,
+                     "ms per MB": seconds * 1000 / (len(doc.encode("utf-8")) / 1e6)})
+    return rows
+
+
+_MEMORY_PROBE = r"""
+import json, sys, tracemalloc
+sys.path.insert(0, sys.argv[1])
+from benchmarks.speed import synthetic
+import cleaner
+cleaner.clean("warm up")
+out = {}
+for label, one_line in (("lines", False), ("one line", True)):
+    doc = synthetic(10_000_000, one_line)
+    tracemalloc.start()
+    cleaner.clean(doc)
+    out[label] = {"bytes": len(doc.encode()), "python_peak": tracemalloc.get_traced_memory()[1]}
+    tracemalloc.stop()
+print(json.dumps(out))
+"""
+
+
+def memory() -> dict:
+    root = str(Path(__file__).resolve().parents[1])
+    out = subprocess.run([sys.executable, "-c", _MEMORY_PROBE, root], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def import_time() -> dict:
+    """Seconds to import cleaner in a fresh interpreter (best of 5), and whether it loaded the HTML stack."""
+    def run(code: str) -> float:
+        best = float("inf")
+        for _ in range(5):
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+            best = min(best, time.perf_counter() - start)
+        return best
+    empty = run("pass")
+    with_import = run("import cleaner")
+    heavy = subprocess.run([sys.executable, "-c", "import sys, cleaner; print('trafilatura' in sys.modules)"],
+                           capture_output=True, text=True).stdout.strip()
+    return {"import seconds": with_import - empty, "trafilatura loaded": heavy == "True"}
+
+
+def profile(out: Path) -> None:
+    import cleaner
+
+    docs = text_corpora()["scrapinghub-text/page"]
+    text = cleaner.Cleaner(input_kind="text")
+    text.clean(docs[0])
+    try:
+        from pyinstrument import Profiler
+    except ImportError:
+        import cProfile
+        import io
+        import pstats
+
+        profiler = cProfile.Profile()
+        profiler.enable()
+        for doc in docs:
+            text.clean(doc)
+        profiler.disable()
+        stream = io.StringIO()
+        pstats.Stats(profiler, stream=stream).sort_stats("cumulative").print_stats(40)
+        out.write_text(stream.getvalue(), encoding="utf-8")
+        return
+    profiler = Profiler(interval=0.0005)
+    profiler.start()
+    for doc in docs:
+        text.clean(doc)
+    profiler.stop()
+    out.write_text(profiler.output_text(unicode=False, color=False, show_all=False), encoding="utf-8")
+
+
+def charts(rows: list[dict], html: dict, scale: list[dict], out: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(9, 4))
+    names = [r["corpus"] for r in rows] + ["HTML pages (vs trafilatura)"]
+    peer = [r["ftfy MB/s"] for r in rows] + [html["trafilatura MB/s"]]
+    ours = [r["cleaner MB/s"] for r in rows] + [html["cleaner MB/s"]]
+    y = range(len(names))
+    ax.barh([v + 0.2 for v in y], peer, height=0.4, label="peer (ftfy.fix_text; trafilatura for HTML)", color="gray")
+    ax.barh([v - 0.2 for v in y], ours, height=0.4, label="cleaner")
+    ax.set_yticks(list(y), names)
+    ax.set_xlabel("MB of input per second, one process")
+    ax.legend(loc="lower right")
+    fig.tight_layout()
+    fig.savefig(out / "speed.png", dpi=110)
+    plt.close(fig)
+    fig, ax = plt.subplots(figsize=(7, 3.5))
+    ax.plot([r["document"] for r in scale], [r["ms per MB"] for r in scale], marker="o")
+    ax.set_ylabel("ms per MB")
+    ax.set_ylim(0, max(r["ms per MB"] for r in scale) * 1.3)
+    ax.set_title("time per MB by document size (flat = linear)")
+    fig.tight_layout()
+    fig.savefig(out / "scaling.png", dpi=110)
+    plt.close(fig)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--quick", action="store_true", help="one round instead of three")
+    args = parser.parse_args(argv)
+    warnings.filterwarnings("ignore")
+    rounds = 1 if args.quick else 3
+    args.out.mkdir(parents=True, exist_ok=True)
+    rows = throughput(rounds)
+    html = html_throughput(rounds)
+    scale = scaling(rounds)
+    mem = memory()
+    imp = import_time()
+    profile(args.out / "profile.txt")
+    lines = ["## Throughput (one process, one document at a time, best of %d runs)" % rounds, "",
+             "| corpus | MB | ftfy.fix_text MB/s | cleaner MB/s | cleaner / ftfy |", "|---|---|---|---|---|"]
+    lines += [f"| {r['corpus']} | {r['MB']:.2f} | {r['ftfy MB/s']:.2f} | {r['cleaner MB/s']:.2f} | {r['ratio']:.2f}x |" for r in rows]
+    lines += ["", "| HTML pages | pages | trafilatura pages/s | cleaner pages/s | trafilatura MB/s | cleaner MB/s |",
+              "|---|---|---|---|---|---|",
+              f"| scrapinghub | {html['pages']} | {html['trafilatura pages/s']:.1f} | {html['cleaner pages/s']:.1f} | "
+              f"{html['trafilatura MB/s']:.2f} | {html['cleaner MB/s']:.2f} |"]
+    spread = max(r["ms per MB"] for r in scale) / min(r["ms per MB"] for r in scale)
+    lines += ["", "## Time per MB by document size", "", "| document | ms | ms per MB |", "|---|---|---|"]
+    lines += [f"| {r['document']} | {r['ms']:.2f} | {r['ms per MB']:.0f} |" for r in scale]
+    lines += ["", f"Largest over smallest time per MB: {spread:.2f}x (target: under 2x)."]
+    lines += ["", "## Memory and import", "",
+              *[f"- cleaning a {m['bytes'] / 1e6:.0f} MB document ({label}): memory allocated while cleaning peaks at "
+                f"{m['python_peak'] / 1e6:.0f} MB, {m['python_peak'] / m['bytes']:.1f}x its size (target: under 10x; "
+                f"tracemalloc, the input itself not counted)" for label, m in mem.items()],
+              f"- `import cleaner`: {imp['import seconds']:.3f} s (target: under 0.5 s); trafilatura loaded at import: "
+              f"{imp['trafilatura loaded']}"]
+    text = "\n".join(lines)
+    print(text)
+    (args.out / "speed.md").write_text(text + "\n", encoding="utf-8")
+    (args.out / "speed.json").write_text(json.dumps({"throughput": rows, "html": html, "scaling": scale,
+                                                     "memory": mem, "import": imp}, indent=1), encoding="utf-8")
+    charts(rows, html, scale, args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
