@@ -93,6 +93,7 @@ class Document:
         self._alive: list[int] | None = None
         self._prose_prefix: list[int] | None = None
         self._hits: dict[tuple[str, str], dict[int, list[tuple[int, int]]]] | None = None
+        self._small_chunks: list | None = None
 
     def changed(self, texts: bool = False) -> None:
         """Blocks were removed (or, with ``texts``, cut): drop what was computed from the old state."""
@@ -100,6 +101,7 @@ class Document:
         self._prose_prefix = None
         if texts:
             self._hits = None
+            self._small_chunks = None
 
     def _chunks(self, windows: int = 0) -> Iterator[tuple[str, int, list[int], int]]:
         """The blocks' lower-cased texts, one per line, in pieces of about a megabyte:
@@ -108,6 +110,15 @@ class Document:
         comes in windows overlapping by ``windows`` characters (its start then lies before the
         window: a negative offset; a match starting in the overlap belongs to the next window),
         or, with ``windows`` 0, not at all."""
+        blocks = self.blocks
+        if blocks and blocks[-1].end - blocks[0].start < _CHUNK:  # one piece: made once, kept
+            if self._small_chunks is None:
+                self._small_chunks = list(self._pieces(0))
+            yield from self._small_chunks
+            return
+        yield from self._pieces(windows)
+
+    def _pieces(self, windows: int) -> Iterator[tuple[str, int, list[int], int]]:
         blocks = self.blocks
         first = 0
         while first < len(blocks):

@@ -71,10 +71,10 @@ class TeaserList(Rule):
     def judge(self, doc: Document):
         alive = doc.alive()
         total = doc.prose_words()
-        k = 0
+        # Only where the bulk of the prose stands before: from the first line past half of it.
+        k = next((n for n, i in enumerate(alive) if 2 * doc.prose_words(i) <= total), len(alive))
         while k < len(alive):
-            # Only where the bulk of the prose stands before, and a teaser headline opens the run.
-            if 2 * doc.prose_words(alive[k]) > total or not _is_teaser_head(doc.blocks[alive[k]]):
+            if not _is_teaser_head(doc.blocks[alive[k]]):
                 k += 1
                 continue
             end, items = _teaser_run(doc, alive, k)
