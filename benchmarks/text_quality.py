@@ -92,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, help="scrapinghub-text folder (default: the vendored copy)")
     parser.add_argument("--only", choices=["cleaner"], help="score cleaner alone")
     parser.add_argument("--markdown", type=Path, help="write the table here too")
+    parser.add_argument("--chart", type=Path, help="write a PNG chart of F1 here")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages of cleaner per folder")
     args = parser.parse_args(argv)
     args.data = args.data or datasets.text_set()
@@ -123,7 +124,30 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{folder} {doc_id[:12]} F1={f1:.3f} P={sc.precision or 0:.2f} R={sc.recall or 0:.2f}")
     if args.markdown:
         args.markdown.write_text("F1 (precision, recall) on scrapinghub-text, one run\n\n" + text + "\n", encoding="utf-8")
+    if args.chart:
+        chart(table, args.chart)
     return 0
+
+
+def chart(table: dict[str, dict[str, tuple]], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(10, 4))
+    names = list(table)
+    width = 0.8 / len(names)
+    for n, name in enumerate(names):
+        ax.bar([x + n * width for x in range(len(FOLDERS))], [table[name][f][0] for f in FOLDERS], width, label=name)
+    ax.set_xticks([x + 0.4 - width / 2 for x in range(len(FOLDERS))], FOLDERS)
+    ax.set_ylim(0.5, 1.0)
+    ax.set_ylabel("F1")
+    ax.set_title("scrapinghub-text: F1 of the text path and what a user might try instead")
+    ax.legend(fontsize=7, loc="lower right")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
 
 
 if __name__ == "__main__":
