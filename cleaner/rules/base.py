@@ -179,8 +179,11 @@ class Document:
                         # end): hits elsewhere are dropped here, which keeps memory flat on long texts.
                         if block.weight <= _KIND_REACH[owner[1]] or near_end and owner[1] in ("line", "labels"):
                             hits.setdefault(owner, {}).setdefault(i, []).append(span)
-        found = self._hits.get((family, kind), {})
-        return {i: spans for i, spans in found.items() if self.blocks[i].alive}
+        found = self._hits.get((family, kind))
+        if not found:
+            return {}
+        blocks = self.blocks
+        return {i: spans for i, spans in found.items() if blocks[i].alive}
 
     def whole_lines(self, family: str, kind: str) -> list[int]:
         """Blocks that are one phrase, give or take punctuation and numbers ("12 Comments:")."""

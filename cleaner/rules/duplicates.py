@@ -78,6 +78,9 @@ class CaptionRepeatsBody(Rule):
         """Sentences of multi-sentence blocks, by the block they come from; a short block equal
         to a sentence of another block is the caption copy."""
         blocks = doc.blocks
+        candidates = [i for i in doc.alive() if 5 <= blocks[i].weight <= 40]
+        if not candidates:
+            return
         sentences: dict[str, int] = {}
         for j in doc.alive():
             if is_prose(blocks[j]) and len(blocks[j].text) <= _LONGEST_BODY:
@@ -87,11 +90,10 @@ class CaptionRepeatsBody(Rule):
                         sentences.setdefault(part, j)
         if not sentences:
             return
-        for i in doc.alive():
-            if 5 <= blocks[i].weight <= 40:
-                source = sentences.get(_plain(blocks[i].lower))
-                if source is not None and source != i:
-                    yield Verdict(i, "caption repeating a sentence of the body")
+        for i in candidates:
+            source = sentences.get(_plain(blocks[i].lower))
+            if source is not None and source != i:
+                yield Verdict(i, "caption repeating a sentence of the body")
 
 
 class RepeatedInsideLine(Rule):
