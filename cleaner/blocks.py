@@ -81,14 +81,15 @@ def split_blocks(text: str) -> list[Block]:
     for line in text.splitlines(keepends=True):
         start = position
         position += len(line)
-        body = line.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
-        if not body.strip():
+        body = line.strip()  # the span covers the line's text, not its indentation or ending
+        if not body:
             pending_break = True
             continue
         if pending_break and blocks:
             paragraph += 1
         pending_break = False
-        blocks.append(Block(body, start, start + len(body), paragraph))
+        lead = len(line) - len(line.lstrip())
+        blocks.append(Block(body, start + lead, start + lead + len(body), paragraph))
     return blocks
 
 

@@ -58,9 +58,14 @@ def may_hold_markup(text: str) -> bool:
     return "<" in text or ">" in text or "=" in text or "[" in text
 
 
+def is_one_token(line: str) -> bool:
+    """A line of one token (a bullet aside): it may be a CSS identifier."""
+    return " " not in line.strip("-*• \t")
+
+
 def find_markup(text: str) -> list[tuple[int, int, str]]:
     """Non-overlapping spans (start, end, rule) of markup remnants in ``text``."""
-    one_token = " " not in text.strip("-*• \t")
+    one_token = is_one_token(text)
     finders = [(rule, pattern) for rule, pattern in _patterns().items()
                if (one_token if _NEEDS[rule] is None else _NEEDS[rule] in text)]
     if ">" in text and "=" not in text and text.strip() in (">", "/>"):

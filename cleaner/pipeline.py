@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .blocks import Block, assemble, split_blocks
 from .decode import decode, looks_like_html
-from .markup import REASONS as MARKUP_REASONS, find_markup, may_hold_markup, strip_spans
+from .markup import REASONS as MARKUP_REASONS, find_markup, is_one_token, may_hold_markup, strip_spans
 from .options import Options
 from .phrases import phrase_book
 from .repair import fix_entities, fix_mojibake, may_hold_mojibake, may_need_spacing, normalize_spaces
@@ -13,6 +13,10 @@ from .rules.base import is_prose, weight
 
 # Rules whose removals the safety valve may undo: they judge by position and shape, not by phrase.
 _VALVE_RULES = ("shape.outside_article", "related.section")
+
+
+def _has_ampersand(line: str) -> bool:
+    return "&" in line
 
 
 def _enabled(name: str, disabled: frozenset[str]) -> bool:
@@ -52,7 +56,8 @@ class Cleaner:
         for block in blocks:
             line = block.text
             # A line with no space may be a CSS identifier (markup.identifier) even in clean text.
-            if steps or (markup_on and (" " not in line or markup and may_hold_markup(line))):
+            if (markup_on and (is_one_token(line) or markup and may_hold_markup(line))) \
+                    or any(needs(line) for _, _, needs in steps):
                 self._repair(block, markup_on, steps, removed, repairs)
         prose_before = sum(weight(b) for b in blocks if b.alive and is_prose(b))
         doc = Document(blocks, self.phrases, self.options, page_title)
@@ -82,13 +87,13 @@ class Cleaner:
         """Which repairs this document can need at all, from one look at the whole text: most
         documents need none, and then no line is touched."""
         markup = _enabled("markup", self.options.disabled_rules) and may_hold_markup(text)  # tags, attributes
-        steps = []
+        steps = []  # (kind, fix, whether a line may need it)
         if self.options.fix_entities and "&" in text:
-            steps.append(("entities", fix_entities))
+            steps.append(("entities", fix_entities, _has_ampersand))
         if self.options.fix_encoding and may_hold_mojibake(text):
-            steps.append(("mojibake", fix_mojibake))
+            steps.append(("mojibake", fix_mojibake, may_hold_mojibake))
         if self.options.normalize_spaces and may_need_spacing(text):
-            steps.append(("spaces", normalize_spaces))
+            steps.append(("spaces", normalize_spaces, may_need_spacing))
         return markup, steps
 
     def _repair(self, block: Block, markup: bool, steps: list, removed: list[Removal], repairs: list[Repair]) -> None:
@@ -100,7 +105,7 @@ class Cleaner:
             for start, end, rule in spans:
                 removed.append(Removal(rule, MARKUP_REASONS[rule], text[start:end], block.start + start, block.start + end))
             text = strip_spans(text, spans)
-        for kind, fix in steps:
+        for kind, fix, _ in steps:
             fixed = fix(text)
             if fixed != text:
                 repairs.append(Repair(kind, text, fixed, block.start, block.end))
