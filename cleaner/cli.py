@@ -12,10 +12,13 @@ import tempfile
 from pathlib import Path
 
 from . import __version__
+from .batch import Progress, Tally, default_workers, ordered_map
 from .options import Options
 from .phrases import available_languages
 from .pipeline import Cleaner
+from .records import FileTask, JsonlHandler, WarcHandler, jsonl_tasks, mirrored, walk, warc_tasks
 from .rules import RULES
+from .streams import open_input, open_output
 
 PROG = "cleaner"
 
@@ -43,6 +46,25 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--no-fix-encoding", action="store_true", help="leave mojibake as it is")
     parser.add_argument("--no-fix-entities", action="store_true", help="leave HTML entities as they are")
     parser.add_argument("--list-rules", action="store_true", help="list the rules and exit")
+    batch = parser.add_argument_group("corpora (directories, JSONL, WARC)")
+    batch.add_argument("--jsonl", action="store_true",
+                       help="inputs are JSONL (also .jsonl/.ndjson files, gzip or zstd): clean one field per line")
+    batch.add_argument("--warc", action="store_true",
+                       help="inputs are WARC archives (also .warc/.warc.gz): HTML responses out as JSONL records")
+    batch.add_argument("--text-key", default="text", metavar="KEY", help="JSONL field to clean (default: text)")
+    batch.add_argument("--output-key", metavar="KEY", help="JSONL field to write (default: replace the text field)")
+    batch.add_argument("--id-key", metavar="KEY", help="JSONL field naming each record in error messages")
+    batch.add_argument("--removals-key", metavar="KEY", help="also write the removals (rule, reason, text, span) here")
+    batch.add_argument("--error-key", default="cleaner_error", metavar="KEY",
+                       help="field that says why a record failed (default: cleaner_error)")
+    batch.add_argument("--limit", type=int, metavar="N", help="JSONL/WARC: stop after N records per input")
+    batch.add_argument("--include", action="append", default=[], metavar="GLOB",
+                       help="directories: only files matching GLOB (repeatable)")
+    batch.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                       help="directories: skip files matching GLOB (repeatable)")
+    batch.add_argument("--workers", type=int, default=0, metavar="N",
+                       help="worker processes for directories, JSONL and WARC (default: all cores)")
+    batch.add_argument("--quiet", action="store_true", help="no progress bar and no summary line")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     return parser
 
@@ -107,12 +129,106 @@ def run(argv: list[str] | None = None) -> int:
     if args.list_rules:
         sys.stdout.write(_list_rules())
         return 0
-    cleaner = Cleaner(_options(args, parser))
+    options = _options(args, parser)
     names = args.files or ["-"]
     if args.output and args.output != "-":
         target = Path(args.output).resolve()
         if any(n != "-" and Path(n).resolve() == target for n in names):
             parser.error(f"refusing to overwrite input file {args.output}")
+    if args.workers < 0 or (args.limit is not None and args.limit < 0):
+        parser.error("--workers and --limit take a number of 0 or more")
+    directories = [n for n in names if n != "-" and Path(n).is_dir()]
+    if directories:
+        if len(directories) != len(names):
+            parser.error("give either directories or files, not both")
+        if not args.output or args.output == "-":
+            parser.error("a directory needs -o OUTDIR: the cleaned tree is written there")
+        return run_directories(directories, Path(args.output), options, args)
+    if args.warc or all(_named(n, (".warc", ".warc.gz")) for n in names if n != "-") and names != ["-"]:
+        return run_records(names, "warc", options, args)
+    if args.jsonl or all(_named(n, _JSONL) for n in names if n != "-") and names != ["-"]:
+        return run_records(names, "jsonl", options, args)
+    return run_files(names, options, args)
+
+
+_JSONL = tuple(f"{base}{z}" for base in (".jsonl", ".ndjson") for z in ("", ".gz", ".zst", ".zstd"))
+
+
+def _named(name: str, endings: tuple[str, ...]) -> bool:
+    return name.lower().endswith(endings)
+
+
+def _workers(args) -> int:
+    return args.workers or default_workers()
+
+
+def run_directories(roots: list[str], out: Path, options: Options, args) -> int:
+    """Every file under each root, cleaned into the same place under ``out`` (one root: ``out``
+    mirrors it; several: one subfolder each)."""
+    tasks = []
+    for root in map(Path, roots):
+        base = out if len(roots) == 1 else out / root.resolve().name
+        tasks += [(str(path), str(mirrored(path, root, base))) for path in walk(root, args.include, args.exclude)]
+    total = sum(Path(source).stat().st_size for source, _ in tasks)
+    tally, progress = Tally(), Progress(total, args.quiet)
+    try:
+        for outcome in ordered_map(FileTask(), tasks, options, _workers(args)):
+            tally.add(outcome.size_in, outcome.size_out, outcome.error is not None)
+            progress.update(tally, outcome.size_in)
+            if outcome.error:
+                sys.stderr.write(f"{PROG}: {outcome.error}\n")
+    finally:
+        progress.close()
+    if not args.quiet:
+        sys.stderr.write(tally.summary() + "\n")
+    return 1 if tally.failures else 0
+
+
+def run_records(names: list[str], kind: str, options: Options, args) -> int:
+    """JSONL or WARC inputs, one after another, to one JSONL output, record order kept."""
+    if kind == "jsonl":
+        handler = JsonlHandler(args.text_key, args.output_key, args.id_key, args.removals_key, args.error_key)
+        reader = jsonl_tasks
+    else:
+        handler = WarcHandler(args.text_key, args.removals_key, args.error_key)
+        reader = warc_tasks
+    total = None if "-" in names else sum(Path(n).stat().st_size for n in names if Path(n).is_file())
+    tally, progress = Tally(), Progress(total, args.quiet)
+    status = 0
+
+    def tasks():
+        nonlocal status
+        for name in names:
+            try:
+                stream = open_input(name) if kind == "jsonl" else (sys.stdin.buffer if name == "-" else open(name, "rb"))
+            except OSError as exc:
+                sys.stderr.write(f"{PROG}: {name}: cannot read: {exc.strerror or exc}\n")
+                status = 1
+                continue
+            with stream:
+                try:
+                    yield from reader(stream, args.limit)
+                except Exception as exc:  # a broken archive or stream: report, go on with the next input
+                    sys.stderr.write(f"{PROG}: {name}: stopped reading: {type(exc).__name__}: {exc}\n")
+                    status = 1
+
+    try:
+        with open_output(args.output) as out:
+            for outcome in ordered_map(handler, tasks(), options.with_overrides(
+                    input_kind="html" if kind == "warc" else options.input_kind), _workers(args)):
+                out.write(outcome.line + b"\n")
+                tally.add(outcome.size_in, outcome.size_out, outcome.error is not None)
+                progress.update(tally, outcome.size_in)
+    finally:
+        progress.close()
+    if not args.quiet:
+        sys.stderr.write(tally.summary() + "\n")
+    return 1 if tally.failures or status else 0
+
+
+def run_files(names: list[str], options: Options, args) -> int:
+    """Files or stdin, cleaned one after another to one output (the shell filter)."""
+    cleaner = Cleaner(options)
     status = 0
     outputs: list[str] = []
     for name in names:

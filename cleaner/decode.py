@@ -34,14 +34,21 @@ def declared_charset(data: bytes) -> str | None:
         return None
 
 
-def decode(data: bytes | bytearray | memoryview | str) -> str:
-    """Text from bytes the way a careful reader would: never raises on bad bytes."""
+def decode(data: bytes | bytearray | memoryview | str, declared: str | None = None) -> str:
+    """Text from bytes the way a careful reader would: never raises on bad bytes. ``declared``
+    is a charset from outside the bytes (an HTTP header); it ranks after a byte-order mark and
+    before the page's own <meta> declaration, as in browsers."""
     if isinstance(data, str):
         return data
     data = bytes(data)
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data[len(bom):].decode(encoding, errors="replace")
+    if declared:
+        try:
+            return data.decode(codecs.lookup(declared).name)
+        except (LookupError, UnicodeDecodeError):
+            pass  # unknown or wrong: the page and the bytes decide
     declared = declared_charset(data) if b"<" in data[:4096] else None
     if declared:
         try:
