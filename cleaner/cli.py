@@ -158,6 +158,13 @@ def _named(name: str, endings: tuple[str, ...]) -> bool:
     return name.lower().endswith(endings)
 
 
+def _size(name: str) -> int:
+    try:
+        return os.stat(name).st_size
+    except OSError:
+        return 0  # reported when it is read
+
+
 def _workers(args) -> int:
     return args.workers or default_workers()
 
@@ -169,7 +176,7 @@ def run_directories(roots: list[str], out: Path, options: Options, args) -> int:
     for root in map(Path, roots):
         base = out if len(roots) == 1 else out / root.resolve().name
         tasks += [(str(path), str(mirrored(path, root, base))) for path in walk(root, args.include, args.exclude)]
-    total = sum(Path(source).stat().st_size for source, _ in tasks)
+    total = sum(_size(source) for source, _ in tasks)
     tally, progress = Tally(), Progress(total, args.quiet)
     try:
         for outcome in ordered_map(FileTask(), tasks, options, _workers(args)):
@@ -192,7 +199,7 @@ def run_records(names: list[str], kind: str, options: Options, args) -> int:
     else:
         handler = WarcHandler(args.text_key, args.removals_key, args.error_key)
         reader = warc_tasks
-    total = None if "-" in names else sum(Path(n).stat().st_size for n in names if Path(n).is_file())
+    total = None if "-" in names else sum(_size(n) for n in names)
     tally, progress = Tally(), Progress(total, args.quiet)
     status = 0
 

@@ -143,8 +143,11 @@ def warc_tasks(stream: BinaryIO, limit: int | None = None) -> Iterator[tuple]:
     (plain or gzipped); other records are skipped. Read with warcio, one record at a time."""
     from warcio.archiveiterator import ArchiveIterator
 
-    count = 0
+    count = seen = 0
     for record in ArchiveIterator(stream):
+        if record.rec_type is None:
+            raise ValueError(f"not a WARC record after {seen} records")
+        seen += 1
         if record.rec_type != "response" or record.http_headers is None:
             continue
         content_type = (record.http_headers.get_header("Content-Type") or "").lower()

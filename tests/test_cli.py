@@ -53,10 +53,10 @@ def test_missing_file_fails_but_others_are_processed(tmp_path):
     assert b"Traceback" not in proc.stderr
 
 
-def test_directory_is_a_clear_error(tmp_path):
+def test_directory_without_output_folder_is_a_usage_error(tmp_path):
     proc = run(tmp_path)
-    assert proc.returncode == 1
-    assert "is a directory" in proc.stderr.decode()
+    assert proc.returncode == 2
+    assert b"needs -o OUTDIR" in proc.stderr
 
 
 @pytest.mark.parametrize("args", [("--disable", "no.such.rule"), ("--languages", "xx"), ("--bogus",)])
