@@ -1,6 +1,7 @@
 """Regenerate the results page, benchmarks/README.md, with every table and chart, in one run:
 
-    python -m benchmarks.report            # about two minutes on two cores
+    python -m benchmarks.report                  # about six minutes on two cores
+    python -m benchmarks.report --skip-corpus    # without the 1 GB corpus run (keeps its last result)
 
 Quality on the vendored development sets side by side with the peers (HTML and scraped text),
 throughput side by side with ftfy and trafilatura, time per MB by size, memory, import time,
@@ -13,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks import html_quality, speed, text_quality
+from benchmarks import corpus, html_quality, speed, text_quality
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results"
@@ -25,6 +26,8 @@ def main() -> int:
     html_quality.main(["--out", str(RESULTS)])
     text_quality.main(["--markdown", str(RESULTS / "text_quality.md"), "--chart", str(RESULTS / "text_quality.png")])
     speed.main(["--out", str(RESULTS)])
+    if "--skip-corpus" not in sys.argv:
+        corpus.main(["--out", str(RESULTS)])
     part = lambda name: (RESULTS / name).read_text(encoding="utf-8").split("\n", 2)[2].strip()
     import cleaner
 
@@ -55,6 +58,8 @@ F1 (precision, recall) with the benchmark's metric; recall ceilings 0.929 / 0.89
 ![time per MB by size](results/scaling.png)
 
 {(RESULTS / "speed.md").read_text(encoding="utf-8").strip()}
+
+{(RESULTS / "corpus.md").read_text(encoding="utf-8").strip() if (RESULTS / "corpus.md").exists() else ""}
 
 ## Where the time goes
 
