@@ -93,12 +93,9 @@ def _list_rules() -> str:
 
 
 def _read(name: str) -> bytes:
-    if name == "-":
-        return sys.stdin.buffer.read()
-    path = Path(name)
-    if path.is_dir():
-        raise IsADirectoryError("is a directory (directories are not supported yet; pass the files)")
-    return path.read_bytes()
+    """The input's bytes, decompressed when gzip or zstd."""
+    with open_input(name) as stream:
+        return stream.read()
 
 
 def _explain(name: str, result, many: bool) -> None:
@@ -242,8 +239,8 @@ def run_files(names: list[str], options: Options, args) -> int:
         label = "<stdin>" if name == "-" else name
         try:
             data = _read(name)
-        except OSError as exc:
-            reason = exc.strerror or str(exc)
+        except (OSError, EOFError, ValueError) as exc:  # unreadable, or a broken gzip/zstd stream
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc) or type(exc).__name__
             sys.stderr.write(f"{PROG}: {label}: cannot read: {reason}\n")
             status = 1
             continue
@@ -251,6 +248,10 @@ def run_files(names: list[str], options: Options, args) -> int:
             result = cleaner.clean(data)
         except Exception as exc:  # a bug must not stop the other inputs
             sys.stderr.write(f"{PROG}: {label}: could not be cleaned: {type(exc).__name__}: {exc}\n")
+            status = 1
+            continue
+        if result.kind in ("binary", "unusable"):
+            sys.stderr.write(f"{PROG}: {label}: {result.notes[0]}\n")
             status = 1
             continue
         if args.explain:

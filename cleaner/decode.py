@@ -20,6 +20,61 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _BLOCK_TAG = re.compile(r"</?(?:p|div|span|a|li|ul|ol|td|tr|table|br|h[1-6]|article|section|header|footer|nav|main|figure|img|blockquote|em|strong|b|i)\b[^<>]{0,2000}>", re.I)
 
 
+# Formats that are not text, by their first bytes: (magic, offset, name).
+_MAGIC = (
+    (b"%PDF-", 0, "a PDF document"), (b"\x89PNG\r\n\x1a\n", 0, "a PNG image"), (b"\xff\xd8\xff", 0, "a JPEG image"),
+    (b"GIF87a", 0, "a GIF image"), (b"GIF89a", 0, "a GIF image"), (b"PK\x03\x04", 0, "a ZIP archive (or an Office file)"),
+    (b"\x1f\x8b", 0, "gzip-compressed data"), (b"\x28\xb5\x2f\xfd", 0, "zstd-compressed data"),
+    (b"BZh", 0, "bzip2-compressed data"), (b"7z\xbc\xaf\x27\x1c", 0, "a 7-Zip archive"), (b"Rar!", 0, "a RAR archive"),
+    (b"\x7fELF", 0, "an executable (ELF)"), (b"MZ", 0, "an executable (Windows)"), (b"WEBP", 8, "a WebP image"),
+    (b"ftyp", 4, "a video (MP4/MOV)"), (b"ID3", 0, "an MP3 audio file"), (b"OggS", 0, "an Ogg audio/video file"),
+    (b"\x00asm", 0, "WebAssembly"), (b"SQLite format 3", 0, "an SQLite database"), (b"\xd0\xcf\x11\xe0", 0, "an old Office file"),
+)
+_TEXT_CONTROLS = frozenset(b"\t\n\r\f\x1b")
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What a non-text input is ("a PDF document"), or None for text. Magic numbers first,
+    then the share of control bytes; UTF-16 (NULs in every other byte) is text."""
+    head = data[:4096]
+    for magic, offset, name in _MAGIC:
+        if head[offset:offset + len(magic)] == magic:
+            if magic == b"MZ" and b"This program" not in data[:1024]:
+                continue  # "MZ" opens some texts too
+            return name
+    if not head or utf16_order(head):
+        return None
+    controls = sum(1 for b in head if b < 32 and b not in _TEXT_CONTROLS)
+    return "binary data (control bytes)" if controls > len(head) * 0.1 else None
+
+
+def utf16_order(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when mostly-ASCII text was saved as UTF-16 without a BOM."""
+    sample = data[:4096]
+    if len(sample) < 8:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > half * 0.6 and even < half * 0.1:
+        return "utf-16-le"
+    if even > half * 0.6 and odd < half * 0.1:
+        return "utf-16-be"
+    return None
+
+
+def _cp1252_fallback(error: UnicodeDecodeError) -> tuple[str, int]:
+    """Decode the bytes that are not UTF-8 as cp1252 (latin-1 where cp1252 has no character):
+    a file that mixes UTF-8 and Windows text keeps both."""
+    bad = error.object[error.start:error.end]
+    return "".join(chr(b) if b in _CP1252_HOLES else bytes((b,)).decode("cp1252") for b in bad), error.end
+
+
+_CP1252_HOLES = frozenset(b"\x81\x8d\x8f\x90\x9d")
+codecs.register_error("cleaner-cp1252", _cp1252_fallback)
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
+
+
 def declared_charset(data: bytes) -> str | None:
     """The charset a page declares in its first 4 KB, if Python knows it."""
     m = _META_CHARSET.search(data[:4096])
@@ -55,10 +110,15 @@ def decode(data: bytes | bytearray | memoryview | str, declared: str | None = No
             return data.decode(declared)
         except UnicodeDecodeError:
             pass  # the declaration is wrong: fall through
+    order = utf16_order(data)
+    if order:
+        return data.decode(order, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if _UTF8_MULTIBYTE.search(data):  # some UTF-8 and some not: mixed encodings, keep both
+        return data.decode("utf-8", errors="cleaner-cp1252")
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()

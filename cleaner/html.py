@@ -15,6 +15,7 @@ from dataclasses import dataclass
 _KINDS = {"head": "heading", "p": "text", "list": "list", "item": "list", "quote": "quote",
           "table": "table", "row": "table", "code": "code", "graphic": "caption"}
 _SPLIT_INTO_CHILDREN = {"list": "item", "table": "row"}
+_PARSER = None
 _ANCHOR = re.compile(r"<a\b[^>]{0,2000}>([^<]{0,1000}(?:<(?!/a\s*>)[^<]{0,1000}){0,50})</a\s*>", re.I)
 _TAG = re.compile(r"<[^>]{0,2000}>")
 _TITLES = re.compile(
@@ -29,25 +30,44 @@ class Extracted:
     text: str
     kinds: tuple[str, ...]
     title: str = ""
+    #: True when trafilatura found nothing and the page's whole text was taken instead: the
+    #: text then goes through the rules for scraped text, which find the article in it
+    fallback: bool = False
     #: per paragraph, the share of its characters that are the text of a link on the page
     link_density: tuple[float, ...] = ()
 
 
 def extract(html: str) -> Extracted:
-    """Article blocks of an HTML page or fragment; empty when trafilatura finds no body."""
+    """Article blocks of an HTML page or fragment. When trafilatura finds nothing (or cannot walk
+    the page), the page's whole text instead, flagged ``fallback``: the article is never lost."""
+    try:
+        paragraphs, kinds = _article_blocks(html)
+    except Exception:  # a tree it cannot walk (recursion depth...)
+        paragraphs, kinds = [], []
+    if not paragraphs:
+        # lxml stops at a nesting depth of 2048: past that, read the markup without a tree.
+        text = page_text(parse(html)) or markup_text(html)
+        paragraphs = [p for p in text.split("\n\n") if p.strip()]
+        return Extracted("\n\n".join(paragraphs), ("text",) * len(paragraphs), title=page_titles(html),
+                         fallback=bool(paragraphs))
+    anchors = anchor_texts(html)
+    density = tuple(link_density(p, anchors) if len(p) <= 400 else 0.0 for p in paragraphs)
+    return Extracted("\n\n".join(paragraphs), tuple(kinds), title=page_titles(html), link_density=density)
+
+
+def _article_blocks(html: str) -> tuple[list[str], list[str]]:
+    """trafilatura's article tree, one block per paragraph, heading, list item, table row."""
     import trafilatura
     from trafilatura.xml import xmltotxt
 
     document = trafilatura.bare_extraction(
-        html, fast=True, favor_recall=True, include_comments=False, include_tables=True,
+        parse(html), fast=True, favor_recall=True, include_comments=False, include_tables=True,
         include_images=False, include_links=False, include_formatting=False, with_metadata=False,
     )
     body = getattr(document, "body", None)
-    if body is None:
-        return Extracted("", ())
     paragraphs: list[str] = []
     kinds: list[str] = []
-    for element in body:
+    for element in body if body is not None else ():
         children = [c for c in element if c.tag == _SPLIT_INTO_CHILDREN.get(element.tag)]
         for part in children or [element]:
             text = _text_of(part, xmltotxt)
@@ -58,9 +78,7 @@ def extract(html: str) -> Extracted:
         if loose:  # text between blocks that trafilatura left unwrapped
             paragraphs.append(loose)
             kinds.append("text")
-    anchors = anchor_texts(html)
-    density = tuple(link_density(p, anchors) if len(p) <= 400 else 0.0 for p in paragraphs)
-    return Extracted("\n\n".join(paragraphs), tuple(kinds), page_titles(html), density)
+    return paragraphs, kinds
 
 
 def anchor_texts(html: str) -> set[str]:
@@ -80,6 +98,76 @@ def link_density(paragraph: str, anchors: set[str]) -> float:
         return 0.0
     covered = sum(len(a) for a in anchors if len(a) <= len(text) and a in text)
     return min(1.0, covered / len(text))
+
+
+def parse(html: str):
+    """The page as an lxml tree: no network access, no limit on depth or size (huge_tree), as
+    browsers read whatever they are given. None when there is nothing to parse."""
+    import lxml.html
+
+    global _PARSER
+    if _PARSER is None:
+        _PARSER = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
+                                       remove_pis=True, huge_tree=True, no_network=True)
+    data = html.encode("utf-8", "surrogatepass")
+    if not data.strip():
+        return None
+    try:
+        return lxml.html.fromstring(data, parser=_PARSER)
+    except Exception:  # lxml refuses (empty document, stray bytes): trafilatura's own loader tries
+        return html
+
+
+_BLOCKS = frozenset("address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 "
+                    "header hr li main nav ol p pre section table td th tr ul".split())
+_SKIP = frozenset("script style noscript template head title iframe svg select option".split())
+
+
+def page_text(tree) -> str:
+    """All the visible text of a page, one blank line between blocks: the fallback when the
+    extractor finds nothing. Walks the tree without recursion, so depth does not matter."""
+    if tree is None or isinstance(tree, str):
+        return ""
+    from lxml import etree
+
+    parts: list[str] = []
+    walker = etree.iterwalk(tree, events=("start", "end"))
+    for action, element in walker:
+        tag = element.tag.lower() if isinstance(element.tag, str) else ""
+        if action == "start":
+            if tag in _SKIP:
+                walker.skip_subtree()
+                if element.tail:
+                    parts.append(element.tail)
+                continue
+            if tag in _BLOCKS:
+                parts.append("\n\n")
+            if element.text:
+                parts.append(element.text)
+        else:
+            if tag in _SKIP:
+                continue
+            if tag in _BLOCKS:
+                parts.append("\n\n")
+            if element.tail:
+                parts.append(element.tail)
+    paragraphs = (" ".join(chunk.split()) for chunk in "".join(parts).split("\n\n"))
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+_SKIPPED_ELEMENTS = re.compile(r"<(script|style|noscript|template|head|title|svg)\b[^>]{0,2000}>.{0,1000000}?</\1\s*>|<!--.{0,1000000}?-->",
+                               re.I | re.S)
+_BLOCK_TAG = re.compile(r"</?(?:" + "|".join(sorted(_BLOCKS)) + r")\b[^>]{0,2000}>", re.I)
+_ANY_TAG = re.compile(r"</?[a-zA-Z!][^>]{0,2000}>")
+
+
+def markup_text(html: str) -> str:
+    """The page's text read without a tree: block tags become paragraph breaks, other tags go.
+    For pages no parser accepts; cruder than ``page_text``, but nothing is lost."""
+    text = _SKIPPED_ELEMENTS.sub(" ", html)
+    text = _ANY_TAG.sub("", _BLOCK_TAG.sub("\n\n", text))
+    paragraphs = (" ".join(html_entities.unescape(chunk).split()) for chunk in re.split(r"\n\s*\n", text))
+    return "\n\n".join(p for p in paragraphs if p)
 
 
 def page_titles(html: str) -> str:

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from .blocks import Block, assemble, split_blocks
-from .decode import decode, looks_like_html
+from .decode import binary_kind, decode, looks_like_html
 from .markup import REASONS as MARKUP_REASONS, find_markup, is_one_token, may_hold_markup, strip_spans
 from .options import Options
 from .phrases import phrase_book
-from .repair import fix_entities, fix_mojibake, may_hold_mojibake, may_need_spacing, normalize_spaces
+from .repair import (fix_entities, fix_mojibake, may_hold_controls, may_hold_mojibake, may_need_spacing,
+                     normalize_spaces, remove_controls)
 from .result import CleanResult, Removal, Repair
 from .rules import RULES, Document, Rule
 from .rules.base import is_prose, weight
@@ -32,7 +33,25 @@ class Cleaner:
         self.rules: tuple[Rule, ...] = tuple(r for r in RULES if _enabled(r.name, self.options.disabled_rules))
 
     def clean(self, data: str | bytes) -> CleanResult:
-        text = decode(data)
+        """Never raises: unusable input (binary data) comes back empty with kind "binary" and a
+        note saying what it is; an internal failure keeps the text and says so in the notes."""
+        if not isinstance(data, (str, bytes, bytearray, memoryview)):
+            return CleanResult("", kind="unusable", notes=(f"not text: a {type(data).__name__} was given",))
+        if not isinstance(data, str):
+            what = binary_kind(bytes(data))
+            if what:
+                return CleanResult("", kind="binary", notes=(f"binary input: this is {what}, not text; nothing cleaned",))
+        try:
+            return self._clean(decode(data))
+        except Exception as exc:  # a bug must not cost the user the document: keep it, say why
+            text = decode(data) if not isinstance(data, str) else data
+            return CleanResult(text, kind="text", notes=(f"internal error, text returned as given: "
+                                                         f"{type(exc).__name__}: {exc}",))
+
+    def _clean(self, text: str) -> CleanResult:
+        notes: list[str] = []
+        if "\x00" in text[:4096] and binary_kind(text[:4096].encode("utf-8", "surrogatepass")):
+            return CleanResult("", kind="binary", notes=("binary input: control characters, not text; nothing cleaned",))
         kind = self.options.input_kind
         if kind == "auto":
             kind = "html" if looks_like_html(text) else "text"
@@ -42,14 +61,22 @@ class Cleaner:
         if kind == "html":
             from .html import extract
 
-            extracted = extract(text)
-            text, kinds, page_title, density = extracted.text, extracted.kinds, extracted.title, extracted.link_density
+            try:
+                extracted = extract(text)
+                text, kinds, page_title, density = extracted.text, extracted.kinds, extracted.title, extracted.link_density
+                if extracted.fallback:
+                    notes.append("trafilatura found no article: the page's whole text was cleaned as scraped text")
+                    kind = "text"
+            except Exception as exc:  # the page could not be read as HTML at all: clean its markup as text
+                notes.append(f"HTML extraction failed ({type(exc).__name__}); cleaned as text with its markup removed")
+                kind = "text"
         removed: list[Removal] = []
         repairs: list[Repair] = []
         blocks = split_blocks(text)
         for block in blocks:
             if block.paragraph < len(kinds):
                 block.kind = kinds[block.paragraph]
+            if block.paragraph < len(density):
                 block.link_density = density[block.paragraph]
         markup, steps = self._repairs_needed(text)
         markup_on = _enabled("markup", self.options.disabled_rules)
@@ -64,7 +91,11 @@ class Cleaner:
         for rule in self.rules:
             if kind not in rule.applies_to:
                 continue
-            verdicts = list(rule.judge(doc))
+            try:
+                verdicts = list(rule.judge(doc))
+            except Exception as exc:  # one rule's bug must not stop the others
+                notes.append(f"rule {rule.name} failed and was skipped: {type(exc).__name__}: {exc}")
+                continue
             cut = False
             for verdict in verdicts:
                 block = blocks[verdict.index]
@@ -78,9 +109,9 @@ class Cleaner:
                     cut = True
             if verdicts:
                 doc.changed(texts=cut)
-        notes = self._safety_valve(blocks, prose_before, removed)
+        notes.extend(self._safety_valve(blocks, prose_before, removed))
         removed.sort(key=lambda r: (r.start, r.end))
-        return CleanResult(assemble(blocks), tuple(removed), tuple(repairs), notes, kind,
+        return CleanResult(assemble(blocks), tuple(removed), tuple(repairs), tuple(notes), kind,
                            text if kind == "html" else None)
 
     def _repairs_needed(self, text: str) -> tuple[bool, list]:
@@ -94,6 +125,8 @@ class Cleaner:
             steps.append(("mojibake", fix_mojibake, may_hold_mojibake))
         if self.options.normalize_spaces and may_need_spacing(text):
             steps.append(("spaces", normalize_spaces, may_need_spacing))
+        if may_hold_controls(text):
+            steps.append(("controls", remove_controls, may_hold_controls))
         return markup, steps
 
     def _repair(self, block: Block, markup: bool, steps: list, removed: list[Removal], repairs: list[Repair]) -> None:

@@ -75,7 +75,10 @@ class FileTask:
         except OSError as exc:
             return Outcome(None, 0, 0, f"{source}: cannot read: {exc.strerror or exc}")
         try:
-            text = cleaner.clean(data).text.encode("utf-8")
+            result = cleaner.clean(data)
+            if result.kind in ("binary", "unusable"):
+                return Outcome(None, len(data), 0, f"{source}: {result.notes[0]}")
+            text = result.text.encode("utf-8")
             write_atomically(Path(target), text)
         except Exception as exc:  # one bad file must not stop the run
             return Outcome(None, len(data), 0, f"{source}: {type(exc).__name__}: {exc}")

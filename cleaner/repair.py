@@ -101,6 +101,18 @@ def may_need_spacing(text: str) -> bool:
     return "  " in text or "\t" in text or "\u00a0" in text or "\u2007" in text or "\u202f" in text
 
 
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+def may_hold_controls(text: str) -> bool:
+    return bool(_CONTROLS.search(text))
+
+
+def remove_controls(text: str) -> str:
+    """NUL and other control characters (tabs, line and page breaks aside) are not text."""
+    return _CONTROLS.sub("", text)
+
+
 def _space(m: re.Match) -> str:
     return " "
 

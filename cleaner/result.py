@@ -32,7 +32,8 @@ class CleanResult:
     removed: tuple[Removal, ...] = ()
     repairs: tuple[Repair, ...] = ()
     notes: tuple[str, ...] = field(default=())
-    #: "text" or "html": which door the input came through
+    #: "text" or "html": which door the input came through; "binary" (or "unusable") when the
+    #: input was not text at all and nothing was cleaned (``notes`` says what it was)
     kind: str = "text"
     #: for HTML input, the text extracted from the page: removal and repair spans refer to it
     extracted: str | None = None

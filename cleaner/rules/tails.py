@@ -9,6 +9,7 @@ from .base import Document, Verdict, is_headline, is_prose, is_tag_list, is_teas
 
 _WORDS = re.compile(r"[^\W\d_]+")
 _MIN_ARTICLE_WORDS = 40
+_PARAGRAPH_WORDS = 15  # a block that long after a weak heading reads as the article going on
 _RELATED_REST_SHARE = 0.1  # prose after a related heading that keeps the rest of the page
 
 
@@ -36,7 +37,9 @@ def tail_verdicts(doc: Document, family: str, heading_reason: str, region_reason
             rest = (teasers[-1] if teasers else i) + 1
             cuts = before > 0 and doc.prose_words(rest) <= before * _RELATED_REST_SHARE
         elif len(_WORDS.findall(doc.blocks[i].text)) <= 2:
-            cuts = before >= doc.prose_words(i + 1)
+            # ...and when what follows does not open like the article going on (a full paragraph);
+            # comment threads open with a name, a date, a short reply or the comment form.
+            cuts = before >= doc.prose_words(i + 1) and not _opens_with_paragraph(doc, i)
         else:
             cuts = before >= _MIN_ARTICLE_WORDS
         if cuts:
@@ -50,6 +53,11 @@ def tail_verdicts(doc: Document, family: str, heading_reason: str, region_reason
         for j in range(cut_from + 1, len(doc.blocks)):
             if doc.blocks[j].alive:
                 yield Verdict(j, region_reason)
+
+
+def _opens_with_paragraph(doc: Document, heading: int) -> bool:
+    following = next((j for j in doc.alive() if j > heading), None)
+    return following is not None and is_prose(doc.blocks[following]) and doc.blocks[following].weight >= _PARAGRAPH_WORDS
 
 
 def _teasers_under(doc: Document, heading: int) -> list[int]:
