@@ -12,6 +12,7 @@ from .result import CleanResult, Removal, Repair
 from .rules import RULES, Document, Rule
 from .rules.base import is_prose, weight
 
+_MAX_ROUNDS = 4
 # Rules whose removals the safety valve may undo: they judge by position and shape, not by phrase.
 _VALVE_RULES = ("shape.outside_article", "related.section")
 
@@ -88,31 +89,48 @@ class Cleaner:
                 self._repair(block, markup_on, steps, removed, repairs)
         prose_before = sum(weight(b) for b in blocks if b.alive and is_prose(b))
         doc = Document(blocks, self.phrases, self.options, page_title)
-        for rule in self.rules:
+        # Rules judge what is left; once junk is gone a rule may see more (a line now alone
+        # outside the article). Rounds until nothing changes make cleaning twice change nothing.
+        rules = self.rules
+        for _ in range(_MAX_ROUNDS):
+            if not self._apply_rules(rules, doc, kind, text, removed, notes):
+                break
+            rules = tuple(r for r in self.rules if r.contextual)  # the others judge each line alone
+        notes.extend(self._safety_valve(blocks, prose_before, removed))
+        removed.sort(key=lambda r: (r.start, r.end))
+        return CleanResult(assemble(blocks), tuple(removed), tuple(repairs), tuple(notes), kind,
+                           text if kind == "html" else None)
+
+    def _apply_rules(self, rules, doc: Document, kind: str, text: str, removed: list[Removal],
+                     notes: list[str]) -> bool:
+        """One round of the rules, in order; whether any of them removed something."""
+        any_change = False
+        for rule in rules:
             if kind not in rule.applies_to:
                 continue
             try:
                 verdicts = list(rule.judge(doc))
             except Exception as exc:  # one rule's bug must not stop the others
-                notes.append(f"rule {rule.name} failed and was skipped: {type(exc).__name__}: {exc}")
+                note = f"rule {rule.name} failed and was skipped: {type(exc).__name__}: {exc}"
+                if note not in notes:
+                    notes.append(note)
                 continue
-            cut = False
+            cut = changed = False
             for verdict in verdicts:
-                block = blocks[verdict.index]
+                block = doc.blocks[verdict.index]
                 if not block.alive:
                     continue
+                changed = True
                 if verdict.cut is None:
                     block.remove(rule.name)
                     removed.append(Removal(rule.name, verdict.reason, text[block.start:block.end], block.start, block.end))
                 else:
                     removed.append(self._cut(block, verdict, rule.name, text))
                     cut = True
-            if verdicts:
+            if changed:
                 doc.changed(texts=cut)
-        notes.extend(self._safety_valve(blocks, prose_before, removed))
-        removed.sort(key=lambda r: (r.start, r.end))
-        return CleanResult(assemble(blocks), tuple(removed), tuple(repairs), tuple(notes), kind,
-                           text if kind == "html" else None)
+                any_change = True
+        return any_change
 
     def _repairs_needed(self, text: str) -> tuple[bool, list]:
         """Which repairs this document can need at all, from one look at the whole text: most

@@ -19,8 +19,8 @@ WORDS = __import__("re").compile(r"\w+")
 
 
 def repaired(text) -> str:
-    """The input after repair only: every rule off."""
-    return cleaner.clean(text, disabled_rules=[r.name for r in cleaner.pipeline.RULES] + ["markup"])
+    """The input after repair only (markup remnants out, entities and mojibake mended): every rule off."""
+    return cleaner.clean(text, disabled_rules=[r.name for r in cleaner.pipeline.RULES])
 
 
 # -- properties ------------------------------------------------------------------------------------

@@ -46,6 +46,9 @@ class Rule:
     #: the input kinds the rule judges; shape rules read scraped text, where the page's
     #: furniture is still there (an HTML extractor has already chosen the article's blocks)
     applies_to: tuple[str, ...] = ("text", "html")
+    #: whether the rule's verdict on a line depends on other lines (position, neighbours,
+    #: repeats): only such rules can find more once other lines are gone
+    contextual: bool = False
 
     def judge(self, doc: "Document") -> Iterable[Verdict]:
         raise NotImplementedError

@@ -18,6 +18,7 @@ class CommentForm(Rule):
 
 class CommentSection(Rule):
     name = "comments.section"
+    contextual = True
     summary = "a comment section: its heading and everything after it, once the article has begun"
     example = "Leave a Reply"
 

@@ -24,6 +24,7 @@ def _plain(lower: str) -> str:
 
 class RepeatedBlock(Rule):
     name = "duplicates.repeated"
+    contextual = True
     summary = "a title or caption repeated within a few lines, or a run of paragraphs printed twice; the first copy stays"
     example = "At Least 33 Turkish Soldiers killed In Syrian Air Force Airstrike In Idlib (twice)"
 
@@ -71,6 +72,7 @@ def _chain(copies: dict[int, int], position: int, first: int) -> int:
 
 class CaptionRepeatsBody(Rule):
     name = "duplicates.caption"
+    contextual = True
     summary = "a short line that repeats a sentence of the body, as image captions do; the body copy stays"
     example = "Rebels retake the city (caption) ... Rebels retake the city, officials said. (body)"
 
@@ -116,6 +118,7 @@ class RepeatedInsideLine(Rule):
 
 class PageTitle(Rule):
     name = "duplicates.page_title"
+    contextual = True
     summary = "the page's own title at the top of an HTML page's body: it is metadata, kept out of the body"
     example = "<h1>Storm closes schools</h1> when <title> is 'Storm closes schools - Daily News'"
     applies_to = ("html",)

@@ -54,6 +54,7 @@ class MetadataLine(Rule):
 
 class TagSection(Rule):
     name = "metadata.tags"
+    contextual = True
     summary = "a 'Tags' or 'Topics' heading and the keyword list under it"
     example = "Tags / calendario stock car 2018, stock car brasil, stock car cascavel"
 

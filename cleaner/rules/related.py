@@ -12,6 +12,7 @@ _SENTENCE_END = re.compile(r"[.!。！]\s*[\"'”’»)]*\s*$")
 
 class RelatedSection(Rule):
     name = "related.section"
+    contextual = True
     summary = "related-article headings and the teaser headlines and snippets under them"
     example = "Check Also"
 
@@ -37,6 +38,7 @@ class RelatedLink(Rule):
 
 class TeaserItems(Rule):
     name = "related.teaser_items"
+    contextual = True
     summary = "links to other stories after the article: a run of linked headlines (list items or lines), no sentences"
     example = "- Pochettino fired by Tottenham Pochettino took the club to the Champions League final"
     applies_to = ("html",)

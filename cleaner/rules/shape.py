@@ -12,6 +12,7 @@ _DIGIT = re.compile(r"\d")
 
 class OutsideArticle(Rule):
     name = "shape.outside_article"
+    contextual = True
     applies_to = ("text",)
     summary = "short lines before or after the article's prose run: menus, tags, footers"
     example = "Home | World | Sports (above the article)"
@@ -63,6 +64,7 @@ def _no_article(doc: Document):
 
 class TeaserList(Rule):
     name = "shape.teaser_list"
+    contextual = True
     applies_to = ("text",)
     summary = "a list of other stories after the article: headline, maybe a date, maybe a one-paragraph snippet, repeated"
     example = "Men get stressed if wives make too much money / Traditional gender norms may be to blame... (x3 or more)"

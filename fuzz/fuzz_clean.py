@@ -1,0 +1,111 @@
+"""Fuzzing run (not part of CI): many generated and mutated inputs through cleaner, checking that
+nothing escapes, nothing hangs, a second clean changes nothing, and no word is invented.
+
+    python fuzz/fuzz_clean.py [--examples 20000] [--seed 0]
+
+Internal errors that cleaner catches (its notes "internal error", "rule ... failed") count as
+findings too: the guards keep users safe, the fuzzer keeps them unused. Prints what it tried and
+what it found; exits 1 when something was found.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "tests"))
+
+import cleaner  # noqa: E402
+from cleaner.rules import RULES  # noqa: E402
+from generated import documents  # noqa: E402
+
+FIXTURES = HERE.parent / "tests" / "fixtures"
+REAL = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.in.txt"))]
+REAL += [p.read_text(encoding="utf-8") for p in sorted((FIXTURES / "html").glob("*.html"))]
+SPECIAL = list("<>&#;/\"'=[]!?.:\n\t\x00\u00a0\u200b\ufeff") + ["&amp;", "& # 39;", "<p>", "</div>", "<img ",
+                                                                   "Ã©", "â€™", "[caption ", "<!--", "-->"]
+WORDS = re.compile(r"\w+")
+ALL_RULES = [r.name for r in RULES]  # repairs (markup removal included) stay on
+
+
+@st.composite
+def mutated(draw) -> str:
+    """A real document with pieces cut, repeated and special characters spliced in."""
+    text = draw(st.sampled_from(REAL))
+    for _ in range(draw(st.integers(1, 12))):
+        at = draw(st.integers(0, len(text)))
+        choice = draw(st.integers(0, 3))
+        if choice == 0:
+            text = text[:at] + draw(st.sampled_from(SPECIAL)) * draw(st.integers(1, 50)) + text[at:]
+        elif choice == 1:
+            text = text[:at] + text[at + draw(st.integers(1, 200)):]
+        elif choice == 2:
+            text = text[:at] + text[at:at + 300] * draw(st.integers(2, 5)) + text[at:]
+        else:
+            text = text[:at] + draw(st.text(max_size=30)) + text[at:]
+    return text
+
+
+INPUTS = st.one_of(st.binary(max_size=3000), st.text(max_size=3000), mutated(), documents().map(lambda d: d[0]),
+                   mutated().map(lambda t: t.encode("utf-8", "surrogatepass")),
+                   mutated().map(lambda t: t.encode("cp1252", "replace")))
+
+findings: list[str] = []
+tried = 0
+
+
+def check(data) -> None:
+    global tried
+    tried += 1
+    start = time.perf_counter()
+    result = cleaner.clean_and_explain(data)
+    elapsed = time.perf_counter() - start
+    size = max(len(data), 1)
+    if elapsed > 5 and elapsed / size * 1e6 > 20:  # more than 20 s per MB on something sizeable
+        findings.append(f"slow: {elapsed:.1f} s for {size} chars: {data[:80]!r}")
+    for note in result.notes:
+        if note.startswith(("internal error", "rule ")):
+            findings.append(f"{note}: {data[:120]!r}")
+    if result.kind != "text" and result.kind != "html":
+        return
+    again = cleaner.clean(result.text)
+    if again != result.text:
+        findings.append(f"not idempotent: {data[:120]!r}")
+    repaired = cleaner.clean(data, disabled_rules=ALL_RULES)
+    invented = set(WORDS.findall(result.text)) - set(WORDS.findall(repaired))
+    if invented:
+        findings.append(f"invented words {sorted(invented)[:5]}: {data[:120]!r}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--examples", type=int, default=20000)
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args()
+    start = time.perf_counter()
+
+    @settings(max_examples=args.examples, deadline=None, derandomize=False, database=None,
+              suppress_health_check=list(HealthCheck))
+    @given(INPUTS)
+    def run(data):
+        check(data)
+
+    import random
+
+    random.seed(args.seed)
+    run()
+    unique = sorted(set(f.split(": ", 1)[0] + ": " + f.split(": ", 1)[1][:200] for f in findings))
+    print(f"tried {tried} inputs in {time.perf_counter() - start:.0f} s; findings: {len(findings)} ({len(unique)} distinct)")
+    for finding in unique[:40]:
+        print(" -", finding)
+    return 1 if findings else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
