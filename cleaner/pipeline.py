@@ -136,15 +136,15 @@ class Cleaner:
         """Which repairs this document can need at all, from one look at the whole text: most
         documents need none, and then no line is touched."""
         markup = _enabled("markup", self.options.disabled_rules) and may_hold_markup(text)  # tags, attributes
-        steps = []  # (kind, fix, whether a line may need it)
+        steps = []  # (kind, fix, whether a line may need it), in the order they run
+        if may_hold_controls(text):  # first: a control character between bytes hides mojibake
+            steps.append(("controls", remove_controls, may_hold_controls))
         if self.options.fix_entities and "&" in text:
             steps.append(("entities", fix_entities, _has_ampersand))
         if self.options.fix_encoding and may_hold_mojibake(text):
             steps.append(("mojibake", fix_mojibake, may_hold_mojibake))
         if self.options.normalize_spaces and may_need_spacing(text):
             steps.append(("spaces", normalize_spaces, may_need_spacing))
-        if may_hold_controls(text):
-            steps.append(("controls", remove_controls, may_hold_controls))
         return markup, steps
 
     def _repair(self, block: Block, markup: bool, steps: list, removed: list[Removal], repairs: list[Repair]) -> None:
@@ -156,6 +156,14 @@ class Cleaner:
             for start, end, rule in spans:
                 removed.append(Removal(rule, MARKUP_REASONS[rule], text[start:end], block.start + start, block.start + end))
             text = strip_spans(text, spans)
+            for _ in range(3):  # "<im<b>g>": taking a tag out can join the pieces of another
+                spans = find_markup(text) if spans else []
+                if not spans:
+                    break
+                for _, _, rule in spans:
+                    removed.append(Removal(rule, MARKUP_REASONS[rule] + " (formed when other markup was taken out; "
+                                           "span is the line)", original, block.start, block.end))
+                text = strip_spans(text, spans)
         for kind, fix, _ in steps:
             fixed = fix(text)
             if fixed != text:
