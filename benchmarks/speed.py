@@ -128,6 +128,25 @@ def memory() -> dict:
     return json.loads(out.stdout)
 
 
+def pathological() -> list[dict]:
+    """Time per MB on inputs built to hurt (tests/generated.py), both doors."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+    from generated import PATHOLOGICAL
+
+    import cleaner
+
+    rows = []
+    for name, make in PATHOLOGICAL.items():
+        text = make()
+        for kind in ("text", "html"):
+            start = time.perf_counter()
+            cleaner.clean(text, input_kind=kind)
+            seconds = time.perf_counter() - start
+            rows.append({"input": name, "door": kind, "MB": len(text.encode()) / 1e6, "s": seconds,
+                         "s per MB": seconds / (len(text.encode()) / 1e6)})
+    return rows
+
+
 def import_time() -> dict:
     """Seconds to import cleaner in a fresh interpreter (best of 5), and whether it loaded the HTML stack."""
     def run(code: str) -> float:
@@ -216,6 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     scale = scaling(rounds)
     mem = memory()
     imp = import_time()
+    hostile = pathological()
     profile(args.out / "profile.txt")
     lines = ["## Throughput (one process, one document at a time, best of %d runs)" % rounds, "",
              "| corpus | MB | ftfy.fix_text MB/s | cleaner MB/s | cleaner / ftfy |", "|---|---|---|---|---|"]
@@ -228,6 +248,9 @@ def main(argv: list[str] | None = None) -> int:
     lines += ["", "## Time per MB by document size", "", "| document | ms | ms per MB |", "|---|---|---|"]
     lines += [f"| {r['document']} | {r['ms']:.2f} | {r['ms per MB']:.0f} |" for r in scale]
     lines += ["", f"Largest over smallest time per MB: {spread:.2f}x (target: under 2x)."]
+    lines += ["", "## Inputs built to hurt (tests/generated.py)", "", "| input | door | MB | seconds | s per MB |",
+              "|---|---|---|---|---|"]
+    lines += [f"| {r['input']} | {r['door']} | {r['MB']:.1f} | {r['s']:.2f} | {r['s per MB']:.2f} |" for r in hostile]
     lines += ["", "## Memory and import", "",
               *[f"- cleaning a {m['bytes'] / 1e6:.0f} MB document ({label}): memory allocated while cleaning peaks at "
                 f"{m['python_peak'] / 1e6:.0f} MB, {m['python_peak'] / m['bytes']:.1f}x its size (target: under 10x; "
@@ -238,7 +261,8 @@ def main(argv: list[str] | None = None) -> int:
     print(text)
     (args.out / "speed.md").write_text(text + "\n", encoding="utf-8")
     (args.out / "speed.json").write_text(json.dumps({"throughput": rows, "html": html, "scaling": scale,
-                                                     "memory": mem, "import": imp}, indent=1), encoding="utf-8")
+                                                     "memory": mem, "import": imp, "hostile": hostile}, indent=1),
+                                         encoding="utf-8")
     charts(rows, html, scale, args.out)
     return 0
 

@@ -58,3 +58,18 @@ def documents(draw) -> tuple[str, list[str]]:
             blocks.append(draw(st.sampled_from(JUNK[3:])))  # junk in the middle
     blocks += draw(st.lists(st.sampled_from(JUNK), max_size=4))
     return "\n\n".join(blocks) + "\n", paragraphs
+
+
+# Inputs built to hurt: each must stay linear in time (tests/test_hostile.py, benchmarks/speed.py).
+PATHOLOGICAL = {
+    "one 10 MB line": lambda: "word " * 2_000_000,
+    "a 1 MB line without spaces": lambda: "x" * 1_000_000,
+    "100,000 nested tags": lambda: "<div>" * 100_000 + "text" + "</div>" * 100_000,
+    "50,000 <br>": lambda: "<p>" + "line<br>" * 50_000 + "</p>",
+    "a million &": lambda: "&" * 1_000_000,
+    "runs of & # & #": lambda: "& # & # " * 200_000,
+    "deeply nested quotes": lambda: '"' * 300_000 + "text" + '"' * 300_000,
+    "a million <": lambda: "<" * 1_000_000,
+    "unclosed comment": lambda: "<!--" + "x" * 1_000_000,
+    "shortcode openers": lambda: "[caption " * 100_000,
+}
