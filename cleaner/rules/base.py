@@ -287,7 +287,7 @@ class Document:
                 if block.removed_by is None or block.removed_by.startswith(("shape.", "markup")):
                     continue
                 junk_run += 1
-                if junk_run < 2:
+                if junk_run < _JUNK_RUN:
                     continue
                 score = -_JUNK_COST
             else:
@@ -306,7 +306,8 @@ class Document:
         return None if best[1] is None else (best[1], best[2])
 
 
-_JUNK_COST = 20  # per line of a run of junk the rules took out (measured: 4 to 40, best near 20)
+_JUNK_COST = 10  # per line of a run of junk the rules took out
+_JUNK_RUN = 4  # from this many junk lines in a row: a menu or a footer, not a caption or a teaser
 
 
 def _score(block: Block) -> int:
