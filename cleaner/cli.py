@@ -13,6 +13,9 @@ from pathlib import Path
 
 from . import __version__
 from .batch import Progress, Tally, default_workers, ordered_map
+from .config import ConfigError, load_config
+from .decode import decode
+from .explain import as_json, as_marked_text
 from .options import Options
 from .phrases import available_languages
 from .pipeline import Cleaner
@@ -33,7 +36,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("files", nargs="*", metavar="FILE", help="input files ('-' for stdin)")
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout ('-' for stdout)")
-    parser.add_argument("--explain", action="store_true", help="write every removal (rule, reason, text) to stderr")
+    parser.add_argument("--explain", action="store_const", const="text",
+                        help="show what was removed and why, on stderr: the document with its removed parts "
+                             "marked (in colour on a terminal); --explain=json for programs")
+    parser.add_argument("--explain-format", dest="explain", choices=["text", "json"], help=argparse.SUPPRESS)
+    parser.add_argument("--config", metavar="FILE", help="settings from a TOML file (see the README)")
     kind = parser.add_mutually_exclusive_group()
     kind.add_argument("--html", dest="input_kind", action="store_const", const="html",
                       help="treat the input as an HTML page (default: detect)")
@@ -70,7 +77,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _options(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Options:
-    known = {r.name for r in RULES} | {r.name.split(".")[0] for r in RULES} | {"markup"}
+    known = {r.name for r in RULES} | {r.name.split(".")[0] for r in RULES} | {"markup", "user"}
     unknown = [name for name in args.disable if name not in known]
     if unknown:
         parser.error(f"unknown rule(s): {', '.join(unknown)} (see --list-rules)")
@@ -81,8 +88,22 @@ def _options(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Optio
         if missing:
             parser.error(f"no phrase data for language(s): {', '.join(missing)}; "
                          f"available: {', '.join(available_languages())}")
-    return Options(input_kind=args.input_kind or "auto", disabled_rules=frozenset(args.disable), languages=languages,
-                   fix_encoding=not args.no_fix_encoding, fix_entities=not args.no_fix_entities)
+    options = Options()
+    if args.config:
+        try:
+            options = load_config(args.config)
+        except ConfigError as exc:
+            parser.exit(2, f"{PROG}: error: config {exc}\n")
+    overrides: dict = {"input_kind": args.input_kind or options.input_kind}
+    if args.disable:
+        overrides["disabled_rules"] = options.disabled_rules | frozenset(args.disable)
+    if languages:
+        overrides["languages"] = languages
+    if args.no_fix_encoding:
+        overrides["fix_encoding"] = False
+    if args.no_fix_entities:
+        overrides["fix_entities"] = False
+    return options.with_overrides(**overrides)
 
 
 def _list_rules() -> str:
@@ -98,13 +119,13 @@ def _read(name: str) -> bytes:
         return stream.read()
 
 
-def _explain(name: str, result, many: bool) -> None:
-    prefix = f"{name}: " if many else ""
-    for note in result.notes:
-        sys.stderr.write(f"{prefix}note: {note}\n")
-    for r in result.removed:
-        text = r.text if len(r.text) <= 200 else r.text[:197] + "..."
-        sys.stderr.write(f"{prefix}[{r.rule}] {r.reason} (chars {r.start}-{r.end}): {text}\n")
+def _explain(name: str, result, source: bytes, how: str, many: bool) -> None:
+    if how == "json":
+        sys.stderr.write(as_json(result, name) + "\n")
+        return
+    if many:
+        sys.stderr.write(f"==> {name} <==\n")
+    sys.stderr.write(as_marked_text(result, decode(source), color=sys.stderr.isatty()))
 
 
 def _write_atomically(path: Path, text: str) -> None:
@@ -122,6 +143,9 @@ def _write_atomically(path: Path, text: str) -> None:
 
 def run(argv: list[str] | None = None) -> int:
     parser = _parser()
+    argv = sys.argv[1:] if argv is None else argv
+    # "--explain=json" without making "--explain FILE" read FILE as the format
+    argv = [f"--explain-format={a.split('=', 1)[1]}" if a.startswith("--explain=") else a for a in argv]
     args = parser.parse_args(argv)
     if args.list_rules:
         sys.stdout.write(_list_rules())
@@ -255,7 +279,7 @@ def run_files(names: list[str], options: Options, args) -> int:
             status = 1
             continue
         if args.explain:
-            _explain(label, result, len(names) > 1)
+            _explain(label, result, data, args.explain, len(names) > 1)
         outputs.append(result.text)
     text = "\n".join(o for o in outputs if o)
     if args.output and args.output != "-":

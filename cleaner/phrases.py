@@ -32,6 +32,8 @@ from importlib import resources
 import ahocorasick
 
 _SPACE = r"[^\S\n]"  # whitespace within a line
+KINDS = ("line", "section", "labels", "contains", "notices", "patterns", "section_patterns", "place_labels",
+         "date_names", "date_words")
 # The data kinds that hold literal phrases (found by the automaton).
 LITERAL_KINDS = ("line", "section", "labels", "contains", "notices", "place_labels", "date_names")
 
@@ -54,9 +56,14 @@ class PhraseBook:
     """All phrases of the chosen languages: ``automaton`` finds the literal ones, ``matcher``
     compiles a regular-expression kind."""
 
-    def __init__(self, languages: tuple[str, ...] = ()):
+    def __init__(self, languages: tuple[str, ...] = (), extra: tuple[tuple[str, str, tuple[str, ...]], ...] = ()):
         self.languages = tuple(languages) or available_languages()
         self._tables = [_load(lang) for lang in self.languages]
+        if extra:  # the user's own phrases, as one more table
+            table: dict = {}
+            for family, kind, phrases in extra:
+                table.setdefault(family, {}).setdefault(kind, []).extend(phrases)
+            self._tables.append(table)
         self._compiled: dict[tuple[str, str], re.Pattern | None] = {}
         self.longest = 0  # characters of the longest literal phrase (set with the automaton)
 
@@ -109,5 +116,5 @@ class PhraseBook:
 
 
 @cache
-def phrase_book(languages: tuple[str, ...] = ()) -> PhraseBook:
-    return PhraseBook(languages)
+def phrase_book(languages: tuple[str, ...] = (), extra: tuple = ()) -> PhraseBook:
+    return PhraseBook(languages, extra)

@@ -21,17 +21,13 @@ def _has_ampersand(line: str) -> bool:
     return "&" in line
 
 
-def _enabled(name: str, disabled: frozenset[str]) -> bool:
-    return name not in disabled and name.split(".")[0] not in disabled
-
-
 class Cleaner:
     """Cleans scraped article text. ``Cleaner(options, **overrides).clean(text)`` -> CleanResult."""
 
     def __init__(self, options: Options | None = None, **overrides):
         self.options = (options or Options()).with_overrides(**overrides)
-        self.phrases = phrase_book(self.options.languages)
-        self.rules: tuple[Rule, ...] = tuple(r for r in RULES if _enabled(r.name, self.options.disabled_rules))
+        self.phrases = phrase_book(self.options.languages, self.options.extra_phrases)
+        self.rules: tuple[Rule, ...] = tuple(r for r in RULES if self.options.enabled(r.name))
 
     def clean(self, data: str | bytes) -> CleanResult:
         """Never raises: unusable input (binary data) comes back empty with kind "binary" and a
@@ -80,7 +76,7 @@ class Cleaner:
             if block.paragraph < len(density):
                 block.link_density = density[block.paragraph]
         markup, steps = self._repairs_needed(text)
-        markup_on = _enabled("markup", self.options.disabled_rules)
+        markup_on = self.options.enabled("markup")
         for block in blocks:
             line = block.text
             # A line with no space may be a CSS identifier (markup.identifier) even in clean text.
@@ -135,7 +131,7 @@ class Cleaner:
     def _repairs_needed(self, text: str) -> tuple[bool, list]:
         """Which repairs this document can need at all, from one look at the whole text: most
         documents need none, and then no line is touched."""
-        markup = _enabled("markup", self.options.disabled_rules) and may_hold_markup(text)  # tags, attributes
+        markup = self.options.enabled("markup") and may_hold_markup(text)  # tags, attributes
         steps = []  # (kind, fix, whether a line may need it), in the order they run
         if may_hold_controls(text):  # first: a control character between bytes hides mojibake
             steps.append(("controls", remove_controls, may_hold_controls))
@@ -168,7 +164,7 @@ class Cleaner:
             fixed = fix(text)
             if fixed != text:
                 repairs.append(Repair(kind, text, fixed, block.start, block.end))
-                if kind == "entities" and "<" in fixed and _enabled("markup", self.options.disabled_rules):
+                if kind == "entities" and "<" in fixed and self.options.enabled("markup"):
                     created = find_markup(fixed)
                     for start, end, rule in created:
                         removed.append(Removal(rule, MARKUP_REASONS[rule] + " (decoded from entities; span is the line)",

@@ -69,7 +69,8 @@ CASES = {
 
 
 def test_every_rule_has_a_case():
-    assert {rule.name for rule in RULES} == set(CASES)
+    # the user.* rules act on the configuration's markers: tests/test_config.py
+    assert {rule.name for rule in RULES if not rule.name.startswith("user.")} == set(CASES)
 
 
 @pytest.mark.parametrize("rule_name", sorted(CASES))

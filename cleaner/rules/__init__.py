@@ -11,8 +11,11 @@ from .metadata import Dateline, MetadataLine, TagSection
 from .prompts import PromptLine, PromptText
 from .related import RelatedLink, RelatedSection, TeaserItems
 from .shape import OutsideArticle, TeaserList
+from .user import UserLines, UserTails
 
 RULES: tuple[Rule, ...] = (
+    UserTails(),
+    UserLines(),
     CommentForm(),
     CommentSection(),
     PromptLine(),

@@ -280,6 +280,7 @@ class Document:
         lines = Counter(b.paragraph for b in self.blocks if b.alive)
         with_sentences = {b.paragraph for b in self.blocks if b.alive and b.ends_sentence and lines[b.paragraph] <= 5}
         junk_run = 0
+        scale = _STRICTNESS[self.options.strictness]
         for i, block in enumerate(self.blocks):
             if not block.alive:
                 # Lines rules took out in a row (a menu, a footer) still mark a border; one junk
@@ -293,6 +294,8 @@ class Document:
             else:
                 junk_run = 0
                 score = _score(block)
+                if score < 0:
+                    score = round(score * scale)
             if score < 0 and block.paragraph in with_sentences:
                 score = 0  # a short line in a small paragraph of sentences: an address, a list under "from:"
             if start is None or total <= 0:
@@ -306,6 +309,7 @@ class Document:
         return None if best[1] is None else (best[1], best[2])
 
 
+_STRICTNESS = {"lenient": 0.5, "normal": 1.0, "strict": 1.6}  # what a non-prose line costs, relative
 _JUNK_COST = 10  # per line of a run of junk the rules took out
 _JUNK_RUN = 4  # from this many junk lines in a row: a menu or a footer, not a caption or a teaser
 
