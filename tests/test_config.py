@@ -69,7 +69,7 @@ def test_languages_and_strictness(tmp_path):
     ("languages = [\"en\"]\nfavourite_colour = \"blue\"\n", 2, "unknown setting"),
     ("[rules]\ndisable = \"related\"\n", 2, "list of strings"),
     ("[phrases.prompts]\nlines = [\"x\"]\n", 2, "unknown phrase kind"),
-    ("languages = [\"en\"\n", 2, ""),  # a TOML syntax error: tomllib names the line
+    ("languages = [\"en\"\n", 1, ""),  # a TOML syntax error: tomllib names the line
     ("strictness = \"very\"\n", 1, "lenient, normal, strict"),
 ])
 def test_invalid_config_names_the_line(tmp_path, text, line, words):
