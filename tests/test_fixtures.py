@@ -33,3 +33,20 @@ def test_removals_point_at_the_input(name, source, expected):
 def test_cleaning_twice_changes_nothing(name, source, expected):
     once = cleaner.clean(source.read_text(encoding="utf-8"))
     assert cleaner.clean(once) == once
+
+
+LANGUAGES = ("en", "es", "fr", "de", "pt", "it", "ru", "ar", "zh", "ja", "id", "tr")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_language_has_junk_of_two_kinds_and_a_clean_article(language):
+    names = [name for name, _, _ in PAIRS]
+    assert any(n.startswith(f"clean-unchanged-{language}-") for n in names)
+    families = {n.split("-")[0] for n in names if n.endswith(f"-{language}") and not n.startswith("clean-")}
+    assert len(families) >= 2, families
+
+
+def test_every_language_has_phrase_data():
+    from cleaner.phrases import available_languages
+
+    assert set(LANGUAGES) <= set(available_languages())
