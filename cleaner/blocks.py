@@ -20,7 +20,7 @@ class Block:
     The measures the rules read (words, weight, sentence ending, lower-cased text) are computed
     once per text: change the text with ``set_text`` and remove the block with ``remove``."""
 
-    __slots__ = ("text", "start", "end", "paragraph", "kind", "link_density", "removed_by", "alive",
+    __slots__ = ("source", "text", "start", "end", "paragraph", "kind", "link_density", "removed_by", "alive",
                  "words", "weight", "ending", "ends_sentence", "_lower", "prose")
 
     def __init__(self, text: str, start: int, end: int, paragraph: int, kind: str = "text",
@@ -31,6 +31,7 @@ class Block:
         self.kind = kind  # html extraction may tag: heading, caption, list, quote, table
         self.link_density = link_density  # html only: share of the text that is link text on the page
         self.removed_by: str | None = None
+        self.source = text  # the line as it was in the input (input[start:end]), before any repair
         self.set_text(text)
 
     def set_text(self, text: str) -> None:

@@ -13,10 +13,8 @@ def as_json(result: CleanResult, name: str | None = None) -> str:
     """One JSON object: removals, repairs and notes (spans refer to the input, or for HTML to
     the extracted text, which is included)."""
     data = {"input": name, "kind": result.kind,
-            "removed": [{"rule": r.rule, "reason": r.reason, "text": r.text, "start": r.start, "end": r.end}
-                        for r in result.removed],
-            "repairs": [{"kind": r.kind, "before": r.before, "after": r.after, "start": r.start, "end": r.end}
-                        for r in result.repairs],
+            "removed": [r.as_dict() for r in result.removed],
+            "repairs": [r.as_dict() for r in result.repairs],
             "notes": list(result.notes)}
     if result.extracted is not None:
         data["extracted"] = result.extracted

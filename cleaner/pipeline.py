@@ -119,7 +119,7 @@ class Cleaner:
                 changed = True
                 if verdict.cut is None:
                     block.remove(rule.name)
-                    removed.append(Removal(rule.name, verdict.reason, text[block.start:block.end], block.start, block.end))
+                    removed.append(Removal(rule.name, verdict.reason, block.source, block.start, block.end))
                 else:
                     removed.append(self._cut(block, verdict, rule.name, text))
                     cut = True

@@ -118,8 +118,7 @@ class JsonlHandler:
             return self._failed(record, f"{where}: {type(exc).__name__}: {exc}", len(raw))
         record[self.output_key or self.text_key] = result.text
         if self.removals_key:
-            record[self.removals_key] = [{"rule": r.rule, "reason": r.reason, "text": r.text, "start": r.start,
-                                          "end": r.end} for r in result.removed]
+            record[self.removals_key] = [r.as_dict() for r in result.removed]
         line = json.dumps(record, ensure_ascii=False).encode("utf-8")
         return Outcome(line, len(raw), len(result.text.encode("utf-8")))
 
@@ -182,8 +181,7 @@ class WarcHandler:
             result = cleaner.clean(decode(payload, declared=charset))
             record[self.text_key] = result.text
             if self.removals_key:
-                record[self.removals_key] = [{"rule": r.rule, "reason": r.reason, "text": r.text, "start": r.start,
-                                              "end": r.end} for r in result.removed]
+                record[self.removals_key] = [r.as_dict() for r in result.removed]
         except Exception as exc:
             record[self.error_key] = f"{url}: {type(exc).__name__}: {exc}"
             return Outcome(json.dumps(record, ensure_ascii=False).encode("utf-8"), len(payload), 0, record[self.error_key])

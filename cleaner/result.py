@@ -14,6 +14,9 @@ class Removal:
     start: int
     end: int
 
+    def as_dict(self) -> dict:
+        return {"rule": self.rule, "reason": self.reason, "text": self.text, "start": self.start, "end": self.end}
+
 
 @dataclass(frozen=True)
 class Repair:
@@ -24,6 +27,9 @@ class Repair:
     after: str
     start: int
     end: int
+
+    def as_dict(self) -> dict:
+        return {"kind": self.kind, "before": self.before, "after": self.after, "start": self.start, "end": self.end}
 
 
 @dataclass(frozen=True)

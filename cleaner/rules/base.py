@@ -22,6 +22,7 @@ _LABEL_END = re.compile(r"[^\S\n]*(?:[:：|»>]|[^\S\n][-–—](?=[^\S\n]))[^\S
 _SENTENCE_PUNCT = frozenset(".!?。！？\"'”’»")
 _TABS = str.maketrans("\t", " ")
 _CHUNK = 1 << 20  # characters of text scanned at a time
+_WHOLE_LINE_WORDS = 60  # no line made of one phrase is longer than this
 _GLUED_REACH = 260  # a glued label and its headline fit in this many characters at the line's end
 # The longest line (in words) in which any rule looks for a phrase of each kind.
 _KIND_REACH = {"line": 12, "section": 12, "labels": 40, "contains": 120, "notices": 120, "place_labels": 12,
@@ -192,6 +193,8 @@ class Document:
         """Blocks that are one phrase, give or take punctuation and numbers ("12 Comments:")."""
         out = []
         for i, spans in self.phrase_hits(family, kind).items():
+            if self.blocks[i].weight > _WHOLE_LINE_WORDS:
+                continue  # a phrase, give or take a few characters, is never a long line
             lower = self.blocks[i].lower
             if any(_EDGE_ONLY.fullmatch(lower, 0, s) and _EDGE_ONLY.fullmatch(lower, e) for s, e in spans):
                 out.append(i)
@@ -202,6 +205,8 @@ class Document:
         out = {}
         for i, spans in self.phrase_hits(family, "labels").items():
             block = self.blocks[i]
+            if block.weight > _KIND_REACH["labels"]:
+                continue
             for s, e in spans:
                 if not _EDGE_ONLY.fullmatch(block.lower, 0, s):
                     continue
@@ -218,11 +223,14 @@ class Document:
         out = {}
         for i, spans in self.phrase_hits(family, kind).items():
             block = self.blocks[i]
-            lower = block.lower
-            if len(lower) != len(block.text):
+            # Only the line's end matters: look at that part alone, however long the line.
+            offset = max(0, len(block.text) - _GLUED_REACH - 40)
+            lower = block.text[offset:].lower()
+            if len(lower) != len(block.text) - offset:
                 continue
             for s, e in spans:
-                if len(lower) - e > _GLUED_REACH:
+                s, e = s - offset, e - offset
+                if s < 20 and offset or len(lower) - e > _GLUED_REACH:
                     continue  # too far from the end of the line to be glued onto it
                 before = lower[max(0, s - 20):s].rstrip()
                 if not before or before[-1] not in _SENTENCE_PUNCT:
@@ -237,7 +245,7 @@ class Document:
                     start = s
                     while start > 0 and lower[start - 1].isspace():
                         start -= 1
-                    out[i] = (start, len(lower))
+                    out[i] = (offset + start, offset + len(lower))
                     break
         return out
 
