@@ -22,9 +22,11 @@ _LABEL_END = re.compile(r"[^\S\n]*(?:[:：|»>]|[^\S\n][-–—](?=[^\S\n]))[^\S
 _SENTENCE_PUNCT = frozenset(".!?。！？\"'”’»")
 _TABS = str.maketrans("\t", " ")
 _CHUNK = 1 << 20  # characters of text scanned at a time
+_EDGE_PUNCT = " .,:;!?\"'“”‘’«»()[]-–—*•|"
 _WHOLE_LINE_WORDS = 60  # no line made of one phrase is longer than this
 _GLUED_REACH = 260  # a glued label and its headline fit in this many characters at the line's end
 # The longest line (in words) in which any rule looks for a phrase of each kind.
+_LONGEST_REACH = 120
 _KIND_REACH = {"line": 12, "section": 12, "labels": 40, "contains": 120, "notices": 120, "place_labels": 12,
                "date_names": 14}
 
@@ -97,14 +99,18 @@ class Document:
         self._alive: list[int] | None = None
         self._prose_prefix: list[int] | None = None
         self._hits: dict[tuple[str, str], dict[int, list[tuple[int, int]]]] | None = None
+        self._alive_hits: dict[tuple[str, str], dict[int, list[tuple[int, int]]]] = {}
+        self._plain: dict[int, str] = {}
         self._small_chunks: list | None = None
 
     def changed(self, texts: bool = False) -> None:
         """Blocks were removed (or, with ``texts``, cut): drop what was computed from the old state."""
         self._alive = None
         self._prose_prefix = None
+        self._alive_hits = {}
         if texts:
             self._hits = None
+            self._plain = {}
             self._small_chunks = None
 
     def _chunks(self, windows: int = 0) -> Iterator[tuple[str, int, list[int], int]]:
@@ -176,18 +182,28 @@ class Document:
                     k = bisect_right(starts, begin) - 1
                     i = first + k
                     block = blocks[i]
+                    near_end = len(block.text) - (end + 1 - starts[k]) <= _GLUED_REACH
+                    if block.weight > _LONGEST_REACH and not near_end:
+                        continue  # a long line, and not its end: no rule looks here
                     span = (begin - starts[k], end + 1 - starts[k])
-                    near_end = len(block.text) - span[1] <= _GLUED_REACH
                     for owner in owners:
                         # Rules judge each kind only in lines up to a length (or glued at a line's
                         # end): hits elsewhere are dropped here, which keeps memory flat on long texts.
                         if block.weight <= _KIND_REACH[owner[1]] or near_end and owner[1] in ("line", "labels"):
                             hits.setdefault(owner, {}).setdefault(i, []).append(span)
-        found = self._hits.get((family, kind))
-        if not found:
-            return {}
-        blocks = self.blocks
-        return {i: spans for i, spans in found.items() if blocks[i].alive}
+        key = (family, kind)
+        if key not in self._alive_hits:
+            found = self._hits.get(key) or {}
+            blocks = self.blocks
+            self._alive_hits[key] = {i: spans for i, spans in found.items() if blocks[i].alive}
+        return self._alive_hits[key]
+
+    def plain(self, i: int) -> str:
+        """A block's text as a comparison key: lower case, single spaces, no edge punctuation."""
+        key = self._plain.get(i)
+        if key is None:
+            key = self._plain[i] = " ".join(self.blocks[i].lower.split()).strip(_EDGE_PUNCT)
+        return key
 
     def whole_lines(self, family: str, kind: str) -> list[int]:
         """Blocks that are one phrase, give or take punctuation and numbers ("12 Comments:")."""

@@ -3,22 +3,19 @@ from __future__ import annotations
 
 import re
 
-from .base import Document, Rule, Verdict, is_prose, weight
+from .base import _EDGE_PUNCT, Document, Rule, Verdict, is_prose, weight
 
 _NON_WORD = re.compile(r"[\W_]+")
 _SENTENCE = re.compile(r"[^.!?。！？]+[.!?。！？]*")
 
 
 _LONGEST_BODY = 20_000  # characters: a caption repeats a paragraph's sentence, not a whole book's
-_EDGE_PUNCT = " .,:;!?\"'“”‘’«»()[]-–—*•|"
-
-
 def _key(text: str) -> str:
     return _NON_WORD.sub(" ", text).strip().casefold()
 
 
 def _plain(lower: str) -> str:
-    """A cheap key for lower-cased text: spaces collapsed, punctuation at the ends dropped."""
+    """The key ``Document.plain`` makes, for text that is not a whole block (a sentence)."""
     return " ".join(lower.split()).strip(_EDGE_PUNCT)
 
 
@@ -42,7 +39,7 @@ class RepeatedBlock(Rule):
             block = doc.blocks[i]
             if len(block.text) > _LONGEST_BODY:
                 continue
-            key = _plain(block.lower)  # exact repeats, case and spacing aside
+            key = doc.plain(i)  # exact repeats, case and spacing aside
             if len(key) < 8:
                 continue
             first = seen.get(key)
@@ -72,7 +69,7 @@ def _chain(copies: dict[int, int], position: int, first: int) -> int:
 
 class CaptionRepeatsBody(Rule):
     name = "duplicates.caption"
-    contextual = True
+    # Not contextual: taking lines out only shrinks the captions and the bodies it compares.
     summary = "a short line that repeats a sentence of the body, as image captions do; the body copy stays"
     example = "Rebels retake the city (caption) ... Rebels retake the city, officials said. (body)"
 
@@ -93,7 +90,7 @@ class CaptionRepeatsBody(Rule):
         if not sentences:
             return
         for i in candidates:
-            source = sentences.get(_plain(blocks[i].lower))
+            source = sentences.get(doc.plain(i))
             if source is not None and source != i:
                 yield Verdict(i, "caption repeating a sentence of the body")
 
