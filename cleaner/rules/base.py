@@ -100,7 +100,6 @@ class Document:
         self._prose_prefix: list[int] | None = None
         self._hits: dict[tuple[str, str], dict[int, list[tuple[int, int]]]] | None = None
         self._alive_hits: dict[tuple[str, str], dict[int, list[tuple[int, int]]]] = {}
-        self._plain: dict[int, str] = {}
         self._small_chunks: list | None = None
 
     def changed(self, texts: bool = False) -> None:
@@ -110,7 +109,6 @@ class Document:
         self._alive_hits = {}
         if texts:
             self._hits = None
-            self._plain = {}
             self._small_chunks = None
 
     def _chunks(self, windows: int = 0) -> Iterator[tuple[str, int, list[int], int]]:
@@ -199,11 +197,9 @@ class Document:
         return self._alive_hits[key]
 
     def plain(self, i: int) -> str:
-        """A block's text as a comparison key: lower case, single spaces, no edge punctuation."""
-        key = self._plain.get(i)
-        if key is None:
-            key = self._plain[i] = " ".join(self.blocks[i].lower.split()).strip(_EDGE_PUNCT)
-        return key
+        """A block's text as a comparison key: lower case, single spaces, no edge punctuation.
+        (Made when asked, not kept: on a long document the keys would double its size.)"""
+        return " ".join(self.blocks[i].lower.split()).strip(_EDGE_PUNCT)
 
     def whole_lines(self, family: str, kind: str) -> list[int]:
         """Blocks that are one phrase, give or take punctuation and numbers ("12 Comments:")."""
