@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 import zstandard
 
-import cleaner
 from conftest import FIXTURES
 
 SEED = (FIXTURES / "seed-003.in.txt").read_text(encoding="utf-8")

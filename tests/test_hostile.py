@@ -1,6 +1,5 @@
 """Hostile and broken input: never a crash, never a hang, never the article lost."""
 import codecs
-import os
 import signal
 import subprocess
 import sys

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .base import _EDGE_PUNCT, Document, Rule, Verdict, is_prose, weight
+from .base import _EDGE_PUNCT, Document, Rule, Verdict, is_prose
 
 _NON_WORD = re.compile(r"[\W_]+")
 _SENTENCE = re.compile(r"[^.!?。！？]+[.!?。！？]*")
