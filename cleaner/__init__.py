@@ -10,13 +10,18 @@ from .options import Options
 from .pipeline import Cleaner
 from .result import CleanResult, Removal, Repair
 
-__all__ = ["clean", "clean_and_explain", "Cleaner", "CleanResult", "Options", "Removal", "Repair"]
+__all__ = ["clean", "clean_html", "clean_and_explain", "Cleaner", "CleanResult", "Options", "Removal", "Repair"]
 __version__ = "0.1.0"
 
 
 def clean(text: str | bytes, options: Options | None = None, **overrides) -> str:
     """The article text of ``text`` (str or bytes), junk removed and damage repaired."""
     return Cleaner(options, **overrides).clean(text).text
+
+
+def clean_html(page: str | bytes, options: Options | None = None, **overrides) -> str:
+    """The article text of an HTML page or fragment, without detecting the input kind."""
+    return Cleaner(options, **{"input_kind": "html", **overrides}).clean(page).text
 
 
 def clean_and_explain(text: str | bytes, options: Options | None = None, **overrides) -> CleanResult:

@@ -98,3 +98,9 @@ def test_cjk_page_declared_in_its_charset():
 
 def test_no_article_in_a_page():
     assert cleaner.clean(b"<html><body><nav><a href='/'>Home</a></nav></body></html>") == ""
+
+
+def test_clean_html_skips_detection():
+    fragment = "<p>The council met on Monday to discuss the plan for the town centre and its roads.</p>"
+    assert cleaner.clean_html(fragment) == "The council met on Monday to discuss the plan for the town centre and its roads.\n"
+    assert cleaner.clean_and_explain(fragment).kind == "text"  # one tag is not enough to detect a page
