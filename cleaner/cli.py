@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from . import __version__
@@ -126,19 +125,6 @@ def _explain(name: str, result, source: bytes, how: str, many: bool) -> None:
     if many:
         sys.stderr.write(f"==> {name} <==\n")
     sys.stderr.write(as_marked_text(result, decode(source), color=sys.stderr.isatty()))
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Write to a temporary file beside the target, then rename: never a half-written file."""
-    directory = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def run(argv: list[str] | None = None) -> int:
@@ -284,7 +270,8 @@ def run_files(names: list[str], options: Options, args) -> int:
     text = "\n".join(o for o in outputs if o)
     if args.output and args.output != "-":
         try:
-            _write_atomically(Path(args.output), text)
+            with open_output(args.output) as out:
+                out.write(text.encode("utf-8"))
         except OSError as exc:
             sys.stderr.write(f"{PROG}: {args.output}: cannot write: {exc.strerror or exc}\n")
             return 1

@@ -10,12 +10,12 @@ from __future__ import annotations
 import fnmatch
 import json
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Iterator
 
 from .decode import decode
+from .streams import open_input, open_output
 
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 
@@ -53,33 +53,23 @@ def mirrored(path: Path, root: Path, out: Path) -> Path:
     return target.with_suffix(".txt") if target.suffix.lower() in _HTML_SUFFIXES else target
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 class FileTask:
     """Clean ``source`` into ``target`` (the handler for directory runs)."""
 
     def __call__(self, cleaner, task: tuple[str, str]) -> Outcome:
         source, target = task
         try:
-            data = Path(source).read_bytes()
-        except OSError as exc:
+            with open_input(source) as stream:
+                data = stream.read()
+        except (OSError, EOFError) as exc:
             return Outcome(None, 0, 0, f"{source}: cannot read: {exc.strerror or exc}")
         try:
             result = cleaner.clean(data)
             if result.kind in ("binary", "unusable"):
                 return Outcome(None, len(data), 0, f"{source}: {result.notes[0]}")
             text = result.text.encode("utf-8")
-            write_atomically(Path(target), text)
+            with open_output(target) as out:
+                out.write(text)
         except Exception as exc:  # one bad file must not stop the run
             return Outcome(None, len(data), 0, f"{source}: {type(exc).__name__}: {exc}")
         return Outcome(None, len(data), len(text))
