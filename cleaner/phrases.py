@@ -32,6 +32,8 @@ from importlib import resources
 import ahocorasick
 
 _SPACE = r"[^\S\n]"  # whitespace within a line
+# Greek to Thaana, Thai and Lao, CJK and kana, Hangul, full-width forms: scripts with phrases.
+_OTHER_SCRIPTS = re.compile("[\u0370-\u07ff\u0e00-\u0eff\u3040-\u9fff\uac00-\ud7af\uff00-\uffef]")
 KINDS = ("line", "section", "labels", "contains", "notices", "patterns", "section_patterns", "place_labels",
          "date_names", "date_words")
 # The data kinds that hold literal phrases (found by the automaton).
@@ -71,9 +73,13 @@ class PhraseBook:
         return [p for table in self._tables for p in table.get(family, {}).get(kind, [])]
 
     @property
-    def automaton(self) -> "ahocorasick.Automaton | None":
-        """Every literal phrase, lower-cased with single spaces -> (length, ((family, kind), ...))."""
-        if not hasattr(self, "_automaton"):
+    def automata(self) -> tuple[tuple["ahocorasick.Automaton", "re.Pattern | None"], ...]:
+        """Every literal phrase, lower-cased with single spaces -> (length, ((family, kind), ...)),
+        in one automaton per script group: (automaton, the characters a text must hold for it
+        to be worth running, or None). Phrases in Cyrillic, Arabic or CJK get an automaton of
+        their own because pyahocorasick steps through a node's children one by one: their
+        first letters would slow the Latin scan threefold, on texts that never hold them."""
+        if not hasattr(self, "_automata"):
             owners: dict[str, set[tuple[str, str]]] = {}
             for table in self._tables:
                 for family, kinds in table.items():
@@ -84,15 +90,19 @@ class PhraseBook:
                             key = " ".join(phrase.lower().split())
                             if key:
                                 owners.setdefault(key, set()).add((family, kind))
-            automaton = None
             self.longest = max(map(len, owners), default=0)
-            if owners:
+            groups: dict[bool, list[str]] = {}
+            for key in owners:
+                groups.setdefault(bool(_OTHER_SCRIPTS.search(key)), []).append(key)
+            automata = []
+            for other, keys in sorted(groups.items()):
                 automaton = ahocorasick.Automaton()
-                for key, where in owners.items():
-                    automaton.add_word(key, (len(key), tuple(sorted(where))))
+                for key in keys:
+                    automaton.add_word(key, (len(key), tuple(sorted(owners[key]))))
                 automaton.make_automaton()
-            self._automaton = automaton
-        return self._automaton
+                automata.append((automaton, _OTHER_SCRIPTS if other else None))
+            self._automata = tuple(automata)
+        return self._automata
 
     def matcher(self, family: str, kind: str) -> re.Pattern | None:
         key = (family, kind)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from itertools import chain
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import Iterable, Iterator
@@ -100,7 +101,6 @@ class Document:
         self._prose_prefix: list[int] | None = None
         self._hits: dict[tuple[str, str], dict[int, list[tuple[int, int]]]] | None = None
         self._alive_hits: dict[tuple[str, str], dict[int, list[tuple[int, int]]]] = {}
-        self._small_chunks: list | None = None
 
     def changed(self, texts: bool = False) -> None:
         """Blocks were removed (or, with ``texts``, cut): drop what was computed from the old state."""
@@ -109,57 +109,59 @@ class Document:
         self._alive_hits = {}
         if texts:
             self._hits = None
-            self._small_chunks = None
 
-    def _chunks(self, windows: int = 0) -> Iterator[tuple[str, int, list[int], int]]:
+    def _pieces(self, tail: int, max_weight: int,
+                windows: int) -> Iterator[tuple[str, list[int], list[int], list[int], int]]:
         """The blocks' lower-cased texts, one per line, in pieces of about a megabyte:
-        (text, index of its first block, where each block starts in it, where matches may start).
-        Scanning pieces keeps memory flat however long the document. A line longer than a piece
-        comes in windows overlapping by ``windows`` characters (its start then lies before the
-        window: a negative offset; a match starting in the overlap belongs to the next window),
-        or, with ``windows`` 0, not at all."""
-        blocks = self.blocks
-        if blocks and blocks[-1].end - blocks[0].start < _CHUNK:  # one piece: made once, kept
-            if self._small_chunks is None:
-                self._small_chunks = list(self._pieces(0))
-            yield from self._small_chunks
-            return
-        yield from self._pieces(windows)
-
-    def _pieces(self, windows: int) -> Iterator[tuple[str, int, list[int], int]]:
-        blocks = self.blocks
-        first = 0
-        while first < len(blocks):
-            if len(blocks[first].text) > _CHUNK:
-                text = blocks[first].text
-                for w in range(0, len(text), _CHUNK) if windows else ():
-                    yield text[w:w + _CHUNK + windows].lower(), first, [-w], _CHUNK
-                first += 1
+        (text, block index of each line, where each line starts in it, the line's offset in its
+        block, where matches may start). Only what the phrase scan can use goes in: of a block
+        over ``max_weight``, its last ``tail`` characters. Scanning pieces keeps memory flat
+        however long the document. A line longer than a piece comes in windows overlapping by
+        ``windows`` characters (a match starting in the overlap belongs to the next window)."""
+        parts: list[str] = []
+        index: list[int] = []
+        offsets: list[int] = []
+        size = 0
+        for i, block in enumerate(self.blocks):
+            text = block.text
+            offset = 0
+            if block.weight > max_weight:
+                offset = max(0, len(text) - tail)
+            if len(text) - offset > _CHUNK:
+                for w in range(0, len(text), _CHUNK):
+                    yield text[w:w + _CHUNK + windows].lower(), [i], [0], [w], _CHUNK
                 continue
-            size, last = 0, first
-            while last < len(blocks) and size < _CHUNK and len(blocks[last].text) <= _CHUNK:
-                size += len(blocks[last].text) + 1
-                last += 1
-            parts = [b.text for b in blocks[first:last]]
-            text = "\n".join(parts).lower()
-            if len(text) != size - 1:  # a character whose lower case is longer (İ): line by line
-                parts = [b.lower for b in blocks[first:last]]
-                text = "\n".join(parts)
-            yield text, first, _starts(parts), len(text)
-            first = last
+            parts.append(text[offset:] if offset else text)
+            index.append(i)
+            offsets.append(offset)
+            size += len(parts[-1]) + 1
+            if size >= _CHUNK:
+                yield self._piece(parts, index, offsets)
+                parts, index, offsets, size = [], [], [], 0
+        if parts:
+            yield self._piece(parts, index, offsets)
 
-    def scan(self, matcher: re.Pattern | None) -> Iterator[tuple[int, re.Match, int]]:
-        """(block index, match, block's offset) for each match of a case-insensitive multi-line
-        matcher in the alive blocks' lower-cased text: one regex pass per piece of the document
-        instead of one call per line."""
+    def _piece(self, parts: list[str], index: list[int], offsets: list[int]) -> tuple:
+        text = "\n".join(parts)
+        lower = text.lower()
+        if len(lower) != len(text):  # a character whose lower case is longer (İ): line by line
+            parts = []
+            for k, i in enumerate(index):
+                whole = self.blocks[i].lower
+                offsets[k] = max(0, len(whole) - (len(self.blocks[i].text) - offsets[k])) if offsets[k] else 0
+                parts.append(whole[offsets[k]:])
+            lower = "\n".join(parts)
+        return lower, index, _starts(parts), offsets, len(lower)
+
+    def scan(self, matcher: re.Pattern | None, max_weight: int) -> list[int]:
+        """Alive blocks up to ``max_weight`` whose lower-cased text a line pattern matches.
+        (Line by line: the patterns are anchored at a line's start, and a whole-text pass
+        would try them at every character of the prose too.)"""
         if matcher is None:
-            return
+            return []
         blocks = self.blocks
-        for text, first, starts, _ in self._chunks():
-            for m in matcher.finditer(text):
-                k = bisect_right(starts, m.start()) - 1
-                if blocks[first + k].alive:
-                    yield first + k, m, starts[k]
+        match = matcher.match
+        return [i for i in self.alive() if blocks[i].weight <= max_weight and match(blocks[i].lower)]
 
     # -- literal phrases, found by one automaton pass -------------------------------------------
 
@@ -168,27 +170,37 @@ class Document:
         family and kind. One pass of the phrase book's automaton serves every rule."""
         if self._hits is None:
             self._hits = {}
-            automaton = self.phrases.automaton
+            automata = self.phrases.automata
             hits = self._hits
             blocks = self.blocks
             overlap = self.phrases.longest
-            for text, first, starts, limit in (self._chunks(windows=overlap) if automaton is not None else ()):
-                for end, (length, owners) in automaton.iter(text.translate(_TABS) if "\t" in text else text):
+            # Hits beyond a line's first _LONGEST_REACH words count only near its end (glued phrases).
+            pieces = self._pieces(_GLUED_REACH + overlap, _LONGEST_REACH, overlap) if automata else ()
+            mixed = False  # hits of two automata: put back in the order of one pass
+            for text, index, starts, offsets, limit in pieces:
+                if "\t" in text:
+                    text = text.translate(_TABS)
+                found = [automaton.iter(text) for automaton, needs in automata if needs is None or needs.search(text)]
+                mixed = mixed or len(found) > 1
+                for end, (length, owners) in chain.from_iterable(found):
                     begin = end + 1 - length
                     if begin >= limit:
                         continue
                     k = bisect_right(starts, begin) - 1
-                    i = first + k
+                    i = index[k]
                     block = blocks[i]
-                    near_end = len(block.text) - (end + 1 - starts[k]) <= _GLUED_REACH
+                    shift = offsets[k] - starts[k]
+                    near_end = len(block.text) - (end + 1 + shift) <= _GLUED_REACH
                     if block.weight > _LONGEST_REACH and not near_end:
                         continue  # a long line, and not its end: no rule looks here
-                    span = (begin - starts[k], end + 1 - starts[k])
+                    span = (begin + shift, end + 1 + shift)
                     for owner in owners:
                         # Rules judge each kind only in lines up to a length (or glued at a line's
                         # end): hits elsewhere are dropped here, which keeps memory flat on long texts.
                         if block.weight <= _KIND_REACH[owner[1]] or near_end and owner[1] in ("line", "labels"):
                             hits.setdefault(owner, {}).setdefault(i, []).append(span)
+            for spans in (spans for by_block in hits.values() for spans in by_block.values()) if mixed else ():
+                spans.sort(key=_by_end)
         key = (family, kind)
         if key not in self._alive_hits:
             found = self._hits.get(key) or {}
@@ -343,6 +355,11 @@ def _score(block: Block) -> int:
     if block.ends_sentence and not is_teaser_snippet(block):
         return 1
     return -(2 + min(w, 8))
+
+
+def _by_end(span: tuple[int, int]) -> tuple[int, int]:
+    """The order an automaton reports hits in: by end, the longest first."""
+    return span[1], -span[0]
 
 
 def _starts(parts) -> list[int]:

@@ -75,24 +75,34 @@ class CaptionRepeatsBody(Rule):
 
     def judge(self, doc: Document):
         """Sentences of multi-sentence blocks, by the block they come from; a short block equal
-        to a sentence of another block is the caption copy."""
+        to a sentence of another block is the caption copy. Only blocks whose text holds a
+        candidate are cut into sentences: one substring test spares the rest."""
         blocks = doc.blocks
-        candidates = [i for i in doc.alive() if 5 <= blocks[i].weight <= 40]
-        if not candidates:
+        keys = {}
+        for i in doc.alive():
+            if 5 <= blocks[i].weight <= 40:
+                key = doc.plain(i)
+                if key.count(" ") >= 2:
+                    keys[i] = key
+        if not keys:
             return
-        sentences: dict[str, int] = {}
-        for j in doc.alive():
-            if is_prose(blocks[j]) and len(blocks[j].text) <= _LONGEST_BODY:
-                parts = [k for k in map(_plain, _SENTENCE.findall(blocks[j].lower)) if k.count(" ") >= 2]
-                if len(parts) >= 2:
-                    for part in parts:
-                        sentences.setdefault(part, j)
-        if not sentences:
-            return
-        for i in candidates:
-            source = sentences.get(doc.plain(i))
-            if source is not None and source != i:
-                yield Verdict(i, "caption repeating a sentence of the body")
+        bodies = [(j, " ".join(blocks[j].lower.split())) for j in doc.alive()
+                  if is_prose(blocks[j]) and len(blocks[j].text) <= _LONGEST_BODY]
+        everything = "\n".join(body for _, body in bodies)
+        sentences: dict[int, set[str]] = {}
+        for i, key in keys.items():
+            if key not in everything:
+                continue
+            for j, body in bodies:  # the first body holding the key as a sentence is the source
+                if key not in body:
+                    continue
+                if j not in sentences:
+                    parts = [k for k in map(_plain, _SENTENCE.findall(blocks[j].lower)) if k.count(" ") >= 2]
+                    sentences[j] = set(parts) if len(parts) >= 2 else set()
+                if key in sentences[j]:
+                    if j != i:
+                        yield Verdict(i, "caption repeating a sentence of the body")
+                    break
 
 
 class RepeatedInsideLine(Rule):

@@ -13,9 +13,8 @@ class SyndicationFooter(Rule):
         for i in doc.whole_lines("footers", "line"):
             if doc.blocks[i].weight <= 8:
                 yield Verdict(i, "autoblog or syndication footer")
-        for i, _, _ in doc.scan(doc.phrases.matcher("footers", "patterns")):
-            if doc.blocks[i].weight <= 80:
-                yield Verdict(i, "autoblog or syndication footer")
+        for i in doc.scan(doc.phrases.matcher("footers", "patterns"), max_weight=80):
+            yield Verdict(i, "autoblog or syndication footer")
         for i, span in doc.glued("footers", "line").items():
             if doc.blocks[i].weight > 8:
                 yield Verdict(i, "syndication footer glued onto a body line", span)
