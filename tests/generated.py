@@ -72,4 +72,5 @@ PATHOLOGICAL = {
     "a million <": lambda: "<" * 1_000_000,
     "unclosed comment": lambda: "<!--" + "x" * 1_000_000,
     "shortcode openers": lambda: "[caption " * 100_000,
+    "100,000 headline-shaped lines": lambda: "".join(f"Another headline about the news {i}\n" for i in range(100_000)),
 }

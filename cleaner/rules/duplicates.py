@@ -14,11 +14,6 @@ def _key(text: str) -> str:
     return _NON_WORD.sub(" ", text).strip().casefold()
 
 
-def _plain(lower: str) -> str:
-    """The key ``Document.plain`` makes, for text that is not a whole block (a sentence)."""
-    return " ".join(lower.split()).strip(_EDGE_PUNCT)
-
-
 class RepeatedBlock(Rule):
     name = "duplicates.repeated"
     contextual = True
@@ -75,8 +70,7 @@ class CaptionRepeatsBody(Rule):
 
     def judge(self, doc: Document):
         """Sentences of multi-sentence blocks, by the block they come from; a short block equal
-        to a sentence of another block is the caption copy. Only blocks whose text holds a
-        candidate are cut into sentences: one substring test spares the rest."""
+        to a sentence of another block is the caption copy."""
         blocks = doc.blocks
         keys = {}
         for i in doc.alive():
@@ -86,23 +80,19 @@ class CaptionRepeatsBody(Rule):
                     keys[i] = key
         if not keys:
             return
-        bodies = [(j, " ".join(blocks[j].lower.split())) for j in doc.alive()
-                  if is_prose(blocks[j]) and len(blocks[j].text) <= _LONGEST_BODY]
-        everything = "\n".join(body for _, body in bodies)
-        sentences: dict[int, set[str]] = {}
+        sentences: dict[str, int] = {}
+        for j in doc.alive():
+            if is_prose(blocks[j]) and len(blocks[j].text) <= _LONGEST_BODY:
+                # The block's spacing is made single once, so each sentence only loses its edges.
+                parts = [k for k in (part.strip(_EDGE_PUNCT) for part in _SENTENCE.findall(" ".join(blocks[j].lower.split())))
+                         if k.count(" ") >= 2]
+                if len(parts) >= 2:
+                    for part in parts:
+                        sentences.setdefault(part, j)
         for i, key in keys.items():
-            if key not in everything:
-                continue
-            for j, body in bodies:  # the first body holding the key as a sentence is the source
-                if key not in body:
-                    continue
-                if j not in sentences:
-                    parts = [k for k in map(_plain, _SENTENCE.findall(blocks[j].lower)) if k.count(" ") >= 2]
-                    sentences[j] = set(parts) if len(parts) >= 2 else set()
-                if key in sentences[j]:
-                    if j != i:
-                        yield Verdict(i, "caption repeating a sentence of the body")
-                    break
+            source = sentences.get(key)
+            if source is not None and source != i:
+                yield Verdict(i, "caption repeating a sentence of the body")
 
 
 class RepeatedInsideLine(Rule):

@@ -75,6 +75,7 @@ class TeaserList(Rule):
         total = doc.prose_words()
         # Only where the bulk of the prose stands before: from the first line past half of it.
         k = next((n for n, i in enumerate(alive) if 2 * doc.prose_words(i) <= total), len(alive))
+        tries = 0  # failed runs in a row: a run is tried from its first three lines, then passed
         while k < len(alive):
             if not _is_teaser_head(doc.blocks[alive[k]]):
                 k += 1
@@ -83,9 +84,10 @@ class TeaserList(Rule):
             if items >= self.min_items:
                 for j in alive[k:end]:
                     yield Verdict(j, f"part of a list of {items} teasers of other stories after the article")
-                k = end
-            else:
-                k += 1
+                k, tries = end, 0
+            else:  # (head, date, snippet) items: later starts only repeat the first three alignments
+                tries += 1
+                k, tries = (k + 1, tries) if tries < 3 else (max(end, k + 1), 0)
 
 
 def _is_teaser_head(block) -> bool:
