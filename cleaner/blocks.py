@@ -24,7 +24,7 @@ class Block:
                  "words", "weight", "ending", "ends_sentence", "_lower", "prose")
 
     def __init__(self, text: str, start: int, end: int, paragraph: int, kind: str = "text",
-                 link_density: float = 0.0):
+                 link_density: float = 0.0, cjk: bool = True):
         self.start = start
         self.end = end
         self.paragraph = paragraph
@@ -32,16 +32,19 @@ class Block:
         self.link_density = link_density  # html only: share of the text that is link text on the page
         self.removed_by: str | None = None
         self.source = text  # the line as it was in the input (input[start:end]), before any repair
-        self.set_text(text)
+        self.set_text(text, cjk)
 
-    def set_text(self, text: str) -> None:
+    def set_text(self, text: str, cjk: bool = True) -> None:
+        """``cjk`` False: the caller knows the text holds no CJK characters (one search over a
+        whole document spares one per line)."""
         self.text = text
+        cjk = cjk and not text.isascii()
         if len(text) < _LONG:
             words = len(_WORD.findall(text))
-            cjk = len(_CJK.findall(text)) if not text.isascii() else 0
+            cjk = len(_CJK.findall(text)) if cjk else 0
         else:  # a huge line: count without building a list of millions of words
             words = sum(1 for _ in _WORD.finditer(text))
-            cjk = sum(1 for _ in _CJK.finditer(text)) if not text.isascii() else 0
+            cjk = sum(1 for _ in _CJK.finditer(text)) if cjk else 0
         self.words = words
         self.weight = words + cjk // 2  # CJK text has no spaces: two characters count as a word
         # The last two characters before closing quotes, brackets and spaces: ". ", "..", "?"
@@ -79,6 +82,7 @@ def split_blocks(text: str) -> list[Block]:
     paragraph = 0
     pending_break = False
     position = 0
+    cjk = not text.isascii() and bool(_CJK.search(text))
     for line in text.splitlines(keepends=True):
         start = position
         position += len(line)
@@ -90,7 +94,7 @@ def split_blocks(text: str) -> list[Block]:
             paragraph += 1
         pending_break = False
         lead = len(line) - len(line.lstrip())
-        blocks.append(Block(body, start + lead, start + lead + len(body), paragraph))
+        blocks.append(Block(body, start + lead, start + lead + len(body), paragraph, cjk=cjk))
     return blocks
 
 

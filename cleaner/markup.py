@@ -35,7 +35,7 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
-# What a line must contain for each finder to have a chance; None: lines of a single token.
+# What a line must contain for each finder to have a chance; None: ``may_be_identifier`` lines.
 _NEEDS = {"markup.code": "<", "markup.comment": "<", "markup.shortcode_caption": "[", "markup.tag": "<",
           "markup.broken_tag": "<", "markup.shortcode": "[", "markup.attributes": "=", "markup.identifier": None}
 
@@ -53,19 +53,20 @@ REASONS = {
 
 
 def may_hold_markup(text: str) -> bool:
-    """Whether ``text`` could hold tags, attributes or shortcodes (lines of one token may still
-    be identifiers: ``find_markup`` looks at those anyway)."""
+    """Whether ``text`` could hold tags, attributes or shortcodes (a line may still be an
+    identifier: ``may_be_identifier``)."""
     return "<" in text or ">" in text or "=" in text or "[" in text
 
 
-def is_one_token(line: str) -> bool:
-    """A line of one token (a bullet aside): it may be a CSS identifier."""
-    return " " not in line.strip("-*• \t")
+def may_be_identifier(line: str) -> bool:
+    """A line of one token (a bullet aside) with two joints or more ("a-b-c", "x_y_z"): it may
+    be a CSS identifier."""
+    return line.count("-") + line.count("_") >= 2 and " " not in line.strip("-*• \t")
 
 
 def find_markup(text: str) -> list[tuple[int, int, str]]:
     """Non-overlapping spans (start, end, rule) of markup remnants in ``text``."""
-    one_token = is_one_token(text)
+    one_token = may_be_identifier(text)
     finders = [(rule, pattern) for rule, pattern in _patterns().items()
                if (one_token if _NEEDS[rule] is None else _NEEDS[rule] in text)]
     if ">" in text and "=" not in text and text.strip() in (">", "/>"):

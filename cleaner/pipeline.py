@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .blocks import Block, assemble, split_blocks
 from .decode import binary_kind, decode, looks_like_html
-from .markup import REASONS as MARKUP_REASONS, find_markup, is_one_token, may_hold_markup, strip_spans
+from .markup import REASONS as MARKUP_REASONS, find_markup, may_be_identifier, may_hold_markup, strip_spans
 from .options import Options
 from .phrases import phrase_book
 from .repair import (fix_entities, fix_mojibake, may_hold_controls, may_hold_mojibake, may_need_spacing,
@@ -80,7 +80,7 @@ class Cleaner:
         for block in blocks:
             line = block.text
             # A line with no space may be a CSS identifier (markup.identifier) even in clean text.
-            if (markup_on and (is_one_token(line) or markup and may_hold_markup(line))) \
+            if (markup_on and (may_be_identifier(line) or markup and may_hold_markup(line))) \
                     or any(needs(line) for _, _, needs in steps):
                 self._repair(block, markup_on, steps, removed, repairs)
         prose_before = sum(weight(b) for b in blocks if b.alive and is_prose(b))
