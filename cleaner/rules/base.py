@@ -6,7 +6,7 @@ applies each rule's verdicts before the next rule runs, so later rules see what 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import chain
 from dataclasses import dataclass
@@ -25,6 +25,7 @@ _TABS = str.maketrans("\t", " ")
 _CHUNK = 1 << 20  # characters of text scanned at a time
 _EDGE_PUNCT = " .,:;!?\"'“”‘’«»()[]-–—*•|"
 _WHOLE_LINE_WORDS = 60  # no line made of one phrase is longer than this
+_KEPT_KEY = 400  # characters: longer comparison keys are made again when asked
 _GLUED_REACH = 260  # a glued label and its headline fit in this many characters at the line's end
 # The longest line (in words) in which any rule looks for a phrase of each kind.
 _LONGEST_REACH = 120
@@ -101,6 +102,7 @@ class Document:
         self._prose_prefix: list[int] | None = None
         self._hits: dict[tuple[str, str], dict[int, list[tuple[int, int]]]] | None = None
         self._alive_hits: dict[tuple[str, str], dict[int, list[tuple[int, int]]]] = {}
+        self._plain: dict[int, str] = {}
 
     def changed(self, texts: bool = False) -> None:
         """Blocks were removed (or, with ``texts``, cut): drop what was computed from the old state."""
@@ -109,6 +111,7 @@ class Document:
         self._alive_hits = {}
         if texts:
             self._hits = None
+            self._plain = {}
 
     def _pieces(self, tail: int, max_weight: int,
                 windows: int) -> Iterator[tuple[str, list[int], list[int], list[int], int]]:
@@ -210,8 +213,13 @@ class Document:
 
     def plain(self, i: int) -> str:
         """A block's text as a comparison key: lower case, single spaces, no edge punctuation.
-        (Made when asked, not kept: on a long document the keys would double its size.)"""
-        return " ".join(self.blocks[i].lower.split()).strip(_EDGE_PUNCT)
+        (Kept for short lines only: on a long document the keys would double its size.)"""
+        key = self._plain.get(i)
+        if key is None:
+            key = " ".join(self.blocks[i].lower.split()).strip(_EDGE_PUNCT)
+            if len(key) <= _KEPT_KEY:
+                self._plain[i] = key
+        return key
 
     def whole_lines(self, family: str, kind: str) -> list[int]:
         """Blocks that are one phrase, give or take punctuation and numbers ("12 Comments:")."""
@@ -294,15 +302,24 @@ class Document:
 
     def prose_words(self, start: int = 0, end: int | None = None) -> int:
         """Words of the prose blocks still alive in blocks[start:end], from prefix sums."""
+        prefix = self._prose_sums()
+        n = len(self.blocks)
+        end = n if end is None else min(max(end, 0), n)
+        start = min(max(start, 0), n)
+        return prefix[end] - prefix[start] if end > start else 0
+
+    def prose_midpoint(self) -> int:
+        """The first block index from which at most half of the prose words remain."""
+        prefix = self._prose_sums()
+        return bisect_left(prefix, (prefix[-1] + 1) // 2)
+
+    def _prose_sums(self) -> list[int]:
         if self._prose_prefix is None:
             prefix = [0]
             for b in self.blocks:
                 prefix.append(prefix[-1] + (b.weight if b.alive and is_prose(b) else 0))
             self._prose_prefix = prefix
-        n = len(self.blocks)
-        end = n if end is None else min(max(end, 0), n)
-        start = min(max(start, 0), n)
-        return self._prose_prefix[end] - self._prose_prefix[start] if end > start else 0
+        return self._prose_prefix
 
     def prose_run(self) -> tuple[int, int] | None:
         """First and last block index of the densest run of prose: the maximum-sum segment

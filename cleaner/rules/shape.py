@@ -4,6 +4,7 @@ tag lists, footers), and prose far from it belongs to other content."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .base import Document, Rule, Verdict, is_headline, is_prose, is_teaser_snippet, weight
 
@@ -72,9 +73,8 @@ class TeaserList(Rule):
 
     def judge(self, doc: Document):
         alive = doc.alive()
-        total = doc.prose_words()
         # Only where the bulk of the prose stands before: from the first line past half of it.
-        k = next((n for n, i in enumerate(alive) if 2 * doc.prose_words(i) <= total), len(alive))
+        k = bisect_left(alive, doc.prose_midpoint())
         tries = 0  # failed runs in a row: a run is tried from its first three lines, then passed
         while k < len(alive):
             if not _is_teaser_head(doc.blocks[alive[k]]):
