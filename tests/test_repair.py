@@ -1,7 +1,9 @@
 """Entities in every broken form, mojibake, spacing; and correct text left byte for byte."""
+import ftfy.bad_codecs  # noqa: F401  (the "sloppy-windows-1252" codec)
 import pytest
+from hypothesis import given, settings, strategies as st
 
-from cleaner.repair import fix_entities, fix_mojibake, normalize_spaces
+from cleaner.repair import _ftfy_config, fix_entities, fix_mojibake, normalize_spaces
 
 
 @pytest.mark.parametrize("broken,fixed", [
@@ -59,3 +61,25 @@ def test_correct_text_is_not_touched(text):
 def test_spaces():
     assert normalize_spaces("a\u00a0b  c\t\td") == "a b c d"
     assert normalize_spaces("one space only") == "one space only"
+
+
+_NEWS_WORDS = ("the city said ministers café crème naïve São Paulo Zürich Ångström Łódź €5 ©2019 ½ 30° "
+               "“quoted” ‘single’ — – … Österreich façade señor").split()
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_NEWS_WORDS), min_size=1, max_size=14), st.integers(1, 2))
+def test_mojibake_fast_path_agrees_with_ftfy(words, rounds):
+    """The direct reversal of common mojibake gives what ftfy gives: the original sentence."""
+    import ftfy
+
+    text = " ".join(words)
+    broken = text
+    for _ in range(rounds):
+        broken = broken.encode("utf-8").decode("sloppy-windows-1252")
+    assert fix_mojibake(broken) == ftfy.fix_text(broken, _ftfy_config()) == text
+
+
+def test_mojibake_beside_correct_punctuation_goes_to_ftfy():
+    # "“" is correct cp1252 text here: the line does not encode back to valid UTF-8 as a whole.
+    assert fix_mojibake("“Syriaâ€™s” war") == "“Syria’s” war"
