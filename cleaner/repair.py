@@ -22,6 +22,8 @@ _MOJIBAKE_HINT = re.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|[\u0080-\u009f]"
 )
+# The first characters of those pairs: one character class is searched faster than the pairs.
+_MOJIBAKE_LEAD = re.compile("[\u00c2-\u00f4\u0080-\u009f]")
 # The commonest mojibake pairs, which ftfy mends wherever they stand: "â€" (UTF-8 of U+2000-
 # U+203F: quotes, dashes) and Â or Ã before a Latin-1 sign (UTF-8 of U+00A0-U+00FF: "Ã©" é).
 _UNAMBIGUOUS = re.compile("\u00e2\u20ac|[\u00c2\u00c3][\u00a0-\u00bf]")
@@ -119,7 +121,7 @@ def _reverse_common_mojibake(text: str) -> str | None:
 
 def may_hold_mojibake(text: str) -> bool:
     """Whether ``text`` holds a character pair that mojibake produces (one pass, no ftfy)."""
-    return not text.isascii() and bool(_MOJIBAKE_HINT.search(text))
+    return not text.isascii() and bool(_MOJIBAKE_LEAD.search(text)) and bool(_MOJIBAKE_HINT.search(text))
 
 
 def may_need_spacing(text: str) -> bool:

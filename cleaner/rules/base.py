@@ -121,11 +121,15 @@ class Document:
         over ``max_weight``, its last ``tail`` characters. Scanning pieces keeps memory flat
         however long the document. A line longer than a piece comes in windows overlapping by
         ``windows`` characters (a match starting in the overlap belongs to the next window)."""
+        blocks = self.blocks
+        if blocks and blocks[-1].end - blocks[0].start < _CHUNK and all(b.weight <= max_weight for b in blocks):
+            yield self._piece([b.text for b in blocks], list(range(len(blocks))), [0] * len(blocks))
+            return  # the common case: one piece, every line whole
         parts: list[str] = []
         index: list[int] = []
         offsets: list[int] = []
         size = 0
-        for i, block in enumerate(self.blocks):
+        for i, block in enumerate(blocks):
             text = block.text
             offset = 0
             if block.weight > max_weight:
@@ -183,6 +187,7 @@ class Document:
             for text, index, starts, offsets, limit in pieces:
                 if "\t" in text:
                     text = text.translate(_TABS)
+                weights = [blocks[i].weight for i in index]
                 found = [automaton.iter(text) for automaton, needs in automata if needs is None or needs.search(text)]
                 mixed = mixed or len(found) > 1
                 for end, (length, owners) in chain.from_iterable(found):
@@ -190,17 +195,18 @@ class Document:
                     if begin >= limit:
                         continue
                     k = bisect_right(starts, begin) - 1
+                    weight = weights[k]
+                    reach, glues = _REACH.get(owners) or _reach(owners)
+                    if weight > reach and not glues:
+                        continue  # the line is longer than any of the phrase's rules looks at
                     i = index[k]
-                    block = blocks[i]
                     shift = offsets[k] - starts[k]
-                    near_end = len(block.text) - (end + 1 + shift) <= _GLUED_REACH
-                    if block.weight > _LONGEST_REACH and not near_end:
-                        continue  # a long line, and not its end: no rule looks here
+                    near_end = len(blocks[i].text) - (end + 1 + shift) <= _GLUED_REACH
                     span = (begin + shift, end + 1 + shift)
                     for owner in owners:
                         # Rules judge each kind only in lines up to a length (or glued at a line's
                         # end): hits elsewhere are dropped here, which keeps memory flat on long texts.
-                        if block.weight <= _KIND_REACH[owner[1]] or near_end and owner[1] in ("line", "labels"):
+                        if weight <= _KIND_REACH[owner[1]] or near_end and owner[1] in _GLUED_KINDS:
                             hits.setdefault(owner, {}).setdefault(i, []).append(span)
             for spans in (spans for by_block in hits.values() for spans in by_block.values()) if mixed else ():
                 spans.sort(key=_by_end)
@@ -372,6 +378,18 @@ def _score(block: Block) -> int:
     if block.ends_sentence and not is_teaser_snippet(block):
         return 1
     return -(2 + min(w, 8))
+
+
+_GLUED_KINDS = ("line", "labels")  # kinds a rule also looks for at the end of a long line
+_REACH: dict[tuple, tuple[int, bool]] = {}
+
+
+def _reach(owners: tuple[tuple[str, str], ...]) -> tuple[int, bool]:
+    """For a phrase's (family, kind) owners: the longest line (in words) any of them is looked
+    for in, and whether one of them also counts glued at a line's end."""
+    found = _REACH[owners] = (max(_KIND_REACH[kind] for _, kind in owners),
+                              any(kind in _GLUED_KINDS for _, kind in owners))
+    return found
 
 
 def _by_end(span: tuple[int, int]) -> tuple[int, int]:
