@@ -19,7 +19,7 @@ All literal phrases of all families go into one Aho-Corasick automaton (``automa
 pass over a document's lower-cased text finds every phrase of every rule; the rules then check
 what their kind requires (the whole line, a label at its start, glued after a sentence...) at
 the few places found. The regular-expression kinds (``patterns``, ``section_patterns``) are
-compiled multi-line, to scan a whole document in one call (``Document.scan``); ``date_words``,
+compiled as line patterns, tried on the short lines only (``Document.scan``); ``date_words``,
 short and common, are matched only inside candidate date lines.
 """
 from __future__ import annotations
@@ -29,11 +29,9 @@ import tomllib
 from functools import cache
 from importlib import resources
 
-import ahocorasick
+import ahocorasick_rs
 
 _SPACE = r"[^\S\n]"  # whitespace within a line
-# Greek to Thaana, Thai and Lao, CJK and kana, Hangul, full-width forms: scripts with phrases.
-_OTHER_SCRIPTS = re.compile("[\u0370-\u07ff\u0e00-\u0eff\u3040-\u9fff\uac00-\ud7af\uff00-\uffef]")
 KINDS = ("line", "section", "labels", "contains", "notices", "patterns", "section_patterns", "place_labels",
          "date_names", "date_words")
 # The data kinds that hold literal phrases (found by the automaton).
@@ -67,42 +65,43 @@ class PhraseBook:
                 table.setdefault(family, {}).setdefault(kind, []).extend(phrases)
             self._tables.append(table)
         self._compiled: dict[tuple[str, str], re.Pattern | None] = {}
-        self.longest = 0  # characters of the longest literal phrase (set with the automaton)
+        self._automata: dict[tuple[str, ...], tuple] = {}
+        self._longest: int | None = None
 
     def phrases(self, family: str, kind: str) -> list[str]:
         return [p for table in self._tables for p in table.get(family, {}).get(kind, [])]
 
-    @property
-    def automata(self) -> tuple[tuple["ahocorasick.Automaton", "re.Pattern | None"], ...]:
-        """Every literal phrase, lower-cased with single spaces -> (length, ((family, kind), ...)),
-        in one automaton per script group: (automaton, the characters a text must hold for it
-        to be worth running, or None). Phrases in Cyrillic, Arabic or CJK get an automaton of
-        their own because pyahocorasick steps through a node's children one by one: their
-        first letters would slow the Latin scan threefold, on texts that never hold them."""
-        if not hasattr(self, "_automata"):
+    def automaton(self, kinds: tuple[str, ...]) -> tuple["ahocorasick_rs.AhoCorasick | None", list]:
+        """The literal phrases of ``kinds``, lower-cased with single spaces, in one automaton
+        (a DFA: every character costs the same, whatever the phrases), and what each pattern
+        index stands for: ((family, kind), ...)."""
+        if kinds not in self._automata:
             owners: dict[str, set[tuple[str, str]]] = {}
             for table in self._tables:
-                for family, kinds in table.items():
-                    if not isinstance(kinds, dict):
+                for family, table_kinds in table.items():
+                    if not isinstance(table_kinds, dict):
                         continue
-                    for kind in LITERAL_KINDS:
-                        for phrase in kinds.get(kind, []):
+                    for kind in kinds:
+                        for phrase in table_kinds.get(kind, []):
                             key = " ".join(phrase.lower().split())
                             if key:
                                 owners.setdefault(key, set()).add((family, kind))
-            self.longest = max(map(len, owners), default=0)
-            groups: dict[bool, list[str]] = {}
-            for key in owners:
-                groups.setdefault(bool(_OTHER_SCRIPTS.search(key)), []).append(key)
-            automata = []
-            for other, keys in sorted(groups.items()):
-                automaton = ahocorasick.Automaton()
-                for key in keys:
-                    automaton.add_word(key, (len(key), tuple(sorted(owners[key]))))
-                automaton.make_automaton()
-                automata.append((automaton, _OTHER_SCRIPTS if other else None))
-            self._automata = tuple(automata)
-        return self._automata
+            keys = sorted(owners)
+            automaton = None
+            if keys:
+                automaton = ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.Standard,
+                                                       implementation=ahocorasick_rs.Implementation.DFA)
+            self._automata[kinds] = (automaton, [tuple(sorted(owners[key])) for key in keys])
+        return self._automata[kinds]
+
+    @property
+    def longest(self) -> int:
+        """Characters of the longest literal phrase."""
+        if self._longest is None:
+            self._longest = max((len(" ".join(p.split())) for table in self._tables
+                                 for kinds in table.values() if isinstance(kinds, dict)
+                                 for kind in LITERAL_KINDS for p in kinds.get(kind, [])), default=0)
+        return self._longest
 
     def matcher(self, family: str, kind: str) -> re.Pattern | None:
         key = (family, kind)

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from itertools import chain
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import Iterable, Iterator
@@ -28,7 +27,6 @@ _WHOLE_LINE_WORDS = 60  # no line made of one phrase is longer than this
 _KEPT_KEY = 400  # characters: longer comparison keys are made again when asked
 _GLUED_REACH = 260  # a glued label and its headline fit in this many characters at the line's end
 # The longest line (in words) in which any rule looks for a phrase of each kind.
-_LONGEST_REACH = 120
 _KIND_REACH = {"line": 12, "section": 12, "labels": 40, "contains": 120, "notices": 120, "place_labels": 12,
                "date_names": 14}
 
@@ -113,14 +111,15 @@ class Document:
             self._hits = None
             self._plain = {}
 
-    def _pieces(self, tail: int, max_weight: int,
+    def _pieces(self, max_weight: int, tails: bool,
                 windows: int) -> Iterator[tuple[str, list[int], list[int], list[int], int]]:
         """The blocks' lower-cased texts, one per line, in pieces of about a megabyte:
         (text, block index of each line, where each line starts in it, the line's offset in its
-        block, where matches may start). Only what the phrase scan can use goes in: of a block
-        over ``max_weight``, its last ``tail`` characters. Scanning pieces keeps memory flat
-        however long the document. A line longer than a piece comes in windows overlapping by
-        ``windows`` characters (a match starting in the overlap belongs to the next window)."""
+        block, where matches may start). Only what a phrase scan can use goes in: blocks up to
+        ``max_weight``, and with ``tails`` the end of longer ones (``_tail``). Scanning pieces
+        keeps memory flat however long the document. A line longer than a piece comes in
+        windows overlapping by ``windows`` characters (a match starting in the overlap belongs
+        to the next window)."""
         blocks = self.blocks
         if blocks and blocks[-1].end - blocks[0].start < _CHUNK and all(b.weight <= max_weight for b in blocks):
             yield self._piece([b.text for b in blocks], list(range(len(blocks))), [0] * len(blocks))
@@ -133,7 +132,9 @@ class Document:
             text = block.text
             offset = 0
             if block.weight > max_weight:
-                offset = max(0, len(text) - tail)
+                if not tails:
+                    continue
+                offset = _tail(text, windows)
             if len(text) - offset > _CHUNK:
                 for w in range(0, len(text), _CHUNK):
                     yield text[w:w + _CHUNK + windows].lower(), [i], [0], [w], _CHUNK
@@ -177,39 +178,33 @@ class Document:
         family and kind. One pass of the phrase book's automaton serves every rule."""
         if self._hits is None:
             self._hits = {}
-            automata = self.phrases.automata
             hits = self._hits
             blocks = self.blocks
             overlap = self.phrases.longest
-            # Hits beyond a line's first _LONGEST_REACH words count only near its end (glued phrases).
-            pieces = self._pieces(_GLUED_REACH + overlap, _LONGEST_REACH, overlap) if automata else ()
-            mixed = False  # hits of two automata: put back in the order of one pass
-            for text, index, starts, offsets, limit in pieces:
-                if "\t" in text:
-                    text = text.translate(_TABS)
-                weights = [blocks[i].weight for i in index]
-                found = [automaton.iter(text) for automaton, needs in automata if needs is None or needs.search(text)]
-                mixed = mixed or len(found) > 1
-                for end, (length, owners) in chain.from_iterable(found):
-                    begin = end + 1 - length
-                    if begin >= limit:
-                        continue
-                    k = bisect_right(starts, begin) - 1
-                    weight = weights[k]
-                    reach, glues = _REACH.get(owners) or _reach(owners)
-                    if weight > reach and not glues:
-                        continue  # the line is longer than any of the phrase's rules looks at
-                    i = index[k]
-                    shift = offsets[k] - starts[k]
-                    near_end = len(blocks[i].text) - (end + 1 + shift) <= _GLUED_REACH
-                    span = (begin + shift, end + 1 + shift)
-                    for owner in owners:
-                        # Rules judge each kind only in lines up to a length (or glued at a line's
-                        # end): hits elsewhere are dropped here, which keeps memory flat on long texts.
-                        if weight <= _KIND_REACH[owner[1]] or near_end and owner[1] in _GLUED_KINDS:
-                            hits.setdefault(owner, {}).setdefault(i, []).append(span)
-            for spans in (spans for by_block in hits.values() for spans in by_block.values()) if mixed else ():
-                spans.sort(key=_by_end)
+            for kinds, max_weight, tails in _SCANS:
+                automaton, values = self.phrases.automaton(kinds)
+                for text, index, starts, offsets, limit in self._pieces(max_weight, tails, overlap) if automaton else ():
+                    if "\t" in text:
+                        text = text.translate(_TABS)
+                    weights = [blocks[i].weight for i in index]
+                    for pattern, begin, end in automaton.find_matches_as_indexes(text, overlapping=True):
+                        if begin >= limit:
+                            continue
+                        owners = values[pattern]
+                        k = bisect_right(starts, begin) - 1
+                        weight = weights[k]
+                        reach, glues = _REACH.get(owners) or _reach(owners)
+                        if weight > reach and not glues:
+                            continue  # the line is longer than any of the phrase's rules looks at
+                        i = index[k]
+                        shift = offsets[k] - starts[k]
+                        near_end = len(blocks[i].text) - (end + shift) <= _GLUED_REACH
+                        span = (begin + shift, end + shift)
+                        for owner in owners:
+                            # Rules judge each kind only in lines up to a length (or glued at a line's
+                            # end): hits elsewhere are dropped here, which keeps memory flat on long texts.
+                            if weight <= _KIND_REACH[owner[1]] or near_end and owner[1] in _GLUED_KINDS:
+                                hits.setdefault(owner, {}).setdefault(i, []).append(span)
         key = (family, kind)
         if key not in self._alive_hits:
             found = self._hits.get(key) or {}
@@ -381,6 +376,18 @@ def _score(block: Block) -> int:
 
 
 _GLUED_KINDS = ("line", "labels")  # kinds a rule also looks for at the end of a long line
+# The automaton scan: (kinds, the longest line scanned whole, whether longer lines' ends are
+# scanned for glued phrases). One scan of every kind costs less than a scan per reach.
+_SCANS = ((("line", "section", "labels", "place_labels", "date_names", "contains", "notices"), 120, True),)
+_SENTENCE_STOPS = ".!?。！？"
+
+
+def _tail(text: str, overlap: int) -> int:
+    """Where the end of a long line that glued phrases may stand in begins: after its last
+    sentence stop (a glued phrase follows one, and a glued headline holds none), less the
+    longest phrase (which may hold a stop itself), and no further back than _GLUED_REACH."""
+    last = max(text.rfind(stop) for stop in _SENTENCE_STOPS)
+    return max(0, len(text) - _GLUED_REACH - overlap, last - overlap)
 _REACH: dict[tuple, tuple[int, bool]] = {}
 
 
@@ -390,11 +397,6 @@ def _reach(owners: tuple[tuple[str, str], ...]) -> tuple[int, bool]:
     found = _REACH[owners] = (max(_KIND_REACH[kind] for _, kind in owners),
                               any(kind in _GLUED_KINDS for _, kind in owners))
     return found
-
-
-def _by_end(span: tuple[int, int]) -> tuple[int, int]:
-    """The order an automaton reports hits in: by end, the longest first."""
-    return span[1], -span[0]
 
 
 def _starts(parts) -> list[int]:
