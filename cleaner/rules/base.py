@@ -249,13 +249,15 @@ class Document:
                     break
         return out
 
-    def glued(self, family: str, kind: str) -> dict[int, tuple[int, int]]:
-        """Blocks ending with a phrase glued after their last sentence -> the span to cut.
-        ``kind`` "line": only the phrase ("...the end.Source link"); "labels": a label and a
-        headline ("...the end. Read more: Other story")."""
+    def glued(self, family: str, kind: str, min_weight: int = 0) -> dict[int, tuple[int, int]]:
+        """Blocks of ``min_weight`` or more ending with a phrase glued after their last
+        sentence -> the span to cut. ``kind`` "line": only the phrase ("...the end.Source
+        link"); "labels": a label and a headline ("...the end. Read more: Other story")."""
         out = {}
         for i, spans in self.phrase_hits(family, kind).items():
             block = self.blocks[i]
+            if block.weight < min_weight or kind == "line" and spans[-1][1] < len(block.text) - 3:
+                continue  # (hits come in order of their end: a "line" phrase must end the line)
             # Only the line's end matters: look at that part alone, however long the line.
             offset = max(0, len(block.text) - _GLUED_REACH - 40)
             lower = block.text[offset:].lower()

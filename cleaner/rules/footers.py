@@ -15,6 +15,5 @@ class SyndicationFooter(Rule):
                 yield Verdict(i, "autoblog or syndication footer")
         for i in doc.scan(doc.phrases.matcher("footers", "patterns"), max_weight=80):
             yield Verdict(i, "autoblog or syndication footer")
-        for i, span in doc.glued("footers", "line").items():
-            if doc.blocks[i].weight > 8:
-                yield Verdict(i, "syndication footer glued onto a body line", span)
+        for i, span in doc.glued("footers", "line", min_weight=9).items():
+            yield Verdict(i, "syndication footer glued onto a body line", span)

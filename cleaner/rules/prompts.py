@@ -13,9 +13,8 @@ class PromptLine(Rule):
         for i in doc.whole_lines("prompts", "line"):
             if doc.blocks[i].weight <= 10:
                 yield Verdict(i, "share, subscribe, advertising or navigation prompt")
-        for i, span in doc.glued("prompts", "line").items():
-            if doc.blocks[i].weight > 10:
-                yield Verdict(i, "prompt glued onto a body line", span)
+        for i, span in doc.glued("prompts", "line", min_weight=11).items():
+            yield Verdict(i, "prompt glued onto a body line", span)
 
 
 class PromptText(Rule):
