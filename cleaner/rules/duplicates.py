@@ -83,8 +83,8 @@ class CaptionRepeatsBody(Rule):
         sentences: dict[str, int] = {}
         for j in doc.alive():
             if is_prose(blocks[j]) and len(blocks[j].text) <= _LONGEST_BODY:
-                # The block's spacing is made single once, so each sentence only loses its edges.
-                parts = [k for k in (part.strip(_EDGE_PUNCT) for part in _SENTENCE.findall(" ".join(blocks[j].lower.split())))
+                # The block's key has single spacing already, so each sentence only loses its edges.
+                parts = [k for k in (part.strip(_EDGE_PUNCT) for part in _SENTENCE.findall(doc.plain(j)))
                          if k.count(" ") >= 2]
                 if len(parts) >= 2:
                     for part in parts:
