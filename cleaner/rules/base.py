@@ -101,6 +101,7 @@ class Document:
         self._hits: dict[tuple[str, str], dict[int, list[tuple[int, int]]]] | None = None
         self._alive_hits: dict[tuple[str, str], dict[int, list[tuple[int, int]]]] = {}
         self._plain: dict[int, str] = {}
+        self._scores: list[int] | None = None  # each block's _score, scaled by strictness
 
     def changed(self, texts: bool = False) -> None:
         """Blocks were removed (or, with ``texts``, cut): drop what was computed from the old state."""
@@ -110,6 +111,7 @@ class Document:
         if texts:
             self._hits = None
             self._plain = {}
+            self._scores = None
 
     def _pieces(self, max_weight: int, tails: bool,
                 windows: int) -> Iterator[tuple[str, list[int], list[int], list[int], int]]:
@@ -332,7 +334,10 @@ class Document:
         lines = Counter(b.paragraph for b in self.blocks if b.alive)
         with_sentences = {b.paragraph for b in self.blocks if b.alive and b.ends_sentence and lines[b.paragraph] <= 5}
         junk_run = 0
-        scale = _STRICTNESS[self.options.strictness]
+        if self._scores is None:
+            scale = _STRICTNESS[self.options.strictness]
+            self._scores = [score if score >= 0 else round(score * scale) for score in map(_score, self.blocks)]
+        scores = self._scores
         for i, block in enumerate(self.blocks):
             if not block.alive:
                 # Lines rules took out in a row (a menu, a footer) still mark a border; one junk
@@ -345,9 +350,7 @@ class Document:
                 score = -_JUNK_COST
             else:
                 junk_run = 0
-                score = _score(block)
-                if score < 0:
-                    score = round(score * scale)
+                score = scores[i]
             if score < 0 and block.paragraph in with_sentences:
                 score = 0  # a short line in a small paragraph of sentences: an address, a list under "from:"
             if start is None or total <= 0:
