@@ -52,6 +52,9 @@ REASONS = {
 }
 
 
+TRIGGER = re.compile(r"[<>=\[]")  # where ``may_hold_markup`` looks
+
+
 def may_hold_markup(text: str) -> bool:
     """Whether ``text`` could hold tags, attributes or shortcodes (a line may still be an
     identifier: ``may_be_identifier``)."""

@@ -1,13 +1,15 @@
 """Cleaner: decode -> blocks -> repair -> rules -> assemble, recording every removal and repair."""
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from .blocks import Block, assemble, split_blocks
 from .decode import binary_kind, decode, looks_like_html
-from .markup import REASONS as MARKUP_REASONS, find_markup, may_be_identifier, may_hold_markup, strip_spans
+from .markup import REASONS as MARKUP_REASONS, TRIGGER as MARKUP_TRIGGER, find_markup, may_be_identifier, may_hold_markup, strip_spans
 from .options import Options
 from .phrases import phrase_book
-from .repair import (fix_entities, fix_mojibake, may_hold_controls, may_hold_mojibake, may_need_spacing,
-                     normalize_spaces, remove_controls)
+from .repair import (TRIGGERS as REPAIR_TRIGGERS, fix_entities, fix_mojibake, may_hold_controls, may_hold_mojibake,
+                     may_need_spacing, normalize_spaces, remove_controls)
 from .result import CleanResult, Removal, Repair
 from .rules import RULES, Document, Rule
 from .rules.base import is_prose, weight
@@ -17,8 +19,21 @@ _MAX_ROUNDS = 4
 _VALVE_RULES = ("shape.outside_article", "related.section")
 
 
-def _has_ampersand(line: str) -> bool:
-    return "&" in line
+def _lines_holding(text: str, blocks: list[Block], patterns: list) -> set[int]:
+    """Indices of the blocks whose span in ``text`` holds a match of one of ``patterns``: one
+    search per such block, however many matches it holds."""
+    found: set[int] = set()
+    starts = [b.start for b in blocks] if patterns else []
+    for pattern in patterns:
+        position = 0
+        while (match := pattern.search(text, position)) is not None:
+            k = bisect_right(starts, match.start()) - 1
+            if k >= 0 and match.start() < blocks[k].end:
+                found.add(k)
+                position = max(match.end(), blocks[k].end)
+            else:
+                position = match.end()
+    return found
 
 
 class Cleaner:
@@ -70,19 +85,19 @@ class Cleaner:
         removed: list[Removal] = []
         repairs: list[Repair] = []
         blocks = split_blocks(text)
-        for block in blocks:
+        for block in blocks if kinds or density else ():
             if block.paragraph < len(kinds):
                 block.kind = kinds[block.paragraph]
             if block.paragraph < len(density):
                 block.link_density = density[block.paragraph]
         markup, steps = self._repairs_needed(text)
         markup_on = self.options.enabled("markup")
-        for block in blocks:
-            line = block.text
-            # A line with no space may be a CSS identifier (markup.identifier) even in clean text.
-            if (markup_on and (may_be_identifier(line) or markup and may_hold_markup(line))) \
-                    or any(needs(line) for _, _, needs in steps):
-                self._repair(block, markup_on, steps, removed, repairs)
+        triggers = [trigger for _, _, trigger in steps] + ([MARKUP_TRIGGER] if markup else [])
+        needy = _lines_holding(text, blocks, triggers)
+        if markup_on:  # a line of one token may be a CSS identifier (markup.identifier) even in clean text
+            needy.update(i for i, b in enumerate(blocks) if may_be_identifier(b.text))
+        for i in sorted(needy):
+            self._repair(blocks[i], markup_on, steps, removed, repairs)
         prose_before = sum(weight(b) for b in blocks if b.alive and is_prose(b))
         doc = Document(blocks, self.phrases, self.options, page_title)
         # Rules judge what is left; once junk is gone a rule may see more (a line now alone
@@ -132,16 +147,16 @@ class Cleaner:
         """Which repairs this document can need at all, from one look at the whole text: most
         documents need none, and then no line is touched."""
         markup = self.options.enabled("markup") and may_hold_markup(text)  # tags, attributes
-        steps = []  # (kind, fix, whether a line may need it), in the order they run
+        steps = []  # (kind, fix, where in a text it may be needed), in the order they run
         if may_hold_controls(text):  # first: a control character between bytes hides mojibake
-            steps.append(("controls", remove_controls, may_hold_controls))
+            steps.append(("controls", remove_controls))
         if self.options.fix_entities and "&" in text:
-            steps.append(("entities", fix_entities, _has_ampersand))
+            steps.append(("entities", fix_entities))
         if self.options.fix_encoding and may_hold_mojibake(text):
-            steps.append(("mojibake", fix_mojibake, may_hold_mojibake))
+            steps.append(("mojibake", fix_mojibake))
         if self.options.normalize_spaces and may_need_spacing(text):
-            steps.append(("spaces", normalize_spaces, may_need_spacing))
-        return markup, steps
+            steps.append(("spaces", normalize_spaces))
+        return markup, [(kind, fix, REPAIR_TRIGGERS[kind]) for kind, fix in steps]
 
     def _repair(self, block: Block, markup: bool, steps: list, removed: list[Removal], repairs: list[Repair]) -> None:
         """Markup out first, then entities, mojibake and spacing; each step on this line only."""

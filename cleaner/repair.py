@@ -136,6 +136,15 @@ def may_hold_controls(text: str) -> bool:
     return bool(_CONTROLS.search(text))
 
 
+# Where in a text each repair may be needed (a superset: the fix itself decides).
+TRIGGERS = {
+    "controls": _CONTROLS,
+    "entities": re.compile("&"),
+    "mojibake": _MOJIBAKE_HINT,
+    "spaces": re.compile("[ \t]{2}|[\t\u00a0\u2007\u202f]"),
+}
+
+
 def remove_controls(text: str) -> str:
     """NUL and other control characters (tabs, line and page breaks aside) are not text."""
     return _CONTROLS.sub("", text)

@@ -30,3 +30,14 @@ def test_attribute_debris():
 def test_text_that_only_looks_like_markup_stays():
     for text in ["if a < b and c > d then", "x <3 y", "a = b, c = d", "[1] footnote", 'He said "yes" = agreement']:
         assert strip(text) == text
+
+
+def test_identifier_lines_go_in_a_document_and_words_with_hyphens_stay():
+    import cleaner
+
+    body = "The council met on Tuesday and agreed the budget after a long debate about the state of roads."
+    text = f"{body}\n- medium-browser-and-portrait-tablet\ntd-post-content\nwell-known\nA follow-up meeting is planned.\n"
+    result = cleaner.clean_and_explain(text, input_kind="text")
+    assert "medium-browser" not in result.text and "td-post-content" not in result.text
+    assert "well-known" in result.text and body in result.text
+    assert {r.rule for r in result.removed} == {"markup.identifier"}
