@@ -24,7 +24,7 @@ _TABS = str.maketrans("\t", " ")
 _CHUNK = 1 << 20  # characters of text scanned at a time
 _EDGE_PUNCT = " .,:;!?\"'“”‘’«»()[]-–—*•|"
 _WHOLE_LINE_WORDS = 60  # no line made of one phrase is longer than this
-_KEPT_KEY = 400  # characters: longer comparison keys are made again when asked
+_KEPT_KEYS = 1 << 22  # characters of comparison keys kept; beyond, keys are made again when asked
 _GLUED_REACH = 260  # a glued label and its headline fit in this many characters at the line's end
 # The longest line (in words) in which any rule looks for a phrase of each kind.
 _KIND_REACH = {"line": 12, "section": 12, "labels": 40, "contains": 120, "notices": 120, "place_labels": 12,
@@ -101,6 +101,7 @@ class Document:
         self._hits: dict[tuple[str, str], dict[int, list[tuple[int, int]]]] | None = None
         self._alive_hits: dict[tuple[str, str], dict[int, list[tuple[int, int]]]] = {}
         self._plain: dict[int, str] = {}
+        self._plain_budget = _KEPT_KEYS
         self._scores: list[int] | None = None  # each block's _score, scaled by strictness
 
     def changed(self, texts: bool = False) -> None:
@@ -111,6 +112,7 @@ class Document:
         if texts:
             self._hits = None
             self._plain = {}
+            self._plain_budget = _KEPT_KEYS
             self._scores = None
 
     def _pieces(self, max_weight: int, tails: bool,
@@ -216,11 +218,12 @@ class Document:
 
     def plain(self, i: int) -> str:
         """A block's text as a comparison key: lower case, single spaces, no edge punctuation.
-        (Kept for short lines only: on a long document the keys would double its size.)"""
+        (Keys are kept up to a budget of characters: on a long document they would double its size.)"""
         key = self._plain.get(i)
         if key is None:
             key = " ".join(self.blocks[i].lower.split()).strip(_EDGE_PUNCT)
-            if len(key) <= _KEPT_KEY:
+            if self._plain_budget >= len(key):
+                self._plain_budget -= len(key)
                 self._plain[i] = key
         return key
 
