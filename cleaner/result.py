@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Removal:
-    """A piece of the input that is not in the output, with the rule that took it out."""
+class Removal(NamedTuple):
+    """A piece of the input that is not in the output, with the rule that took it out.
+    (Named tuples: a document can have thousands, and they are made four times faster than
+    frozen dataclasses.)"""
 
     rule: str
     reason: str
@@ -18,8 +20,7 @@ class Removal:
         return {"rule": self.rule, "reason": self.reason, "text": self.text, "start": self.start, "end": self.end}
 
 
-@dataclass(frozen=True)
-class Repair:
+class Repair(NamedTuple):
     """A piece of the input that was fixed (entity, mojibake, spacing), and where."""
 
     kind: str

@@ -8,9 +8,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
 from operator import attrgetter
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 from ..blocks import Block
 from ..options import Options
@@ -31,8 +30,7 @@ _KIND_REACH = {"line": 12, "section": 12, "labels": 40, "contains": 120, "notice
                "date_names": 14}
 
 
-@dataclass(frozen=True)
-class Verdict:
+class Verdict(NamedTuple):
     """Remove block ``index`` (or only ``cut``, a (start, end) span of its text) for ``reason``."""
 
     index: int
