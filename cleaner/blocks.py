@@ -64,11 +64,6 @@ class Block:
             self._lower = lower
         return lower
 
-    def keep_lower(self, lower: str) -> None:
-        """Take the lower-cased text from a caller that made many at once."""
-        if len(lower) < _LONG:
-            self._lower = lower
-
     def remove(self, rule: str) -> None:
         self.removed_by = rule
         self.alive = False

@@ -20,7 +20,6 @@ _EDGE_ONLY = re.compile(r"(?:[^\w]|[\d_])*")  # punctuation, digits, spaces: wha
 _LABEL_END = re.compile(r"[^\S\n]*(?:[:：|»>]|[^\S\n][-–—](?=[^\S\n]))[^\S\n]*")
 _SENTENCE_PUNCT = frozenset(".!?。！？\"'”’»")
 _TABS = str.maketrans("\t", " ")
-_SPACE_RUN = re.compile(r"[^\S\n]+")
 _CHUNK = 1 << 20  # characters of text scanned at a time
 _EDGE_PUNCT = " .,:;!?\"'“”‘’«»()[]-–—*•|"
 _WHOLE_LINE_WORDS = 60  # no line made of one phrase is longer than this
@@ -101,8 +100,6 @@ class Document:
         self._alive_hits: dict[tuple[str, str], dict[int, list[tuple[int, int]]]] = {}
         self._plain: dict[int, str] = {}
         self._plain_budget = _KEPT_KEYS
-        self._plain_all: list[str] | None = None
-        self._joined: str | bool | None = None  # see _joined_lower; False: not made for this document
         self._scores: list[int] | None = None  # each block's _score, scaled by strictness
 
     def changed(self, texts: bool = False) -> None:
@@ -114,25 +111,7 @@ class Document:
             self._hits = None
             self._plain = {}
             self._plain_budget = _KEPT_KEYS
-            self._plain_all = None
-            self._joined = None
             self._scores = None
-
-    def _joined_lower(self) -> str | None:
-        """For a document smaller than a piece: the blocks' lower-cased texts one per line,
-        made in one call, which also gives each block its own (None for a larger document)."""
-        if self._joined is None:
-            blocks = self.blocks
-            self._joined = False
-            if blocks and blocks[-1].end - blocks[0].start < _CHUNK:
-                text = "\n".join([b.text for b in blocks])
-                lower = text.lower()
-                lines = lower.split("\n")
-                if len(lower) == len(text) and len(lines) == len(blocks):  # no İ, no line break in a text
-                    for block, line in zip(blocks, lines):
-                        block.keep_lower(line)
-                    self._joined = lower
-        return self._joined or None
 
     def _pieces(self, max_weight: int, tails: bool,
                 windows: int) -> Iterator[tuple[str, list[int], list[int], list[int], int]]:
@@ -144,9 +123,8 @@ class Document:
         windows overlapping by ``windows`` characters (a match starting in the overlap belongs
         to the next window)."""
         blocks = self.blocks
-        joined = self._joined_lower()
-        if joined is not None and all(b.weight <= max_weight for b in blocks):
-            yield joined, range(len(blocks)), _starts([b.lower for b in blocks]), [0] * len(blocks), len(joined)
+        if blocks and blocks[-1].end - blocks[0].start < _CHUNK and all(b.weight <= max_weight for b in blocks):
+            yield self._piece([b.text for b in blocks], list(range(len(blocks))), [0] * len(blocks))
             return  # the common case: one piece, every line whole
         parts: list[str] = []
         index: list[int] = []
@@ -239,10 +217,6 @@ class Document:
     def plain(self, i: int) -> str:
         """A block's text as a comparison key: lower case, single spaces, no edge punctuation.
         (Keys are kept up to a budget of characters: on a long document they would double its size.)"""
-        if self._plain_all is None and self._joined_lower() is not None:  # every key at once
-            self._plain_all = [key.strip(_EDGE_PUNCT) for key in _SPACE_RUN.sub(" ", self._joined).split("\n")]
-        if self._plain_all is not None:
-            return self._plain_all[i]
         key = self._plain.get(i)
         if key is None:
             key = " ".join(self.blocks[i].lower.split()).strip(_EDGE_PUNCT)
