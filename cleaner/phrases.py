@@ -19,8 +19,9 @@ All literal phrases of all families go into one Aho-Corasick automaton (``automa
 pass over a document's lower-cased text finds every phrase of every rule; the rules then check
 what their kind requires (the whole line, a label at its start, glued after a sentence...) at
 the few places found. The regular-expression kinds (``patterns``, ``section_patterns``) are
-compiled as line patterns, tried on the short lines only (``Document.scan``); ``date_words``,
-short and common, are matched only inside candidate date lines.
+compiled as line patterns and tried only on the lines where the automaton found a literal they
+require (``literals``; ``Document.scan``); ``date_words``, short and common, are matched only
+inside candidate date lines.
 """
 from __future__ import annotations
 
@@ -31,11 +32,15 @@ from importlib import resources
 
 import ahocorasick_rs
 
+from .literals import required_literals
+
 _SPACE = r"[^\S\n]"  # whitespace within a line
 KINDS = ("line", "section", "labels", "contains", "notices", "patterns", "section_patterns", "place_labels",
          "date_names", "date_words")
 # The data kinds that hold literal phrases (found by the automaton).
 LITERAL_KINDS = ("line", "section", "labels", "contains", "notices", "place_labels", "date_names")
+# The kinds of line patterns; the automaton finds the literals they require (``literals``).
+PATTERN_KINDS = ("patterns", "section_patterns")
 
 
 def available_languages() -> tuple[str, ...]:
@@ -67,6 +72,7 @@ class PhraseBook:
         self._compiled: dict[tuple[str, str], re.Pattern | None] = {}
         self._automata: dict[tuple[str, ...], tuple] = {}
         self._longest: int | None = None
+        self._prefiltered: dict[tuple[str, str], bool] = {}
 
     def phrases(self, family: str, kind: str) -> list[str]:
         return [p for table in self._tables for p in table.get(family, {}).get(kind, [])]
@@ -83,9 +89,13 @@ class PhraseBook:
                         continue
                     for kind in kinds:
                         for phrase in table_kinds.get(kind, []):
-                            key = " ".join(phrase.lower().split())
-                            if key:
-                                owners.setdefault(key, set()).add((family, kind))
+                            if kind in PATTERN_KINDS:  # a pattern's required literals stand for it
+                                keys = required_literals(phrase) or ()
+                            else:
+                                keys = (" ".join(phrase.lower().split()),)
+                            for key in keys:
+                                if key:
+                                    owners.setdefault(key, set()).add((family, kind))
             keys = sorted(owners)
             automaton = None
             if keys:
@@ -96,12 +106,21 @@ class PhraseBook:
 
     @property
     def longest(self) -> int:
-        """Characters of the longest literal phrase."""
+        """Characters of the longest key of the automaton."""
         if self._longest is None:
-            self._longest = max((len(" ".join(p.split())) for table in self._tables
-                                 for kinds in table.values() if isinstance(kinds, dict)
-                                 for kind in LITERAL_KINDS for p in kinds.get(kind, [])), default=0)
+            keys = [" ".join(p.split()) for table in self._tables for kinds in table.values() if isinstance(kinds, dict)
+                    for kind in LITERAL_KINDS for p in kinds.get(kind, [])]
+            keys += [key for table in self._tables for kinds in table.values() if isinstance(kinds, dict)
+                     for kind in PATTERN_KINDS for p in kinds.get(kind, []) for key in required_literals(p) or ()]
+            self._longest = max(map(len, keys), default=0)
         return self._longest
+
+    def prefiltered(self, family: str, kind: str) -> bool:
+        """Whether every pattern of a pattern kind has required literals, so that only the
+        lines where the automaton finds one (as a hit of that kind) can match."""
+        if (family, kind) not in self._prefiltered:
+            self._prefiltered[family, kind] = all(required_literals(p) for p in self.phrases(family, kind))
+        return self._prefiltered[family, kind]
 
     def matcher(self, family: str, kind: str) -> re.Pattern | None:
         key = (family, kind)

@@ -27,7 +27,7 @@ _KEPT_KEYS = 1 << 22  # characters of comparison keys kept; beyond, keys are mad
 _GLUED_REACH = 260  # a glued label and its headline fit in this many characters at the line's end
 # The longest line (in words) in which any rule looks for a phrase of each kind.
 _KIND_REACH = {"line": 12, "section": 12, "labels": 40, "contains": 120, "notices": 120, "place_labels": 12,
-               "date_names": 14}
+               "date_names": 14, "patterns": 80, "section_patterns": 60}
 
 
 class Verdict(NamedTuple):
@@ -163,15 +163,16 @@ class Document:
             lower = "\n".join(parts)
         return lower, index, _starts(parts), offsets, len(lower)
 
-    def scan(self, matcher: re.Pattern | None, max_weight: int) -> list[int]:
-        """Alive blocks up to ``max_weight`` whose lower-cased text a line pattern matches.
-        (Line by line: the patterns are anchored at a line's start, and a whole-text pass
-        would try them at every character of the prose too.)"""
+    def scan(self, family: str, kind: str, max_weight: int) -> list[int]:
+        """Alive blocks up to ``max_weight`` whose lower-cased text a line pattern of a family
+        matches. Tried only on the lines where the automaton found a literal the patterns
+        require (``literals``), or, when one has none, on every line."""
+        matcher = self.phrases.matcher(family, kind)
         if matcher is None:
             return []
         blocks = self.blocks
-        match = matcher.match
-        return [i for i in self.alive() if blocks[i].weight <= max_weight and match(blocks[i].lower)]
+        lines = sorted(self.phrase_hits(family, kind)) if self.phrases.prefiltered(family, kind) else self.alive()
+        return [i for i in lines if blocks[i].weight <= max_weight and matcher.match(blocks[i].lower)]
 
     # -- literal phrases, found by one automaton pass -------------------------------------------
 
@@ -384,7 +385,8 @@ def _score(block: Block) -> int:
 _GLUED_KINDS = ("line", "labels")  # kinds a rule also looks for at the end of a long line
 # The automaton scan: (kinds, the longest line scanned whole, whether longer lines' ends are
 # scanned for glued phrases). One scan of every kind costs less than a scan per reach.
-_SCANS = ((("line", "section", "labels", "place_labels", "date_names", "contains", "notices"), 120, True),)
+_SCANS = ((("line", "section", "labels", "place_labels", "date_names", "contains", "notices", "patterns",
+             "section_patterns"), 120, True),)
 _SENTENCE_STOPS = ".!?。！？"
 
 

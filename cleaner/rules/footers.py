@@ -13,7 +13,7 @@ class SyndicationFooter(Rule):
         for i in doc.whole_lines("footers", "line"):
             if doc.blocks[i].weight <= 8:
                 yield Verdict(i, "autoblog or syndication footer")
-        for i in doc.scan(doc.phrases.matcher("footers", "patterns"), max_weight=80):
+        for i in doc.scan("footers", "patterns", max_weight=80):
             yield Verdict(i, "autoblog or syndication footer")
         for i, span in doc.glued("footers", "line", min_weight=9).items():
             yield Verdict(i, "syndication footer glued onto a body line", span)

@@ -16,7 +16,7 @@ _RELATED_REST_SHARE = 0.1  # prose after a related heading that keeps the rest o
 def heading_lines(doc: Document, family: str) -> list[int]:
     """Lines that are a section heading of ``family``: a phrase, or a heading pattern."""
     found = {i for i in doc.whole_lines(family, "section") if doc.blocks[i].weight <= 12}
-    found.update(doc.scan(doc.phrases.matcher(family, "section_patterns"), max_weight=60))
+    found.update(doc.scan(family, "section_patterns", max_weight=60))
     return sorted(found)
 
 
