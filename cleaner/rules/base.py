@@ -220,7 +220,9 @@ class Document:
         (Keys are kept up to a budget of characters: on a long document they would double its size.)"""
         key = self._plain.get(i)
         if key is None:
-            key = " ".join(self.blocks[i].lower.split()).strip(_EDGE_PUNCT)
+            lower = self.blocks[i].lower
+            # (No tab, no-break space or double space: the spacing is single already.)
+            key = (lower if lower.isprintable() and "  " not in lower else " ".join(lower.split())).strip(_EDGE_PUNCT)
             if self._plain_budget >= len(key):
                 self._plain_budget -= len(key)
                 self._plain[i] = key
