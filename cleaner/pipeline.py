@@ -95,11 +95,12 @@ class Cleaner:
         triggers = [trigger for _, _, trigger in steps] + ([MARKUP_TRIGGER] if markup else [])
         needy = _lines_holding(text, blocks, triggers)
         if markup_on:  # a line of one token may be a CSS identifier (markup.identifier) even in clean text
-            needy.update(i for i, b in enumerate(blocks) if may_be_identifier(b.text))
+            needy.update(i for i, b in enumerate(blocks)
+                         if (" " not in b.text or b.text[0] in "-*•") and may_be_identifier(b.text))
         for i in sorted(needy):
             self._repair(blocks[i], markup_on, steps, removed, repairs)
-        prose_before = sum(weight(b) for b in blocks if b.alive and is_prose(b))
         doc = Document(blocks, self.phrases, self.options, page_title)
+        prose_before = doc.prose_words()
         # Rules judge what is left; once junk is gone a rule may see more (a line now alone
         # outside the article). Rounds until nothing changes make cleaning twice change nothing.
         rules = self.rules

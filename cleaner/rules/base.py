@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from itertools import accumulate
 from operator import attrgetter
 from typing import Iterable, Iterator, NamedTuple
 
@@ -324,10 +325,8 @@ class Document:
 
     def _prose_sums(self) -> list[int]:
         if self._prose_prefix is None:
-            prefix = [0]
-            for b in self.blocks:
-                prefix.append(prefix[-1] + (b.weight if b.alive and is_prose(b) else 0))
-            self._prose_prefix = prefix
+            self._prose_prefix = list(accumulate([b.weight if b.alive and is_prose(b) else 0 for b in self.blocks],
+                                                 initial=0))
         return self._prose_prefix
 
     def prose_run(self) -> tuple[int, int] | None:
@@ -335,8 +334,9 @@ class Document:
         of the block scores (see ``_score``). None without prose."""
         best = (0, None, None)
         total, start = 0, None
-        lines = Counter(b.paragraph for b in self.blocks if b.alive)
-        with_sentences = {b.paragraph for b in self.blocks if b.alive and b.ends_sentence and lines[b.paragraph] <= 5}
+        alive = [b for b in self.blocks if b.alive]
+        lines = Counter([b.paragraph for b in alive])
+        with_sentences = {b.paragraph for b in alive if b.ends_sentence and lines[b.paragraph] <= 5}
         junk_run = 0
         if self._scores is None:
             scale = _STRICTNESS[self.options.strictness]
@@ -410,10 +410,9 @@ def _reach(owners: tuple[tuple[str, str], ...]) -> tuple[int, bool]:
 
 
 def _starts(parts) -> list[int]:
-    starts, pos = [], 0
-    for part in parts:
-        starts.append(pos)
-        pos += len(part) + 1
+    """Where each part starts in the parts joined by one character."""
+    starts = list(accumulate([len(part) + 1 for part in parts], initial=0))
+    starts.pop()
     return starts
 
 
