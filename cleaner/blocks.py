@@ -14,6 +14,36 @@ _CLOSERS = "\"'”’»)]"  # may follow the punctuation that ends a sentence
 _SENTENCE_STOPS = frozenset(".!?。！？…:;")
 
 
+def _byte_classes(encoding: str) -> bytes:
+    """A translation table: each byte of ``encoding`` that stands for a word character (``\\w``)
+    to "a", every other byte to a space."""
+    table = bytearray(b" " * 256)
+    for byte in range(256):
+        try:
+            char = bytes([byte]).decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _WORD.fullmatch(char):
+            table[byte] = ord("a")
+    return bytes(table)
+
+
+_ASCII_WORDS = _byte_classes("ascii")
+_CP1252_WORDS = _byte_classes("cp1252")
+
+
+def count_words(text: str) -> int:
+    """How many ``\\w+`` runs ``text`` holds. Text that fits in cp1252 (English and western
+    European news, curly quotes and dashes included) is counted on its bytes: a translation
+    and a split, twice as fast as the regular expression, which counts everything else."""
+    if text.isascii():
+        return len(text.encode("ascii").translate(_ASCII_WORDS).split())
+    try:
+        return len(text.encode("cp1252").translate(_CP1252_WORDS).split())
+    except UnicodeEncodeError:
+        return len(_WORD.findall(text))
+
+
 class Block:
     """One line of text, its paragraph number and where it came from in the input.
 
@@ -40,7 +70,7 @@ class Block:
         self.text = text
         cjk = cjk and not text.isascii()
         if len(text) < _LONG:
-            words = len(_WORD.findall(text))
+            words = count_words(text)
             cjk = len(_CJK.findall(text)) if cjk else 0
         else:  # a huge line: count without building a list of millions of words
             words = sum(1 for _ in _WORD.finditer(text))

@@ -1,0 +1,22 @@
+"""Segmentation and the measures rules read."""
+import re
+
+from hypothesis import given, settings, strategies as st
+
+from cleaner.blocks import count_words, split_blocks
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(), st.text(alphabet="ab1_ ,.'’“”—–…«»éÿŒœ™µ²ªº€\u00a0\t-", max_size=80)))
+def test_word_count_is_the_regex_count(text):
+    """The byte-table count agrees with \\w+ on any text: ASCII, cp1252 and beyond."""
+    assert count_words(text) == len(re.findall(r"\w+", text))
+
+
+def test_blocks_keep_their_spans_and_paragraphs():
+    text = "  First line.\nSecond line\n\n\nThird — “quoted” line\n"
+    blocks = split_blocks(text)
+    assert [b.text for b in blocks] == ["First line.", "Second line", "Third — “quoted” line"]
+    assert [text[b.start:b.end] for b in blocks] == [b.text for b in blocks]
+    assert [b.paragraph for b in blocks] == [0, 0, 1]
+    assert [b.words for b in blocks] == [2, 2, 3]
