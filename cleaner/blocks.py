@@ -82,7 +82,7 @@ class Block:
         self.ends_sentence = self.ending[-1:] in _SENTENCE_STOPS and bool(self.ending)
         self._lower: str | None = None
         self.prose: bool | None = None  # filled in by rules.base.is_prose
-        self.alive = self.removed_by is None and bool(text.strip())
+        self.alive = self.removed_by is None and text != "" and not text.isspace()
 
     @property
     def lower(self) -> str:
@@ -100,7 +100,7 @@ class Block:
 
     def restore(self) -> None:
         self.removed_by = None
-        self.alive = bool(self.text.strip())
+        self.alive = self.text != "" and not self.text.isspace()
 
     def __repr__(self) -> str:
         return f"Block({self.text[:40]!r}, {self.start}-{self.end}, paragraph {self.paragraph}, removed_by={self.removed_by})"
@@ -123,7 +123,7 @@ def split_blocks(text: str) -> list[Block]:
         if pending_break and blocks:
             paragraph += 1
         pending_break = False
-        lead = len(line) - len(line.lstrip())
+        lead = line.find(body[0])  # the first character that is not a space
         blocks.append(Block(body, start + lead, start + lead + len(body), paragraph, cjk=cjk))
     return blocks
 

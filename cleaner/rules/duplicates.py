@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .base import _EDGE_PUNCT, Document, Rule, Verdict, is_prose
 
@@ -30,9 +31,12 @@ class RepeatedBlock(Rule):
         seen: dict[str, int] = {}
         alive = list(doc.alive())
         copies: dict[int, int] = {}  # position of a repeated prose block -> position of its first copy
+        # Copies have as many words (the key changes only case, spacing and edge punctuation):
+        # a block whose word count no other block has needs no key.
+        counts = Counter([doc.blocks[i].words for i in alive])
         for position, i in enumerate(alive):
             block = doc.blocks[i]
-            if len(block.text) > _LONGEST_BODY:
+            if counts[block.words] < 2 or len(block.text) > _LONGEST_BODY:
                 continue
             key = doc.plain(i)  # exact repeats, case and spacing aside
             if len(key) < 8:
