@@ -124,9 +124,11 @@ class Document:
         windows overlapping by ``windows`` characters (a match starting in the overlap belongs
         to the next window)."""
         blocks = self.blocks
-        if blocks and blocks[-1].end - blocks[0].start < _CHUNK and all(b.weight <= max_weight for b in blocks):
-            yield self._piece([b.text for b in blocks], list(range(len(blocks))), [0] * len(blocks))
-            return  # the common case: one piece, every line whole
+        if blocks and blocks[-1].end - blocks[0].start < _CHUNK:  # the common case: one piece
+            offsets = [0 if b.weight <= max_weight else _tail(b.text, windows) for b in blocks]
+            yield self._piece([b.text[offset:] if offset else b.text for b, offset in zip(blocks, offsets)],
+                              range(len(blocks)), offsets)
+            return
         parts: list[str] = []
         index: list[int] = []
         offsets: list[int] = []
