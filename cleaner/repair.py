@@ -58,8 +58,8 @@ def _decode(m: re.Match) -> str:
 def fix_entities(text: str) -> str:
     """Decode entities, mending spaced and semicolon-less forms, until nothing changes
     (so ``&amp;#39;`` becomes ``'``). Bare ``&`` and unknown names stay as they are."""
-    if "&" not in text:
-        return text
+    if "&" not in text or ";" not in text and "&#" not in text:
+        return text  # every form but the bare numeric one ends in a semicolon
     for _ in range(4):
         mended = _SPACED_NUMERIC.sub(_canonical_numeric, text)
         mended = _BARE_NUMERIC.sub(_canonical_numeric, mended)
