@@ -43,6 +43,7 @@ CASES = {
         "The leader of the council said", "The leader of the council spoke to reporters outside the town hall. He said"),
         "The leader of the council spoke to reporters outside the town hall."),
     "shape.teaser_list": (article(tail=[
+        "Share this article",  # page furniture: the list after the article is other stories
         "Men get stressed if wives earn more", "Traditional gender norms may be to blame, according to a large new study of couples.",
         "Tom Hanks is related to Mister Rogers", "The two actors are sixth cousins and share a distant grandfather in the records.",
         "Stolen streaming accounts sold online", "Account passwords are selling for three dollars on hacking forums this week."]),
@@ -124,3 +125,23 @@ def test_a_title_without_its_article_is_no_article():
 
 def test_a_short_sentence_is_never_dropped_as_no_article():
     assert cleaner.clean("Schools are closed today.\n") == "Schools are closed today.\n"
+
+
+TEASERS = ["Men get stressed if wives earn more", "Traditional gender norms may be to blame, according to a large new study.",
+           "Tom Hanks is related to Mister Rogers", "The two actors are sixth cousins and share a distant grandfather.",
+           "Stolen streaming accounts sold online", "Account passwords are selling for three dollars on hacking forums."]
+TOUR = ["June 20 – Raleigh, NC @ Coastal Credit Union Music Park", "June 22 – Tampa, FL @ MidFlorida Amphitheatre",
+        "July 3 – Mansfield, MA @ Xfinity Center"]
+
+
+@pytest.mark.parametrize("after", [TEASERS, TOUR], ids=["snippets", "dates"])
+def test_a_clean_article_keeps_what_follows_its_prose(after):
+    """Without page furniture anywhere, lines after the densest prose are the article going on."""
+    text = article(tail=after)
+    assert cleaner.clean(text) == text
+
+
+@pytest.mark.parametrize("after", [TEASERS, TOUR], ids=["snippets", "dates"])
+def test_with_page_furniture_what_follows_the_prose_goes(after):
+    text = article(tail=["Share this article"] + after)
+    assert cleaner.clean(text) == EXPECTED

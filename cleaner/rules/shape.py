@@ -19,20 +19,29 @@ class OutsideArticle(Rule):
     example = "Home | World | Sports (above the article)"
 
     def judge(self, doc: Document):
+        """Lines before the run go (menus, bylines); lines after it only when other rules found
+        page furniture: without any, what follows the densest run is the article going on (a
+        list, a table, a sign-off), and a clean article must come out whole."""
         run = doc.prose_run()
         if run is None:
             yield from _no_article(doc)
             return
         first, last = run
         title = _title_index(doc, first)
+        end = len(doc.blocks) if _furniture_found(doc) else last + 1
         for i in doc.alive():
-            if first <= i <= last or i == title:
+            if first <= i <= last or i == title or i >= end:
                 continue
             block = doc.blocks[i]
             if is_prose(block):
                 yield Verdict(i, "prose outside the article's main run (other content of the page)")
             else:
                 yield Verdict(i, "short line outside the article's main run")
+
+
+def _furniture_found(doc: Document) -> bool:
+    """Whether rules other than the shape rules took something out: signs of a scraped page."""
+    return any(b.removed_by is not None and not b.removed_by.startswith("shape.") for b in doc.blocks)
 
 
 def _title_index(doc: Document, first: int) -> int | None:
@@ -72,6 +81,8 @@ class TeaserList(Rule):
     min_items = 3
 
     def judge(self, doc: Document):
+        if not _furniture_found(doc):
+            return  # a clean article's list (headlines with snippets) is the article going on
         alive = doc.alive()
         # Only where the bulk of the prose stands before: from the first line past half of it.
         k = bisect_left(alive, doc.prose_midpoint())
