@@ -15,6 +15,10 @@ from .rules import RULES, Document, Rule
 from .rules.base import is_prose, weight
 
 _MAX_ROUNDS = 4
+# Repair rounds on one line: at most this many, and no more than the budget of characters
+# (regular-expression work) allows, so that a line built to nest forever stays linear.
+_REPAIR_ROUNDS = 64
+_REPAIR_BUDGET = 200_000
 # Rules whose removals the safety valve may undo: they judge by position and shape, not by phrase.
 _VALVE_RULES = ("shape.outside_article", "related.section")
 
@@ -100,15 +104,25 @@ class Cleaner:
         for i in sorted(needy):
             self._repair(blocks[i], markup_on, steps, removed, repairs)
         doc = Document(blocks, self.phrases, self.options, page_title)
-        prose_before = doc.prose_words()
         # Rules judge what is left; once junk is gone a rule may see more (a line now alone
         # outside the article). Rounds until nothing changes make cleaning twice change nothing.
         rules = self.rules
-        for _ in range(_MAX_ROUNDS):
-            if not self._apply_rules(rules, doc, kind, text, removed, notes):
+        contextual = tuple(r for r in self.rules if r.contextual)  # the others judge each line alone
+        for attempt in range(2):
+            prose_before = doc.prose_words()
+            for _ in range(_MAX_ROUNDS):
+                doc.start_round()
+                if not self._apply_rules(rules, doc, kind, text, removed, notes):
+                    break
+                rules = contextual
+            valve = self._safety_valve(blocks, prose_before, removed)
+            if not valve or attempt:
                 break
-            rules = tuple(r for r in self.rules if r.contextual)  # the others judge each line alone
-        notes.extend(self._safety_valve(blocks, prose_before, removed))
+            # The valve gave blocks back: judge that document once more, as a second clean of
+            # the output would, so that cleaning twice still changes nothing.
+            doc.changed()
+            rules = contextual
+        notes.extend(valve)
         removed.sort(key=lambda r: (r.start, r.end))
         return CleanResult(assemble(blocks), tuple(removed), tuple(repairs), tuple(notes), kind,
                            text if kind == "html" else None)
@@ -135,6 +149,7 @@ class Cleaner:
                 changed = True
                 if verdict.cut is None:
                     block.remove(rule.name)
+                    doc.fresh.add(verdict.index)
                     removed.append(Removal(rule.name, verdict.reason, block.source, block.start, block.end))
                 else:
                     removed.append(self._cut(block, verdict, rule.name, text))
@@ -160,33 +175,37 @@ class Cleaner:
         return markup, [(kind, fix, REPAIR_TRIGGERS[kind]) for kind, fix in steps]
 
     def _repair(self, block: Block, markup: bool, steps: list, removed: list[Removal], repairs: list[Repair]) -> None:
-        """Markup out first, then entities, mojibake and spacing; each step on this line only."""
+        """Markup out first, then entities, mojibake and spacing; each step on this line only,
+        and the whole again until nothing changes: one repair can make work for another
+        ("<im<b>g>" is a tag once <b> is out, "&\u00a0# 39;" an entity once spaces are mended).
+        Each round shortens the line, and a budget of characters bounds the rounds."""
         original = block.text
         text = original
-        if markup:
-            spans = find_markup(text)
-            for start, end, rule in spans:
-                removed.append(Removal(rule, MARKUP_REASONS[rule], text[start:end], block.start + start, block.start + end))
-            text = strip_spans(text, spans)
-            for _ in range(3):  # "<im<b>g>": taking a tag out can join the pieces of another
-                spans = find_markup(text) if spans else []
-                if not spans:
-                    break
-                for _, _, rule in spans:
-                    removed.append(Removal(rule, MARKUP_REASONS[rule] + " (formed when other markup was taken out; "
-                                           "span is the line)", original, block.start, block.end))
+        for round_ in range(min(_REPAIR_ROUNDS, max(2, _REPAIR_BUDGET // max(len(original), 1)))):
+            before = text
+            if markup:
+                spans = find_markup(text)
+                for start, end, rule in spans:
+                    if round_ == 0:
+                        removed.append(Removal(rule, MARKUP_REASONS[rule], text[start:end], block.start + start,
+                                               block.start + end))
+                    else:
+                        removed.append(Removal(rule, MARKUP_REASONS[rule] + " (formed when other repairs were made; "
+                                               "span is the line)", original, block.start, block.end))
                 text = strip_spans(text, spans)
-        for kind, fix, _ in steps:
-            fixed = fix(text)
-            if fixed != text:
-                repairs.append(Repair(kind, text, fixed, block.start, block.end))
-                if kind == "entities" and "<" in fixed and self.options.enabled("markup"):
-                    created = find_markup(fixed)
-                    for start, end, rule in created:
-                        removed.append(Removal(rule, MARKUP_REASONS[rule] + " (decoded from entities; span is the line)",
-                                               original, block.start, block.end))
-                    fixed = strip_spans(fixed, created)
-                text = fixed
+            for kind, fix, _ in steps:
+                fixed = fix(text)
+                if fixed != text:
+                    repairs.append(Repair(kind, text, fixed, block.start, block.end))
+                    if kind == "entities" and "<" in fixed and self.options.enabled("markup"):
+                        created = find_markup(fixed)
+                        for start, end, rule in created:
+                            removed.append(Removal(rule, MARKUP_REASONS[rule] + " (decoded from entities; span is the line)",
+                                                   original, block.start, block.end))
+                        fixed = strip_spans(fixed, created)
+                    text = fixed
+            if text == before:
+                break
         if text.strip() != original:
             block.set_text(text.strip())
         if not block.text.strip() and original.strip():

@@ -102,6 +102,11 @@ class Document:
         self._plain: dict[int, str] = {}
         self._plain_budget = _KEPT_KEYS
         self._scores: list[int] | None = None  # each block's _score, scaled by strictness
+        #: blocks the rules removed in the current round (``start_round`` empties it)
+        self.fresh: set[int] = set()
+
+    def start_round(self) -> None:
+        self.fresh = set()
 
     def changed(self, texts: bool = False) -> None:
         """Blocks were removed (or, with ``texts``, cut): drop what was computed from the old state."""
@@ -348,7 +353,10 @@ class Document:
             if not block.alive:
                 # Lines rules took out in a row (a menu, a footer) still mark a border; one junk
                 # line alone (a caption, an advert label) sits inside articles as often as not.
-                if block.removed_by is None or block.removed_by.startswith(("shape.", "markup")):
+                # Only lines taken out in this round count: a second clean of the output, which
+                # no longer holds the earlier ones, must see the same borders (idempotence).
+                if block.removed_by is None or block.removed_by.startswith(("shape.", "markup")) \
+                        or i not in self.fresh:
                     continue
                 junk_run += 1
                 if junk_run < _JUNK_RUN:

@@ -34,24 +34,25 @@ class RepeatedBlock(Rule):
         # Copies have as many words (the key changes only case, spacing and edge punctuation):
         # a block whose word count no other block has needs no key.
         counts = Counter([doc.blocks[i].words for i in alive])
-        for position, i in enumerate(alive):
+        kept: list[int] = []  # positions count the lines kept so far, as a second clean would see them
+        for i in alive:
             block = doc.blocks[i]
-            if counts[block.words] < 2 or len(block.text) > _LONGEST_BODY:
-                continue
-            key = doc.plain(i)  # exact repeats, case and spacing aside
-            if len(key) < 8:
-                continue
-            first = seen.get(key)
+            position = len(kept)
+            key = doc.plain(i) if counts[block.words] > 1 and len(block.text) <= _LONGEST_BODY else ""
+            first = seen.get(key) if len(key) >= 8 else None  # exact repeats, case and spacing aside
             if first is None:
-                seen[key] = position
+                if len(key) >= 8:
+                    seen[key] = position
             elif position - first <= self.window and not block.ends_sentence and block.kind in ("text", "heading") \
                     and not block.text.startswith(("—", "-", "|")):
                 yield Verdict(i, "repeats a title or caption a few lines above")
+                continue
             elif is_prose(block):
                 copies[position] = first
+            kept.append(i)
         for position, first in copies.items():
             if _chain(copies, position, first) >= self.min_run:
-                yield Verdict(alive[position], "repeats a run of paragraphs printed earlier")
+                yield Verdict(kept[position], "repeats a run of paragraphs printed earlier")
 
 
 def _chain(copies: dict[int, int], position: int, first: int) -> int:

@@ -40,8 +40,10 @@ class OutsideArticle(Rule):
 
 
 def _furniture_found(doc: Document) -> bool:
-    """Whether rules other than the shape rules took something out: signs of a scraped page."""
-    return any(b.removed_by is not None and not b.removed_by.startswith("shape.") for b in doc.blocks)
+    """Whether the phrase or markup rules took something out: signs of a scraped page. (Not
+    the shape rules, nor a repeated line: a second clean of the output has neither left.)"""
+    return any(b.removed_by is not None and not b.removed_by.startswith(("shape.", "duplicates."))
+               for b in doc.blocks)
 
 
 def _title_index(doc: Document, first: int) -> int | None:
