@@ -23,33 +23,10 @@ sys.path.insert(0, str(HERE.parent / "tests"))
 
 import cleaner  # noqa: E402
 from cleaner.rules import RULES  # noqa: E402
-from generated import documents  # noqa: E402
+from generated import documents, mutated  # noqa: E402
 
-FIXTURES = HERE.parent / "tests" / "fixtures"
-REAL = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.in.txt"))]
-REAL += [p.read_text(encoding="utf-8") for p in sorted((FIXTURES / "html").glob("*.html"))]
-SPECIAL = list("<>&#;/\"'=[]!?.:\n\t\x00\u00a0\u200b\ufeff") + ["&amp;", "& # 39;", "<p>", "</div>", "<img ",
-                                                                   "Ã©", "â€™", "[caption ", "<!--", "-->"]
 WORDS = re.compile(r"\w+")
 ALL_RULES = [r.name for r in RULES]  # repairs (markup removal included) stay on
-
-
-@st.composite
-def mutated(draw) -> str:
-    """A real document with pieces cut, repeated and special characters spliced in."""
-    text = draw(st.sampled_from(REAL))
-    for _ in range(draw(st.integers(1, 12))):
-        at = draw(st.integers(0, len(text)))
-        choice = draw(st.integers(0, 3))
-        if choice == 0:
-            text = text[:at] + draw(st.sampled_from(SPECIAL)) * draw(st.integers(1, 50)) + text[at:]
-        elif choice == 1:
-            text = text[:at] + text[at + draw(st.integers(1, 200)):]
-        elif choice == 2:
-            text = text[:at] + text[at:at + 300] * draw(st.integers(2, 5)) + text[at:]
-        else:
-            text = text[:at] + draw(st.text(max_size=30)) + text[at:]
-    return text
 
 
 INPUTS = st.one_of(st.binary(max_size=3000), st.text(max_size=3000), mutated(), documents().map(lambda d: d[0]),

@@ -3,8 +3,11 @@ and the fuzzing run: what goes in is known, so what must come out is known."""
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 from hypothesis import strategies as st
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 PARAGRAPHS = [
     "Residents of three riverside towns began clearing mud from homes and shops on Tuesday after the river dropped below its flood defences.",
@@ -58,6 +61,30 @@ def documents(draw) -> tuple[str, list[str]]:
             blocks.append(draw(st.sampled_from(JUNK[3:])))  # junk in the middle
     blocks += draw(st.lists(st.sampled_from(JUNK), max_size=4))
     return "\n\n".join(blocks) + "\n", paragraphs
+
+
+REAL = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.in.txt"))]
+REAL += [p.read_text(encoding="utf-8") for p in sorted((FIXTURES / "html").glob("*.html"))]
+SPECIAL = list("<>&#;/\"'=[]!?.:\n\t\x00\u00a0\u200b\ufeff") + ["&amp;", "& # 39;", "<p>", "</div>", "<img ",
+                                                                   "Ã©", "â€™", "[caption ", "<!--", "-->"]
+
+
+@st.composite
+def mutated(draw, sources: list[str] = REAL) -> str:
+    """A real document (a fixture) with pieces cut, repeated and special characters spliced in."""
+    text = draw(st.sampled_from(sources))
+    for _ in range(draw(st.integers(1, 12))):
+        at = draw(st.integers(0, len(text)))
+        choice = draw(st.integers(0, 3))
+        if choice == 0:
+            text = text[:at] + draw(st.sampled_from(SPECIAL)) * draw(st.integers(1, 50)) + text[at:]
+        elif choice == 1:
+            text = text[:at] + text[at + draw(st.integers(1, 200)):]
+        elif choice == 2:
+            text = text[:at] + text[at:at + 300] * draw(st.integers(2, 5)) + text[at:]
+        else:
+            text = text[:at] + draw(st.text(max_size=30)) + text[at:]
+    return text
 
 
 # Inputs built to hurt: each must stay linear in time (tests/test_hostile.py, benchmarks/speed.py).

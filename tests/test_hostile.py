@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import cleaner
 from cleaner.decode import binary_kind, decode
-from generated import PARAGRAPHS, PATHOLOGICAL, documents
+from generated import FIXTURES, PARAGRAPHS, PATHOLOGICAL, REAL, documents, mutated
 
 PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 WORDS = __import__("re").compile(r"\w+")
@@ -43,9 +43,17 @@ def test_generated_documents_keep_their_article_and_lose_their_junk(doc):
 
 
 @PROPERTY
-@given(st.one_of(documents().map(lambda d: d[0]), st.text(max_size=300)))
+@given(st.one_of(documents().map(lambda d: d[0]), st.text(max_size=300),
+                 mutated([t for t in REAL if not t.lstrip().startswith("<")])))
 def test_idempotent(text):
+    """Cleaning the output again changes nothing, scraped text cut up and spliced included."""
     once = cleaner.clean(text)
+    assert cleaner.clean(once) == once
+
+
+@pytest.mark.parametrize("page", sorted((FIXTURES / "html").glob("*.html")), ids=lambda p: p.stem)
+def test_cleaned_pages_are_a_fixed_point(page):
+    once = cleaner.clean(page.read_text(encoding="utf-8"))
     assert cleaner.clean(once) == once
 
 
