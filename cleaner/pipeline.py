@@ -23,6 +23,10 @@ _REPAIR_BUDGET = 200_000
 _VALVE_RULES = ("shape.outside_article", "related.section")
 
 
+def _has_ampersand(text: str) -> bool:
+    return "&" in text
+
+
 def _lines_holding(text: str, blocks: list[Block], patterns: list) -> set[int]:
     """Indices of the blocks whose span in ``text`` holds a match of one of ``patterns``: one
     search per such block, however many matches it holds."""
@@ -94,9 +98,9 @@ class Cleaner:
                 block.kind = kinds[block.paragraph]
             if block.paragraph < len(density):
                 block.link_density = density[block.paragraph]
-        markup, steps = self._repairs_needed(text)
+        markup, steps, triggers = self._repairs_needed(text)
         markup_on = self.options.enabled("markup")
-        triggers = [trigger for _, _, trigger in steps] + ([MARKUP_TRIGGER] if markup else [])
+        triggers += [MARKUP_TRIGGER] if markup else []
         needy = _lines_holding(text, blocks, triggers)
         if markup_on:  # a line of one token may be a CSS identifier (markup.identifier) even in clean text
             needy.update(i for i, b in enumerate(blocks)
@@ -120,7 +124,7 @@ class Cleaner:
                 break
             # The valve gave blocks back: judge that document once more, as a second clean of
             # the output would, so that cleaning twice still changes nothing.
-            doc.changed()
+            doc.judge_again()
             rules = contextual
         notes.extend(valve)
         removed.sort(key=lambda r: (r.start, r.end))
@@ -159,20 +163,29 @@ class Cleaner:
                 any_change = True
         return any_change
 
-    def _repairs_needed(self, text: str) -> tuple[bool, list]:
-        """Which repairs this document can need at all, from one look at the whole text: most
-        documents need none, and then no line is touched."""
+    def _repairs_needed(self, text: str) -> tuple[bool, list, list]:
+        """Which repairs this document can need at all, from one look at the whole text (most
+        documents need none, and then no line is touched): whether markup may be left, the
+        steps in the order they run, and the patterns that find the lines needing them."""
         markup = self.options.enabled("markup") and may_hold_markup(text)  # tags, attributes
-        steps = []  # (kind, fix, where in a text it may be needed), in the order they run
+        steps = []  # (kind, fix), in the order they run
+        found = []  # the kinds the text itself shows a need for
         if may_hold_controls(text):  # first: a control character between bytes hides mojibake
             steps.append(("controls", remove_controls))
-        if self.options.fix_entities and "&" in text:
-            steps.append(("entities", fix_entities))
-        if self.options.fix_encoding and may_hold_mojibake(text):
-            steps.append(("mojibake", fix_mojibake))
-        if self.options.normalize_spaces and may_need_spacing(text):
-            steps.append(("spaces", normalize_spaces))
-        return markup, [(kind, fix, REPAIR_TRIGGERS[kind]) for kind, fix in steps]
+            found.append("controls")
+            text = remove_controls(text)  # what the later steps will see
+        # A repair can make work for the next ("&Atilde;&copy;" decodes to mojibake, ftfy mends
+        # "Â " into a no-break space): once one step runs, a line runs the later ones too. The
+        # triggers that pick the lines stay what the text itself shows.
+        for kind, fix, enabled, needed in (
+                ("entities", fix_entities, self.options.fix_entities, _has_ampersand),
+                ("mojibake", fix_mojibake, self.options.fix_encoding, may_hold_mojibake),
+                ("spaces", normalize_spaces, self.options.normalize_spaces, may_need_spacing)):
+            if enabled and needed(text):
+                found.append(kind)
+            if enabled and (kind in found or steps):
+                steps.append((kind, fix))
+        return markup, steps, [REPAIR_TRIGGERS[kind] for kind in found]
 
     def _repair(self, block: Block, markup: bool, steps: list, removed: list[Removal], repairs: list[Repair]) -> None:
         """Markup out first, then entities, mojibake and spacing; each step on this line only,
@@ -193,7 +206,7 @@ class Cleaner:
                         removed.append(Removal(rule, MARKUP_REASONS[rule] + " (formed when other repairs were made; "
                                                "span is the line)", original, block.start, block.end))
                 text = strip_spans(text, spans)
-            for kind, fix, _ in steps:
+            for kind, fix in steps:
                 fixed = fix(text)
                 if fixed != text:
                     repairs.append(Repair(kind, text, fixed, block.start, block.end))

@@ -34,6 +34,7 @@ INPUTS = st.one_of(st.binary(max_size=3000), st.text(max_size=3000), mutated(), 
                    mutated().map(lambda t: t.encode("cp1252", "replace")))
 
 findings: list[str] = []
+failing: list = []  # the inputs behind the findings, whole (--save)
 tried = 0
 
 
@@ -52,8 +53,9 @@ def check(data) -> None:
     if result.kind != "text" and result.kind != "html":
         return
     again = cleaner.clean(result.text)
-    if again != result.text:
-        findings.append(f"not idempotent: {data[:120]!r}")
+    if again != result.text:  # (the output of the HTML door is cleaned again through the text door)
+        findings.append(f"not idempotent ({result.kind} door): {data[:120]!r}")
+        failing.append(data)
     repaired = cleaner.clean(data, disabled_rules=ALL_RULES)
     invented = set(WORDS.findall(result.text)) - set(WORDS.findall(repaired))
     if invented:
@@ -64,6 +66,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--examples", type=int, default=20000)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--save", type=Path, help="write the failing inputs here (a pickle), to replay them")
     args = parser.parse_args()
     start = time.perf_counter()
 
@@ -81,6 +84,10 @@ def main() -> int:
     print(f"tried {tried} inputs in {time.perf_counter() - start:.0f} s; findings: {len(findings)} ({len(unique)} distinct)")
     for finding in unique[:40]:
         print(" -", finding)
+    if args.save:
+        import pickle
+
+        args.save.write_bytes(pickle.dumps(failing))
     return 1 if findings else 0
 
 

@@ -104,9 +104,17 @@ class Document:
         self._scores: list[int] | None = None  # each block's _score, scaled by strictness
         #: blocks the rules removed in the current round (``start_round`` empties it)
         self.fresh: set[int] = set()
+        #: blocks already gone when the document is judged again (after the safety valve): a
+        #: second clean of the output would not see them at all
+        self.gone: frozenset[int] = frozenset()
 
     def start_round(self) -> None:
         self.fresh = set()
+
+    def judge_again(self) -> None:
+        """The blocks dead now are out of the document from here on, as for a second clean."""
+        self.gone = frozenset(i for i, b in enumerate(self.blocks) if not b.alive)
+        self.changed()
 
     def changed(self, texts: bool = False) -> None:
         """Blocks were removed (or, with ``texts``, cut): drop what was computed from the old state."""
