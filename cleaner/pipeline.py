@@ -15,12 +15,17 @@ from .rules import RULES, Document, Rule
 from .rules.base import is_prose, weight
 
 _MAX_ROUNDS = 4
+_MAX_ATTEMPTS = 4  # judgements of a document the safety valve gave blocks back to
 # Repair rounds on one line: at most this many, and no more than the budget of characters
 # (regular-expression work) allows, so that a line built to nest forever stays linear.
 _REPAIR_ROUNDS = 64
 _REPAIR_BUDGET = 200_000
 # Rules whose removals the safety valve may undo: they judge by position and shape, not by phrase.
 _VALVE_RULES = ("shape.outside_article", "related.section")
+
+
+def _not_by(removed: list[Removal], rules: tuple[str, ...]) -> int:
+    return sum(1 for r in removed if r.rule not in rules)
 
 
 def _has_ampersand(text: str) -> bool:
@@ -112,29 +117,33 @@ class Cleaner:
         # outside the article). Rounds until nothing changes make cleaning twice change nothing.
         rules = self.rules
         contextual = tuple(r for r in self.rules if r.contextual)  # the others judge each line alone
-        for attempt in range(2):
+        for _ in range(_MAX_ATTEMPTS):
             prose_before = doc.prose_words()
+            others_before = _not_by(removed, _VALVE_RULES)
             for _ in range(_MAX_ROUNDS):
                 doc.start_round()
-                if not self._apply_rules(rules, doc, kind, text, removed, notes):
+                changed, cut = self._apply_rules(rules, doc, kind, text, removed, notes)
+                if not changed:
                     break
-                rules = contextual
+                rules = self.rules if cut else contextual  # a line cut short is a new line to every rule
             valve = self._safety_valve(blocks, prose_before, removed)
-            if not valve or attempt:
+            if not valve or _not_by(removed, _VALVE_RULES) == others_before:
                 break
-            # The valve gave blocks back: judge that document once more, as a second clean of
-            # the output would, so that cleaning twice still changes nothing.
+            # The valve gave blocks back, and other rules took some out meanwhile: a second clean
+            # of the output would start from less prose, and judge the blocks given back with
+            # every rule. Judge that document as it would, so that cleaning twice changes nothing.
             doc.judge_again()
-            rules = contextual
+            rules = self.rules
         notes.extend(valve)
         removed.sort(key=lambda r: (r.start, r.end))
         return CleanResult(assemble(blocks), tuple(removed), tuple(repairs), tuple(notes), kind,
                            text if kind == "html" else None)
 
     def _apply_rules(self, rules, doc: Document, kind: str, text: str, removed: list[Removal],
-                     notes: list[str]) -> bool:
-        """One round of the rules, in order; whether any of them removed something."""
-        any_change = False
+                     notes: list[str]) -> tuple[bool, bool]:
+        """One round of the rules, in order; whether any of them removed something, and whether
+        any cut a line short."""
+        any_change = any_cut = False
         for rule in rules:
             if kind not in rule.applies_to:
                 continue
@@ -152,8 +161,7 @@ class Cleaner:
                     continue
                 changed = True
                 if verdict.cut is None:
-                    block.remove(rule.name)
-                    doc.fresh.add(verdict.index)
+                    doc.removed(verdict.index, rule.name)
                     removed.append(Removal(rule.name, verdict.reason, block.source, block.start, block.end))
                 else:
                     removed.append(self._cut(block, verdict, rule.name, text))
@@ -161,7 +169,8 @@ class Cleaner:
             if changed:
                 doc.changed(texts=cut)
                 any_change = True
-        return any_change
+                any_cut = any_cut or cut
+        return any_change, any_cut
 
     def _repairs_needed(self, text: str) -> tuple[bool, list, list]:
         """Which repairs this document can need at all, from one look at the whole text (most
@@ -183,7 +192,7 @@ class Cleaner:
                 ("spaces", normalize_spaces, self.options.normalize_spaces, may_need_spacing)):
             if enabled and needed(text):
                 found.append(kind)
-            if enabled and (kind in found or steps):
+            if enabled and (kind in found or steps or markup):  # (taking a tag out can leave two spaces)
                 steps.append((kind, fix))
         return markup, steps, [REPAIR_TRIGGERS[kind] for kind in found]
 
@@ -194,9 +203,10 @@ class Cleaner:
         Each round shortens the line, and a budget of characters bounds the rounds."""
         original = block.text
         text = original
+        settled: dict[str, str] = {}  # step -> a text it was tried on and left as it was
         for round_ in range(min(_REPAIR_ROUNDS, max(2, _REPAIR_BUDGET // max(len(original), 1)))):
             before = text
-            if markup:
+            if markup and settled.get("markup") != text:
                 spans = find_markup(text)
                 for start, end, rule in spans:
                     if round_ == 0:
@@ -205,8 +215,12 @@ class Cleaner:
                     else:
                         removed.append(Removal(rule, MARKUP_REASONS[rule] + " (formed when other repairs were made; "
                                                "span is the line)", original, block.start, block.end))
+                if not spans:
+                    settled["markup"] = text
                 text = strip_spans(text, spans)
             for kind, fix in steps:
+                if settled.get(kind) == text:
+                    continue
                 fixed = fix(text)
                 if fixed != text:
                     repairs.append(Repair(kind, text, fixed, block.start, block.end))
@@ -217,6 +231,8 @@ class Cleaner:
                                                    original, block.start, block.end))
                         fixed = strip_spans(fixed, created)
                     text = fixed
+                else:
+                    settled[kind] = text
             if text == before:
                 break
         if text.strip() != original:

@@ -104,16 +104,23 @@ class Document:
         self._scores: list[int] | None = None  # each block's _score, scaled by strictness
         #: blocks the rules removed in the current round (``start_round`` empties it)
         self.fresh: set[int] = set()
-        #: blocks already gone when the document is judged again (after the safety valve): a
-        #: second clean of the output would not see them at all
-        self.gone: frozenset[int] = frozenset()
+        #: how many blocks phrase and markup rules took out: signs of a scraped page (shape rules
+        #: and repeats do not count: a second clean of the output finds neither left)
+        self.furniture = sum(1 for b in blocks if b.removed_by is not None and not b.removed_by.startswith(_NO_SIGN))
 
     def start_round(self) -> None:
         self.fresh = set()
 
+    def removed(self, i: int, rule: str) -> None:
+        """Take block ``i`` out for ``rule``."""
+        self.blocks[i].remove(rule)
+        self.fresh.add(i)
+        if not rule.startswith(_NO_SIGN):
+            self.furniture += 1
+
     def judge_again(self) -> None:
         """The blocks dead now are out of the document from here on, as for a second clean."""
-        self.gone = frozenset(i for i, b in enumerate(self.blocks) if not b.alive)
+        self.furniture = 0
         self.changed()
 
     def changed(self, texts: bool = False) -> None:
@@ -402,6 +409,7 @@ def _score(block: Block) -> int:
     return -(2 + min(w, 8))
 
 
+_NO_SIGN = ("shape.", "duplicates.")  # removals that are no sign of page furniture
 _GLUED_KINDS = ("line", "labels")  # kinds a rule also looks for at the end of a long line
 # The automaton scan: (kinds, the longest line scanned whole, whether longer lines' ends are
 # scanned for glued phrases). One scan of every kind costs less than a scan per reach.

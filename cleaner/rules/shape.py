@@ -40,10 +40,8 @@ class OutsideArticle(Rule):
 
 
 def _furniture_found(doc: Document) -> bool:
-    """Whether the phrase or markup rules took something out: signs of a scraped page. (Not
-    the shape rules, nor a repeated line: a second clean of the output has neither left.)"""
-    return any(b.removed_by is not None and not b.removed_by.startswith(("shape.", "duplicates."))
-               and i not in doc.gone for i, b in enumerate(doc.blocks))
+    """Whether the phrase or markup rules took something out: signs of a scraped page."""
+    return doc.furniture > 0
 
 
 def _title_index(doc: Document, first: int) -> int | None:
