@@ -35,6 +35,7 @@ INPUTS = st.one_of(st.binary(max_size=3000), st.text(max_size=3000), mutated(), 
 
 findings: list[str] = []
 failing: list = []  # the inputs behind the findings, whole (--save)
+doors: dict[str, int] = {}  # inputs by the kind of result: text, html, binary, unusable
 tried = 0
 
 
@@ -44,6 +45,7 @@ def check(data) -> None:
     start = time.perf_counter()
     result = cleaner.clean_and_explain(data)
     elapsed = time.perf_counter() - start
+    doors[result.kind] = doors.get(result.kind, 0) + 1
     size = max(len(data), 1)
     if elapsed > 5 and elapsed / size * 1e6 > 20:  # more than 20 s per MB on something sizeable
         findings.append(f"slow: {elapsed:.1f} s for {size} chars: {data[:80]!r}")
@@ -81,7 +83,8 @@ def main() -> int:
     random.seed(args.seed)
     run()
     unique = sorted(set(f.split(": ", 1)[0] + ": " + f.split(": ", 1)[1][:200] for f in findings))
-    print(f"tried {tried} inputs in {time.perf_counter() - start:.0f} s; findings: {len(findings)} ({len(unique)} distinct)")
+    print(f"tried {tried} inputs in {time.perf_counter() - start:.0f} s ({', '.join(f'{n} {k}' for k, n in sorted(doors.items()))}); "
+          f"findings: {len(findings)} ({len(unique)} distinct)")
     for finding in unique[:40]:
         print(" -", finding)
     if args.save:
