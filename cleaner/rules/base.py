@@ -134,12 +134,11 @@ class Document:
             self._plain_budget = _KEPT_KEYS
             self._scores = None
 
-    def _pieces(self, max_weight: int, tails: bool,
-                windows: int) -> Iterator[tuple[str, list[int], list[int], list[int], int]]:
+    def _pieces(self, max_weight: int, windows: int) -> Iterator[tuple[str, list[int], list[int], list[int], int]]:
         """The blocks' lower-cased texts, one per line, in pieces of about a megabyte:
         (text, block index of each line, where each line starts in it, the line's offset in its
         block, where matches may start). Only what a phrase scan can use goes in: blocks up to
-        ``max_weight``, and with ``tails`` the end of longer ones (``_tail``). Scanning pieces
+        ``max_weight``, and the end of longer ones (``_tail``). Scanning pieces
         keeps memory flat however long the document. A line longer than a piece comes in
         windows overlapping by ``windows`` characters (a match starting in the overlap belongs
         to the next window)."""
@@ -157,8 +156,6 @@ class Document:
             text = block.text
             offset = 0
             if block.weight > max_weight:
-                if not tails:
-                    continue
                 offset = _tail(text, windows)
             if len(text) - offset > _CHUNK:
                 for w in range(0, len(text), _CHUNK):
@@ -207,30 +204,29 @@ class Document:
             hits = self._hits
             blocks = self.blocks
             overlap = self.phrases.longest
-            for kinds, max_weight, tails in _SCANS:
-                automaton, values = self.phrases.automaton(kinds)
-                for text, index, starts, offsets, limit in self._pieces(max_weight, tails, overlap) if automaton else ():
-                    if "\t" in text:
-                        text = text.translate(_TABS)
-                    weights = [blocks[i].weight for i in index]
-                    for pattern, begin, end in automaton.find_matches_as_indexes(text, overlapping=True):
-                        if begin >= limit:
-                            continue
-                        owners = values[pattern]
-                        k = bisect_right(starts, begin) - 1
-                        weight = weights[k]
-                        reach, glues = _REACH.get(owners) or _reach(owners)
-                        if weight > reach and not glues:
-                            continue  # the line is longer than any of the phrase's rules looks at
-                        i = index[k]
-                        shift = offsets[k] - starts[k]
-                        near_end = len(blocks[i].text) - (end + shift) <= _GLUED_REACH
-                        span = (begin + shift, end + shift)
-                        for owner in owners:
-                            # Rules judge each kind only in lines up to a length (or glued at a line's
-                            # end): hits elsewhere are dropped here, which keeps memory flat on long texts.
-                            if weight <= _KIND_REACH[owner[1]] or near_end and owner[1] in _GLUED_KINDS:
-                                hits.setdefault(owner, {}).setdefault(i, []).append(span)
+            automaton, values = self.phrases.automaton(_SCANNED_KINDS)
+            for text, index, starts, offsets, limit in self._pieces(_LONGEST_REACH, overlap) if automaton else ():
+                if "\t" in text:
+                    text = text.translate(_TABS)
+                weights = [blocks[i].weight for i in index]
+                for pattern, begin, end in automaton.find_matches_as_indexes(text, overlapping=True):
+                    if begin >= limit:
+                        continue
+                    owners = values[pattern]
+                    k = bisect_right(starts, begin) - 1
+                    weight = weights[k]
+                    reach, glues = _REACH.get(owners) or _reach(owners)
+                    if weight > reach and not glues:
+                        continue  # the line is longer than any of the phrase's rules looks at
+                    i = index[k]
+                    shift = offsets[k] - starts[k]
+                    near_end = len(blocks[i].text) - (end + shift) <= _GLUED_REACH
+                    span = (begin + shift, end + shift)
+                    for owner in owners:
+                        # Rules judge each kind only in lines up to a length (or glued at a line's
+                        # end): hits elsewhere are dropped here, which keeps memory flat on long texts.
+                        if weight <= _KIND_REACH[owner[1]] or near_end and owner[1] in _GLUED_KINDS:
+                            hits.setdefault(owner, {}).setdefault(i, []).append(span)
         key = (family, kind)
         if key not in self._alive_hits:
             found = self._hits.get(key) or {}
@@ -411,10 +407,10 @@ def _score(block: Block) -> int:
 
 _NO_SIGN = ("shape.", "duplicates.")  # removals that are no sign of page furniture
 _GLUED_KINDS = ("line", "labels")  # kinds a rule also looks for at the end of a long line
-# The automaton scan: (kinds, the longest line scanned whole, whether longer lines' ends are
-# scanned for glued phrases). One scan of every kind costs less than a scan per reach.
-_SCANS = ((("line", "section", "labels", "place_labels", "date_names", "contains", "notices", "patterns",
-             "section_patterns"), 120, True),)
+# What the automaton scan looks for: every literal kind, and the literals that patterns require.
+_SCANNED_KINDS = ("line", "section", "labels", "place_labels", "date_names", "contains", "notices", "patterns",
+                  "section_patterns")
+_LONGEST_REACH = max(_KIND_REACH.values())  # lines longer than this are scanned only at their end
 _SENTENCE_STOPS = ".!?。！？"
 
 
