@@ -120,7 +120,7 @@ def _reverse_common_mojibake(text: str) -> str | None:
 
 
 def may_hold_mojibake(text: str) -> bool:
-    """Whether ``text`` holds a character pair that mojibake produces (one pass, no ftfy)."""
+    """Whether ``text`` holds a character pair that mojibake produces (regular expressions, no ftfy)."""
     return not text.isascii() and bool(_MOJIBAKE_LEAD.search(text)) and bool(_MOJIBAKE_HINT.search(text))
 
 

@@ -39,16 +39,15 @@ class RepeatedBlock(Rule):
             block = doc.blocks[i]
             position = len(kept)
             key = doc.plain(i) if counts[block.words] > 1 and len(block.text) <= _LONGEST_BODY else ""
-            first = seen.get(key) if len(key) >= 8 else None  # exact repeats, case and spacing aside
-            if first is None:
-                if len(key) >= 8:
-                    seen[key] = position
-            elif position - first <= self.window and not block.ends_sentence and block.kind in ("text", "heading") \
-                    and not block.text.startswith(("—", "-", "|")):
-                yield Verdict(i, "repeats a title or caption a few lines above")
-                continue
-            elif is_prose(block):
-                copies[position] = first
+            # exact repeats, case and spacing aside: the position of the first copy
+            first = seen.setdefault(key, position) if len(key) >= 8 else position
+            if first != position:
+                if position - first <= self.window and not block.ends_sentence and block.kind in ("text", "heading") \
+                        and not block.text.startswith(("—", "-", "|")):
+                    yield Verdict(i, "repeats a title or caption a few lines above")
+                    continue
+                if is_prose(block):
+                    copies[position] = first
             kept.append(i)
         for position, first in copies.items():
             if _chain(copies, position, first) >= self.min_run:
