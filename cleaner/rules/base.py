@@ -227,12 +227,14 @@ class Document:
                         # end): hits elsewhere are dropped here, which keeps memory flat on long texts.
                         if weight <= _KIND_REACH[owner[1]] or near_end and owner[1] in _GLUED_KINDS:
                             hits.setdefault(owner, {}).setdefault(i, []).append(span)
-        key = (family, kind)
-        if key not in self._alive_hits:
-            found = self._hits.get(key) or {}
+        found = self._hits.get((family, kind))
+        if not found:
+            return _NO_HITS
+        alive = self._alive_hits.get((family, kind))
+        if alive is None:
             blocks = self.blocks
-            self._alive_hits[key] = {i: spans for i, spans in found.items() if blocks[i].alive}
-        return self._alive_hits[key]
+            alive = self._alive_hits[family, kind] = {i: spans for i, spans in found.items() if blocks[i].alive}
+        return alive
 
     def plain(self, i: int) -> str:
         """A block's text as a comparison key: lower case, single spaces, no edge punctuation.
@@ -406,6 +408,7 @@ def _score(block: Block) -> int:
 
 
 _NO_SIGN = ("shape.", "duplicates.")  # removals that are no sign of page furniture
+_NO_HITS: dict = {}  # (shared, never written to)
 _GLUED_KINDS = ("line", "labels")  # kinds a rule also looks for at the end of a long line
 # What the automaton scan looks for: every literal kind, and the literals that patterns require.
 _SCANNED_KINDS = ("line", "section", "labels", "place_labels", "date_names", "contains", "notices", "patterns",
