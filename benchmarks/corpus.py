@@ -100,7 +100,8 @@ def run_cli(args: list[str]) -> tuple[float, int]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--gigabytes", type=float, default=1.0, help="size of the streamed file (default 1.0)")
-    parser.add_argument("--throughput-mb", type=float, default=40.0, help="size of the workers corpus in MB")
+    # Big enough that starting the worker pool (a fixed second or so) does not decide the ratio.
+    parser.add_argument("--throughput-mb", type=float, default=100.0, help="size of the workers corpus in MB")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
