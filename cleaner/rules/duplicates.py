@@ -10,6 +10,7 @@ _NON_WORD = re.compile(r"[\W_]+")
 _SENTENCE = re.compile(r"[^.!?。！？]+[.!?。！？]*")
 
 
+_FEW_CAPTIONS = 8  # up to this many candidates, bodies not holding one are not cut into sentences
 _LONGEST_BODY = 20_000  # characters: a caption repeats a paragraph's sentence, not a whole book's
 def _key(text: str) -> str:
     return _NON_WORD.sub(" ", text).strip().casefold()
@@ -85,10 +86,14 @@ class CaptionRepeatsBody(Rule):
         if not keys:
             return
         sentences: dict[str, int] = {}
+        few = list(keys.items()) if len(keys) <= _FEW_CAPTIONS else None
         for j in doc.alive():
             if is_prose(blocks[j]) and len(blocks[j].text) <= _LONGEST_BODY:
+                body = doc.plain(j)
+                if few is not None and not any(i != j and key in body for i, key in few):
+                    continue  # (a few captions: cheaper to look for them than to cut every body)
                 # The block's key has single spacing already, so each sentence only loses its edges.
-                parts = [k for k in (part.strip(_EDGE_PUNCT) for part in _SENTENCE.findall(doc.plain(j)))
+                parts = [k for k in (part.strip(_EDGE_PUNCT) for part in _SENTENCE.findall(body))
                          if k.count(" ") >= 2]
                 if len(parts) >= 2:
                     for part in parts:
