@@ -5,6 +5,7 @@ the literal phrases together)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 try:
     from re import _constants as _c, _parser
@@ -16,6 +17,7 @@ _SHORTEST_USEFUL = 3  # characters: a shorter required literal would pass nearly
 _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT} | ({_c.POSSESSIVE_REPEAT} if hasattr(_c, "POSSESSIVE_REPEAT") else set())
 
 
+@cache  # asked for each pattern by the automaton, its overlap and the prefilter
 def required_literals(pattern: str) -> frozenset[str] | None:
     """Lower-cased strings one of which every match of ``pattern`` (case-insensitive) holds,
     or None when no such set of useful length can be read off the pattern."""
