@@ -117,6 +117,7 @@ class Cleaner:
         # outside the article). Rounds until nothing changes make cleaning twice change nothing.
         rules = self.rules
         contextual = tuple(r for r in self.rules if r.contextual)  # the others judge each line alone
+        valve_said: tuple[str, ...] = ()  # the last time the valve gave blocks back
         for _ in range(_MAX_ATTEMPTS):
             prose_before = doc.prose_words()
             others_before = _not_by(removed, _VALVE_RULES)
@@ -127,6 +128,7 @@ class Cleaner:
                     break
                 rules = self.rules if cut else contextual  # a line cut short is a new line to every rule
             valve = self._safety_valve(blocks, prose_before, removed)
+            valve_said = valve or valve_said
             if not valve or _not_by(removed, _VALVE_RULES) == others_before:
                 break
             # The valve gave blocks back, and other rules took some out meanwhile: a second clean
@@ -134,7 +136,7 @@ class Cleaner:
             # every rule. Judge that document as it would, so that cleaning twice changes nothing.
             doc.judge_again()
             rules = self.rules
-        notes.extend(valve)
+        notes.extend(valve_said)
         removed.sort(key=lambda r: (r.start, r.end))
         return CleanResult(assemble(blocks), tuple(removed), tuple(repairs), tuple(notes), kind,
                            text if kind == "html" else None)

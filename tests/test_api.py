@@ -74,13 +74,14 @@ def test_crlf_input_gives_lf_paragraphs():
 
 
 def test_safety_valve_keeps_the_article():
-    # Two halves of an article separated by a long menu: the shape rule keeps only one half.
+    # Two halves of an article separated by a long menu, on a scraped page (a share prompt):
+    # the shape rule keeps only one half.
     half_a = ("The first half of the report describes how the storm reached the coast late on Thursday "
               "and how emergency crews prepared shelters in schools and sports halls along the shore.")
     half_b = ("The second half of the report explains what the authorities plan to do next week, "
               "including inspections of bridges, repairs to the sea wall and help for families who lost homes.")
     menu = [f"Section number {n} link" for n in range(20)]
-    text = "\n\n".join([half_a] + menu + [half_b]) + "\n"
+    text = "\n\n".join([half_a] + menu + [half_b, "Share this article"]) + "\n"
     strict = cleaner.clean_and_explain(text)
     assert (half_a in strict.text) != (half_b in strict.text)
     assert not strict.notes

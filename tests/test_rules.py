@@ -68,6 +68,9 @@ CASES = {
         "Council approves the budget"),
 }
 
+# the copies of a rule's junk that stay: the first copy of a repeat, the sentence a caption repeats
+STAYS = {"duplicates.repeated": 1, "duplicates.caption": 1}
+
 
 def test_every_rule_has_a_case():
     # the user.* rules act on the configuration's markers: tests/test_config.py
@@ -78,7 +81,7 @@ def test_every_rule_has_a_case():
 def test_rule_removes_its_junk_and_names_itself(rule_name):
     text, junk = CASES[rule_name]
     result = cleaner.clean_and_explain(text)
-    assert result.text.count(junk) == EXPECTED.count(junk) + ("He said" in text)
+    assert result.text.count(junk) == EXPECTED.count(junk) + STAYS.get(rule_name, 0)
     assert any(r.rule == rule_name and junk in r.text for r in result.removed), result.removed
     for sentence in BODY[:2]:
         assert sentence.split(".")[0] in result.text

@@ -19,18 +19,23 @@ class OutsideArticle(Rule):
     example = "Home | World | Sports (above the article)"
 
     def judge(self, doc: Document):
-        """Lines before the run go (menus, bylines); lines after it only when other rules found
-        page furniture: without any, what follows the densest run is the article going on (a
-        list, a table, a sign-off), and a clean article must come out whole."""
+        """Only on a scraped page, where other rules found page furniture: without any, the text
+        is a clean article or an extractor's output (a lead, a list, a table, a sign-off around
+        the densest run are the article's own), it comes out whole, and cleaning the output
+        again changes nothing. A text without prose that is only a menu or a lone title goes
+        all the same: there is no article in it."""
+        scraped = _furniture_found(doc)
         run = doc.prose_run()
         if run is None:
-            yield from _no_article(doc)
+            if scraped or _menu_or_lone_title(doc):
+                yield from _no_article(doc)
+            return
+        if not scraped:
             return
         first, last = run
         title = _title_index(doc, first)
-        end = len(doc.blocks) if _furniture_found(doc) else last + 1
         for i in doc.alive():
-            if first <= i <= last or i == title or i >= end:
+            if first <= i <= last or i == title:
                 continue
             block = doc.blocks[i]
             if is_prose(block):
@@ -42,6 +47,17 @@ class OutsideArticle(Rule):
 def _furniture_found(doc: Document) -> bool:
     """Whether the phrase or markup rules took something out: signs of a scraped page."""
     return doc.furniture > 0
+
+
+def _menu_or_lone_title(doc: Document) -> bool:
+    """A text without prose that is a lone title (one or two lines), or a menu (most of its
+    lines a few words long); a list of longer items (a calendar, a table) may be an article."""
+    weights = sorted(doc.blocks[i].weight for i in doc.alive())
+    return len(weights) <= _LONE_TITLE_LINES or weights[len(weights) // 2] <= _MENU_ITEM_WORDS
+
+
+_LONE_TITLE_LINES = 2
+_MENU_ITEM_WORDS = 3
 
 
 def _title_index(doc: Document, first: int) -> int | None:
