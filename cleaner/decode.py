@@ -15,7 +15,8 @@ _BOMS = (
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,500}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]{1,40})""", re.I)
 _DOCUMENT_START = re.compile(r"\A\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
-_DOCUMENT_PART = re.compile(r"<(?:html|head|body|meta|title|script|style)\b", re.I)
+# (not <script> or <style>: scraped text keeps their remnants, as it keeps stray tags)
+_DOCUMENT_PART = re.compile(r"<(?:html|head|body|meta|title)\b", re.I)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _BLOCK_TAG = re.compile(r"</?(?:p|div|span|a|li|ul|ol|td|tr|table|br|h[1-6]|article|section|header|footer|nav|main|figure|img|blockquote|em|strong|b|i)\b[^<>]{0,2000}>", re.I)
 

@@ -20,8 +20,9 @@ _MAX_ATTEMPTS = 4  # judgements of a document the safety valve gave blocks back 
 # (regular-expression work) allows, so that a line built to nest forever stays linear.
 _REPAIR_ROUNDS = 64
 _REPAIR_BUDGET = 200_000
-# Rules whose removals the safety valve may undo: they judge by position and shape, not by phrase.
-_VALVE_RULES = ("shape.outside_article", "related.section")
+# Rules whose removals the safety valve may undo: they judge by position and shape, not by
+# phrase (a line that repeats its opening is a link card, or an article pasted twice on one line).
+_VALVE_RULES = ("shape.outside_article", "related.section", "duplicates.inside_line")
 
 
 def _not_by(removed: list[Removal], rules: tuple[str, ...]) -> int:
@@ -47,6 +48,18 @@ def _lines_holding(text: str, blocks: list[Block], patterns: list) -> set[int]:
             else:
                 position = match.end()
     return found
+
+
+def _page_text(html: str) -> str:
+    from .html import page_text, parse
+
+    return page_text(parse(html))
+
+
+def _prose_in_page(html: str) -> bool:
+    """Whether the page's whole text holds prose (for when the extractor's choice holds none:
+    then it chose a script or a menu, and the article is elsewhere on the page)."""
+    return any(map(is_prose, split_blocks(_page_text(html))))
 
 
 class Cleaner:
@@ -83,21 +96,30 @@ class Cleaner:
         kinds: tuple[str, ...] = ()
         density: tuple[float, ...] = ()
         page_title = ""
+        blocks = None
         if kind == "html":
             from .html import extract
 
             try:
                 extracted = extract(text)
-                text, kinds, page_title, density = extracted.text, extracted.kinds, extracted.title, extracted.link_density
                 if extracted.fallback:
                     notes.append("trafilatura found no article: the page's whole text was cleaned as scraped text")
-                    kind = "text"
+                    text, kind = extracted.text, "text"
+                else:
+                    blocks = split_blocks(extracted.text)
+                    if any(map(is_prose, blocks)) or not _prose_in_page(text):
+                        text, kinds, page_title, density = (extracted.text, extracted.kinds, extracted.title,
+                                                            extracted.link_density)
+                    else:
+                        notes.append("trafilatura's extract holds no prose and the page does: the page's whole "
+                                     "text was cleaned as scraped text")
+                        text, kind, blocks = _page_text(text), "text", None
             except Exception as exc:  # the page could not be read as HTML at all: clean its markup as text
                 notes.append(f"HTML extraction failed ({type(exc).__name__}); cleaned as text with its markup removed")
-                kind = "text"
+                kind, blocks = "text", None
         removed: list[Removal] = []
         repairs: list[Repair] = []
-        blocks = split_blocks(text)
+        blocks = blocks or split_blocks(text)
         for block in blocks if kinds or density else ():
             if block.paragraph < len(kinds):
                 block.kind = kinds[block.paragraph]
@@ -112,7 +134,7 @@ class Cleaner:
                          if (" " not in b.text or b.text[0] in "-*•") and may_be_identifier(b.text))
         for i in sorted(needy):
             self._repair(blocks[i], markup_on, steps, removed, repairs)
-        doc = Document(blocks, self.phrases, self.options, page_title)
+        doc = Document(blocks, self.phrases, self.options, page_title, kind)
         # Rules judge what is left; once junk is gone a rule may see more (a line now alone
         # outside the article). Rounds until nothing changes make cleaning twice change nothing.
         rules = self.rules

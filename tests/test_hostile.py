@@ -51,6 +51,13 @@ def test_idempotent(text):
     assert cleaner.clean(once) == once
 
 
+@pytest.mark.parametrize("found", sorted((FIXTURES / "regressions").glob("*.txt")), ids=lambda p: p.stem)
+def test_regressions_are_idempotent(found):
+    """Inputs that once broke idempotence (found by the property test or the fuzzer)."""
+    once = cleaner.clean(found.read_text(encoding="utf-8"))
+    assert cleaner.clean(once) == once
+
+
 @pytest.mark.parametrize("page", sorted((FIXTURES / "html").glob("*.html")), ids=lambda p: p.stem)
 def test_cleaned_pages_are_a_fixed_point(page):
     once = cleaner.clean(page.read_text(encoding="utf-8"))

@@ -41,6 +41,8 @@ def test_seed_text_with_a_stray_tag_stays_on_the_text_path():
     ("<p>One paragraph.</p><p>Two.</p><div>three</div><p>four</p>", True),
     ("Plain text with a <b>bold</b> word.\n\nAnother paragraph of text.\n", False),
     ("if a < b and c > d then stop", False),
+    ("Plain text.\n\n<script>var a = 1;</script>\n\nAnother <b>paragraph</b> of text.\n", False),
+    ("<script>var a = 1;</script><p>One.</p><p>Two.</p><div>three</div>", True),
     ("", False),
 ])
 def test_detection(text, expected):
@@ -104,3 +106,11 @@ def test_clean_html_skips_detection():
     fragment = "<p>The council met on Monday to discuss the plan for the town centre and its roads.</p>"
     assert cleaner.clean_html(fragment) == "The council met on Monday to discuss the plan for the town centre and its roads.\n"
     assert cleaner.clean_and_explain(fragment).kind == "text"  # one tag is not enough to detect a page
+
+
+def test_an_extract_without_prose_gives_way_to_the_page_text():
+    # A broken tag makes the extractor choose a script's text; the article is elsewhere on the page.
+    page = (FIXTURES / "regressions" / "idempotence-stray-script-tag.txt").read_text(encoding="utf-8")
+    result = cleaner.clean_and_explain(page, input_kind="html")
+    assert "quarterly revenue of $14.5bn" in result.text and "data centres grew 41%" in result.text
+    assert any("holds no prose" in note for note in result.notes)

@@ -89,10 +89,13 @@ def is_teaser_snippet(block: Block) -> bool:
 class Document:
     """The blocks under judgement, the phrase book and options, and the article's prose run."""
 
-    def __init__(self, blocks: list[Block], phrases: PhraseBook, options: Options, page_title: str = ""):
+    def __init__(self, blocks: list[Block], phrases: PhraseBook, options: Options, page_title: str = "",
+                 door: str = "text"):
         self.blocks = blocks
         self.phrases = phrases
         self.options = options
+        #: "text" (scraped text: the page's furniture may be in it) or "html" (an extractor's choice)
+        self.door = door
         #: for HTML input, the page's <title>/og:title lines; empty for scraped text
         self.page_title = page_title
         self._alive: list[int] | None = None

@@ -43,7 +43,7 @@ class RepeatedBlock(Rule):
             # exact repeats, case and spacing aside: the position of the first copy
             first = seen.setdefault(key, position) if len(key) >= 8 else position
             if first != position:
-                if position - first <= self.window and not block.ends_sentence and block.kind in ("text", "heading") \
+                if position - first <= self.window and not block.ends_sentence \
                         and not block.text.startswith(("—", "-", "|")):
                     yield Verdict(i, "repeats a title or caption a few lines above")
                     continue

@@ -14,7 +14,6 @@ _DIGIT = re.compile(r"\d")
 class OutsideArticle(Rule):
     name = "shape.outside_article"
     contextual = True
-    applies_to = ("text",)
     summary = "short lines before or after the article's prose run: menus, tags, footers"
     example = "Home | World | Sports (above the article)"
 
@@ -23,8 +22,8 @@ class OutsideArticle(Rule):
         is a clean article or an extractor's output (a lead, a list, a table, a sign-off around
         the densest run are the article's own), it comes out whole, and cleaning the output
         again changes nothing. A text without prose that is only a menu or a lone title goes
-        all the same: there is no article in it."""
-        scraped = _furniture_found(doc)
+        all the same, from either door: there is no article in it."""
+        scraped = doc.door == "text" and _furniture_found(doc)
         run = doc.prose_run()
         if run is None:
             if scraped or _menu_or_lone_title(doc):
