@@ -68,15 +68,15 @@ class Block:
         """``cjk`` False: the caller knows the text holds no CJK characters (one search over a
         whole document spares one per line)."""
         self.text = text
-        cjk = cjk and not text.isascii()
+        look = cjk and not text.isascii()
         if len(text) < _LONG:
             words = count_words(text)
-            cjk = len(_CJK.findall(text)) if cjk else 0
+            han = len(_CJK.findall(text)) if look else 0
         else:  # a huge line: count without building a list of millions of words
             words = sum(1 for _ in _WORD.finditer(text))
-            cjk = sum(1 for _ in _CJK.finditer(text)) if cjk else 0
+            han = sum(1 for _ in _CJK.finditer(text)) if look else 0
         self.words = words
-        self.weight = words + cjk // 2  # CJK text has no spaces: two characters count as a word
+        self.weight = words + han // 2  # CJK text has no spaces: two characters count as a word
         # The last two characters before closing quotes, brackets and spaces: ". ", "..", "?"
         self.ending = text.rstrip().rstrip(_CLOSERS)[-2:]
         self.ends_sentence = self.ending[-1:] in _SENTENCE_STOPS and bool(self.ending)

@@ -64,9 +64,11 @@ def utf16_order(data: bytes) -> str | None:
     return None
 
 
-def _cp1252_fallback(error: UnicodeDecodeError) -> tuple[str, int]:
+def _cp1252_fallback(error: UnicodeError) -> tuple[str | bytes, int]:
     """Decode the bytes that are not UTF-8 as cp1252 (latin-1 where cp1252 has no character):
     a file that mixes UTF-8 and Windows text keeps both."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
     bad = error.object[error.start:error.end]
     return "".join(chr(b) if b in _CP1252_HOLES else bytes((b,)).decode("cp1252") for b in bad), error.end
 

@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 try:
-    from re import _constants as _c, _parser
+    from re import _constants as _c, _parser  # type: ignore[attr-defined]
 except ImportError:  # Python 3.10
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _parser  # type: ignore[no-redef]
@@ -49,7 +49,7 @@ def _required(items) -> frozenset[str] | None:
         elif op is _c.BRANCH:
             alternatives = [_required(branch) for branch in value[1]]
             if all(alternatives):
-                consider(frozenset().union(*alternatives))
+                consider(frozenset().union(*(a for a in alternatives if a)))
         elif op in _REPEATS and value[0] >= 1:
             consider(_required(value[2]))
         elif getattr(_c, "ATOMIC_GROUP", None) is op:

@@ -36,7 +36,7 @@ def _patterns() -> dict[str, re.Pattern]:
 
 
 # What a line must contain for each finder to have a chance; None: ``may_be_identifier`` lines.
-_NEEDS = {"markup.code": "<", "markup.comment": "<", "markup.shortcode_caption": "[", "markup.tag": "<",
+_NEEDS: dict[str, str | None] = {"markup.code": "<", "markup.comment": "<", "markup.shortcode_caption": "[", "markup.tag": "<",
           "markup.broken_tag": "<", "markup.shortcode": "[", "markup.attributes": "=", "markup.identifier": None}
 
 REASONS = {
@@ -71,7 +71,7 @@ def find_markup(text: str) -> list[tuple[int, int, str]]:
     """Non-overlapping spans (start, end, rule) of markup remnants in ``text``."""
     one_token = may_be_identifier(text)
     finders = [(rule, pattern) for rule, pattern in _patterns().items()
-               if (one_token if _NEEDS[rule] is None else _NEEDS[rule] in text)]
+               if (one_token if (need := _NEEDS[rule]) is None else need in text)]
     if ">" in text and "=" not in text and text.strip() in (">", "/>"):
         finders.append(("markup.attributes", _patterns()["markup.attributes"]))
     if not finders:

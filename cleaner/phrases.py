@@ -90,10 +90,10 @@ class PhraseBook:
                     for kind in kinds:
                         for phrase in table_kinds.get(kind, []):
                             if kind in PATTERN_KINDS:  # a pattern's required literals stand for it
-                                keys = required_literals(phrase) or ()
+                                literals = required_literals(phrase) or frozenset()
                             else:
-                                keys = (" ".join(phrase.lower().split()),)
-                            for key in keys:
+                                literals = frozenset((" ".join(phrase.lower().split()),))
+                            for key in literals:
                                 if key:
                                     owners.setdefault(key, set()).add((family, kind))
             keys = sorted(owners)

@@ -7,6 +7,10 @@ from __future__ import annotations
 import html
 import re
 from html.entities import html5
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import ftfy
 
 # "& # 39;", "& # 39 ;", "&# 8217;", "& #8217;", "& # x27;": spaces from machine translation.
 _SPACED_NUMERIC = re.compile(r"&[ \t]{0,3}#[ \t]{0,3}([xX][0-9a-fA-F]{1,6}|[0-9]{1,7})[ \t]{0,3};")
@@ -28,7 +32,7 @@ _MOJIBAKE_LEAD = re.compile("[\u00c2-\u00f4\u0080-\u009f]")
 # U+203F: quotes, dashes) and Â or Ã before a Latin-1 sign (UTF-8 of U+00A0-U+00FF: "Ã©" é).
 _UNAMBIGUOUS = re.compile("\u00e2\u20ac|[\u00c2\u00c3][\u00a0-\u00bf]")
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]{2,}|[\u00a0\u2007\u202f]")
-_FTFY_CONFIG = None
+_FTFY_CONFIG: "ftfy.TextFixerConfig | None" = None
 
 
 def _numeric(code: str) -> str | None:

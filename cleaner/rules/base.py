@@ -34,7 +34,7 @@ _KIND_REACH = {"line": 12, "section": 12, "labels": 40, "contains": 120, "notice
 class Verdict(NamedTuple):
     """Remove block ``index`` (or only ``cut``, a (start, end) span of its text) for ``reason``."""
 
-    index: int
+    index: int  # type: ignore[assignment]  # (named as tuple.index: the block the verdict is on)
     reason: str
     cut: tuple[int, int] | None = None
 
@@ -147,9 +147,9 @@ class Document:
         to the next window)."""
         blocks = self.blocks
         if blocks and blocks[-1].end - blocks[0].start < _CHUNK:  # the common case: one piece
-            offsets = [0 if b.weight <= max_weight else _tail(b.text, windows) for b in blocks]
-            yield self._piece([b.text[offset:] if offset else b.text for b, offset in zip(blocks, offsets)],
-                              range(len(blocks)), offsets)
+            tails = [0 if b.weight <= max_weight else _tail(b.text, windows) for b in blocks]
+            yield self._piece([b.text[tail:] if tail else b.text for b, tail in zip(blocks, tails)],
+                              list(range(len(blocks))), tails)
             return
         parts: list[str] = []
         index: list[int] = []
@@ -209,6 +209,7 @@ class Document:
             overlap = self.phrases.longest
             automaton, values = self.phrases.automaton(_SCANNED_KINDS)
             for text, index, starts, offsets, limit in self._pieces(_LONGEST_REACH, overlap) if automaton else ():
+                assert automaton is not None
                 if "\t" in text:
                     text = text.translate(_TABS)
                 weights = [blocks[i].weight for i in index]
@@ -355,7 +356,7 @@ class Document:
     def prose_run(self) -> tuple[int, int] | None:
         """First and last block index of the densest run of prose: the maximum-sum segment
         of the block scores (see ``_score``). None without prose."""
-        best = (0, None, None)
+        best: tuple[int, int | None, int | None] = (0, None, None)
         total, start = 0, None
         alive = [b for b in self.blocks if b.alive]
         lines = Counter([b.paragraph for b in alive])
@@ -391,7 +392,7 @@ class Document:
                 total += score
             if total > best[0]:
                 best = (total, start, i)
-        return None if best[1] is None else (best[1], best[2])
+        return None if best[1] is None or best[2] is None else (best[1], best[2])
 
 
 _STRICTNESS = {"lenient": 0.5, "normal": 1.0, "strict": 1.6}  # what a non-prose line costs, relative

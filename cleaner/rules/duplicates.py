@@ -127,7 +127,7 @@ class PageTitle(Rule):
     contextual = True
     summary = "the page's own title at the top of an HTML page's body: it is metadata, kept out of the body"
     example = "<h1>Storm closes schools</h1> when <title> is 'Storm closes schools - Daily News'"
-    applies_to = ("html",)
+    applies_to: tuple[str, ...] = ("html",)
 
     def judge(self, doc: Document):
         titles = [_key(t) for t in doc.page_title.splitlines()]

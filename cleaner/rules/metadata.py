@@ -25,10 +25,10 @@ class Dateline(Rule):
             if block.weight > 14 or block.kind == "table" or "|" in block.text or is_prose(block) \
                     or not _DIGIT.search(block.text):
                 continue
-            rest = list(block.lower)
+            chars = list(block.lower)
             for s, e in names:
-                rest[s:e] = " " * (e - s)
-            rest = "".join(rest)
+                chars[s:e] = " " * (e - s)
+            rest = "".join(chars)
             if connectors:
                 rest = connectors.sub(" ", rest)
             if len(_LEFTOVER.findall(rest)) <= self.max_other_words:

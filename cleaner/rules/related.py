@@ -41,7 +41,7 @@ class TeaserItems(Rule):
     contextual = True
     summary = "links to other stories after the article: a run of linked headlines (list items or lines), no sentences"
     example = "- Pochettino fired by Tottenham Pochettino took the club to the Champions League final"
-    applies_to = ("html",)
+    applies_to: tuple[str, ...] = ("html",)
     min_items = 3
     min_linked = 0.25  # a headline linked, its blurb not: about a third of the item
 
@@ -49,8 +49,8 @@ class TeaserItems(Rule):
         alive = list(doc.alive())
         total = doc.prose_words()
         run: list[int] = []
-        for i in alive + [None]:
-            block = doc.blocks[i] if i is not None else None
+        for i in alive + [-1]:  # (-1: the end, which closes the last run)
+            block = doc.blocks[i] if i >= 0 else None
             if block is not None and 3 <= weight(block) <= 40 and block.link_density >= self.min_linked:
                 run.append(i)
                 continue

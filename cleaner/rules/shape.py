@@ -90,7 +90,7 @@ def _no_article(doc: Document):
 class TeaserList(Rule):
     name = "shape.teaser_list"
     contextual = True
-    applies_to = ("text",)
+    applies_to: tuple[str, ...] = ("text",)
     summary = "a list of other stories after the article: headline, maybe a date, maybe a one-paragraph snippet, repeated"
     example = "Men get stressed if wives make too much money / Traditional gender norms may be to blame... (x3 or more)"
     min_items = 3
