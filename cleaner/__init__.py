@@ -1,14 +1,19 @@
 """cleaner: article text out of scraped news pages, with every removal explained.
 
     >>> import cleaner
-    >>> cleaner.clean("Title\\n\\nBody text of the article.\\n\\nLeave a Reply")
-    'Title\\n\\nBody text of the article.\\n'
+    >>> cleaner.clean("Council approves the budget\\n\\nThe council approved the budget on Monday.\\n\\nLeave a Reply")
+    'Council approves the budget\\n\\nThe council approved the budget on Monday.\\n'
 """
 from __future__ import annotations
 
-from .options import Options
-from .pipeline import Cleaner
-from .result import CleanResult, Removal, Repair
+from ._compiled import choose
+
+#: how the cleaning modules run: "compiled" (mypyc), "python", or why the sources run instead
+RUNNING = choose()
+
+from .options import Options  # noqa: E402  (after ``choose``, which may pick the sources)
+from .pipeline import Cleaner  # noqa: E402
+from .result import CleanResult, Removal, Repair  # noqa: E402
 
 __all__ = ["clean", "clean_html", "clean_and_explain", "Cleaner", "CleanResult", "Options", "Removal", "Repair"]
 __version__ = "0.1.0"

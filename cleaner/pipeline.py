@@ -70,7 +70,7 @@ class Cleaner:
         self.phrases = phrase_book(self.options.languages, self.options.extra_phrases)
         self.rules: tuple[Rule, ...] = tuple(r for r in RULES if self.options.enabled(r.name))
 
-    def clean(self, data: str | bytes) -> CleanResult:
+    def clean(self, data: object) -> CleanResult:
         """Never raises: unusable input (binary data) comes back empty with kind "binary" and a
         note saying what it is; an internal failure keeps the text and says so in the notes."""
         if not isinstance(data, (str, bytes, bytearray, memoryview)):
