@@ -10,7 +10,10 @@ _NON_WORD = re.compile(r"[\W_]+")
 _SENTENCE = re.compile(r"[^.!?。！？]+[.!?。！？]*")
 
 
+_FEW_CAPTIONS = 8  # up to this many candidates, bodies not holding one are not cut into sentences
 _LONGEST_BODY = 20_000  # characters: a caption repeats a paragraph's sentence, not a whole book's
+
+
 def _key(text: str) -> str:
     return _NON_WORD.sub(" ", text).strip().casefold()
 
@@ -84,25 +87,19 @@ class CaptionRepeatsBody(Rule):
                     keys[i] = key
         if not keys:
             return
-        bodies = [j for j in doc.alive() if is_prose(blocks[j]) and len(blocks[j].text) <= _LONGEST_BODY]
-        # A caption stands in another block: one substring search each in all bodies at once
-        # finds the few that do (a candidate that is a body itself stands there once already).
-        joined = "\n".join(doc.plain(j) for j in bodies)
-        alone = set(bodies)
-        keys = {i: key for i, key in keys.items() if joined.count(key) > (i in alone)}
-        if not keys:
-            return
-        wanted = list(keys.values())
         sentences: dict[str, int] = {}
-        for j in bodies:
-            body = doc.plain(j)
-            if not any(key in body for key in wanted):
-                continue  # (cheaper to look for the candidates than to cut every body)
-            # The block's key has single spacing already, so each sentence only loses its edges.
-            parts = [k for k in (part.strip(_EDGE_PUNCT) for part in _SENTENCE.findall(body)) if k.count(" ") >= 2]
-            if len(parts) >= 2:
-                for part in parts:
-                    sentences.setdefault(part, j)
+        few = list(keys.items()) if len(keys) <= _FEW_CAPTIONS else None
+        for j in doc.alive():
+            if is_prose(blocks[j]) and len(blocks[j].text) <= _LONGEST_BODY:
+                body = doc.plain(j)
+                if few is not None and not any(i != j and key in body for i, key in few):
+                    continue  # (a few captions: cheaper to look for them than to cut every body)
+                # The block's key has single spacing already, so each sentence only loses its edges.
+                parts = [k for k in (part.strip(_EDGE_PUNCT) for part in _SENTENCE.findall(body))
+                         if k.count(" ") >= 2]
+                if len(parts) >= 2:
+                    for part in parts:
+                        sentences.setdefault(part, j)
         for i, key in keys.items():
             source = sentences.get(key)
             if source is not None and source != i:
