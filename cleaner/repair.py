@@ -10,6 +10,8 @@ from html.entities import html5
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from types import ModuleType
+
     import ftfy
 
 # "& # 39;", "& # 39 ;", "&# 8217;", "& #8217;", "& # x27;": spaces from machine translation.
@@ -36,6 +38,7 @@ _MOJIBAKE_LEAD = re.compile("[\u00c2-\u00f4\u0080-\u009f]")
 # U+203F: quotes, dashes) and Â or Ã before a Latin-1 sign (UTF-8 of U+00A0-U+00FF: "Ã©" é).
 _UNAMBIGUOUS = re.compile("\u00e2\u20ac|[\u00c2\u00c3][\u00a0-\u00bf]")
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]{2,}|[\u00a0\u2007\u202f]")
+_FTFY: "ModuleType | None" = None
 _FTFY_CONFIG: "ftfy.TextFixerConfig | None" = None
 
 
@@ -81,13 +84,23 @@ def fix_entities(text: str) -> str:
     return text
 
 
+def _ftfy() -> "ModuleType":
+    """ftfy, imported when a text first needs it (it takes 30 ms), with its sloppy codecs
+    registered; kept, since an import statement in compiled code costs a lookup every time."""
+    global _FTFY
+    if _FTFY is None:
+        import ftfy
+        import ftfy.bad_codecs  # noqa: F401  (registers "sloppy-windows-1252")
+
+        _FTFY = ftfy
+    return _FTFY
+
+
 def _ftfy_config():
     global _FTFY_CONFIG
     if _FTFY_CONFIG is None:
-        import ftfy
-
         # Only the fixes that undo damage; the ones that restyle correct text are off.
-        _FTFY_CONFIG = ftfy.TextFixerConfig(
+        _FTFY_CONFIG = _ftfy().TextFixerConfig(
             unescape_html=False, uncurl_quotes=False, fix_character_width=False,
             fix_latin_ligatures=False, fix_line_breaks=False, normalization=None,
             remove_control_chars=False, remove_terminal_escapes=False, explain=False,
@@ -107,14 +120,11 @@ def fix_mojibake(text: str) -> str:
     fixed = _reverse_common_mojibake(text)
     if fixed is not None:
         return fixed
-    import ftfy
-
-    return ftfy.fix_text(text, _ftfy_config())
+    return _ftfy().fix_text(text, _ftfy_config())
 
 
 def _reverse_common_mojibake(text: str) -> str | None:
-    import ftfy.bad_codecs  # noqa: F401  (registers "sloppy-windows-1252")
-
+    _ftfy()  # (the codec)
     for _ in range(3):  # mojibake of mojibake: "Ã¢â‚¬â„¢" -> "â€™" -> "’"
         if not all(_UNAMBIGUOUS.fullmatch(m.group()) for m in _MOJIBAKE_HINT.finditer(text)):
             return None

@@ -2,9 +2,8 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
-from .base import _EDGE_PUNCT, Document, Rule, Verdict, is_prose
+from .base import _EDGE_PUNCT, Document, Rule, Verdict, is_prose, tally
 
 _NON_WORD = re.compile(r"[\W_]+")
 _SENTENCE = re.compile(r"[^.!?。！？]+[.!?。！？]*")
@@ -36,7 +35,7 @@ class RepeatedBlock(Rule):
         copies: dict[int, int] = {}  # position of a repeated prose block -> position of its first copy
         # Copies have as many words (the key changes only case, spacing and edge punctuation):
         # a block whose word count no other block has needs no key.
-        counts = Counter([doc.blocks[i].words for i in alive])
+        counts = tally([doc.blocks[i].words for i in alive])
         kept: list[int] = []  # positions count the lines kept so far, as a second clean would see them
         for i in alive:
             block = doc.blocks[i]
