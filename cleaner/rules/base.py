@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
 from operator import attrgetter
 from typing import Iterable, Iterator
 
@@ -355,8 +354,13 @@ class Document:
 
     def _prose_sums(self) -> list[int]:
         if self._prose_prefix is None:
-            self._prose_prefix = list(accumulate([b.weight if b.alive and is_prose(b) else 0 for b in self.blocks],
-                                                 initial=0))
+            total = 0
+            sums = [0]
+            for b in self.blocks:
+                if b.alive and is_prose(b):
+                    total += b.weight
+                sums.append(total)
+            self._prose_prefix = sums
         return self._prose_prefix
 
     def prose_run(self) -> tuple[int, int] | None:
@@ -453,10 +457,14 @@ def tally(values: list[int]) -> dict[int, int]:
     return counts
 
 
-def _starts(parts) -> list[int]:
-    """Where each part starts in the parts joined by one character."""
-    starts = list(accumulate([len(part) + 1 for part in parts], initial=0))
-    starts.pop()
+def _starts(parts: list[str]) -> list[int]:
+    """Where each part starts in the parts joined by one character. (Loops like this one are
+    plain loops: compiled, they cost less than itertools.)"""
+    starts = []
+    position = 0
+    for part in parts:
+        starts.append(position)
+        position += len(part) + 1
     return starts
 
 
