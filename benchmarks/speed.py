@@ -9,6 +9,10 @@ document at a time.
 - peak memory cleaning a 10 MB document, and the library's import time;
 - where the time goes (a pyinstrument profile of the text path).
 Writes OUT/speed.md, OUT/speed.png, OUT/scaling.png and OUT/profile.txt.
+
+cleaner runs as installed: compiled with mypyc (setup.py) unless that failed. Throughput is also
+measured with the pure-Python sources (CLEANER_PURE_PYTHON=1, in a child process), and the profile
+is taken there, since a profiler does not see inside compiled functions.
 """
 from __future__ import annotations
 
@@ -197,7 +201,19 @@ def profile(out: Path) -> None:
     for doc in docs:
         text.clean(doc)
     profiler.stop()
-    out.write_text(profiler.output_text(unicode=False, color=False, show_all=False), encoding="utf-8")
+    out.write_text(f"cleaner: {cleaner.RUNNING}\n" + profiler.output_text(unicode=False, color=False, show_all=False),
+                   encoding="utf-8")
+
+
+def _pure_python(argv: list[str]) -> str:
+    """Run this module with the pure-Python sources in a child process; its standard output."""
+    import os
+
+    env = {**os.environ, "CLEANER_PURE_PYTHON": "1"}
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, "-m", "benchmarks.speed", *argv], capture_output=True, text=True,
+                          env=env, cwd=root, check=True)
+    return done.stdout
 
 
 def charts(rows: list[dict], html: dict, scale: list[dict], out: Path) -> None:
@@ -233,20 +249,36 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--quick", action="store_true", help="one round instead of three")
+    parser.add_argument("--throughput-json", action="store_true", help=argparse.SUPPRESS)  # (for _pure_python)
+    parser.add_argument("--profile-only", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     warnings.filterwarnings("ignore")
     rounds = 1 if args.quick else 3
+    if args.throughput_json:
+        print(json.dumps(throughput(rounds)))
+        return 0
+    if args.profile_only:
+        profile(args.profile_only)
+        return 0
+    import cleaner
+
     args.out.mkdir(parents=True, exist_ok=True)
     rows = throughput(rounds)
+    pure = {r["corpus"]: r for r in json.loads(_pure_python(["--throughput-json"] + (["--quick"] if args.quick else [])))}
     html = html_throughput(rounds)
     scale = scaling(rounds)
     mem = memory()
     imp = import_time()
     hostile = pathological()
-    profile(args.out / "profile.txt")
-    lines = ["## Throughput (one process, one document at a time, best of %d runs)" % rounds, "",
-             "| corpus | MB | ftfy.fix_text MB/s | cleaner MB/s | cleaner / ftfy |", "|---|---|---|---|---|"]
-    lines += [f"| {r['corpus']} | {r['MB']:.2f} | {r['ftfy MB/s']:.2f} | {r['cleaner MB/s']:.2f} | {r['ratio']:.2f}x |" for r in rows]
+    _pure_python(["--profile-only", str(args.out / "profile.txt")])
+    lines = [f"cleaner ran {cleaner.RUNNING}" + (" (mypyc, as installed)" if cleaner.RUNNING == "compiled" else "")
+             + "; the pure-Python columns are the same sources with CLEANER_PURE_PYTHON=1.", "",
+             "## Throughput (one process, one document at a time; each document's best of %d runs, the peers' "
+             "runs interleaved with ours)" % rounds, "",
+             "| corpus | MB | ftfy.fix_text MB/s | cleaner MB/s | cleaner / ftfy | pure Python MB/s | pure Python / ftfy |",
+             "|---|---|---|---|---|---|---|"]
+    lines += [f"| {r['corpus']} | {r['MB']:.2f} | {r['ftfy MB/s']:.2f} | {r['cleaner MB/s']:.2f} | {r['ratio']:.2f}x | "
+              f"{pure[r['corpus']]['cleaner MB/s']:.2f} | {pure[r['corpus']]['ratio']:.2f}x |" for r in rows]
     lines += ["", "| HTML pages | pages | trafilatura pages/s | cleaner pages/s | trafilatura MB/s | cleaner MB/s |",
               "|---|---|---|---|---|---|",
               f"| scrapinghub | {html['pages']} | {html['trafilatura pages/s']:.1f} | {html['cleaner pages/s']:.1f} | "
@@ -267,7 +299,9 @@ def main(argv: list[str] | None = None) -> int:
     text = "\n".join(lines)
     print(text)
     (args.out / "speed.md").write_text(text + "\n", encoding="utf-8")
-    (args.out / "speed.json").write_text(json.dumps({"throughput": rows, "html": html, "scaling": scale,
+    (args.out / "speed.json").write_text(json.dumps({"running": cleaner.RUNNING, "throughput": rows,
+                                                     "pure python throughput": list(pure.values()),
+                                                     "html": html, "scaling": scale,
                                                      "memory": mem, "import": imp, "hostile": hostile}, indent=1),
                                          encoding="utf-8")
     charts(rows, html, scale, args.out)

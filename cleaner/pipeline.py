@@ -1,6 +1,7 @@
 """Cleaner: decode -> blocks -> repair -> rules -> assemble, recording every removal and repair."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from .blocks import Block, assemble, split_blocks
@@ -20,6 +21,7 @@ _MAX_ATTEMPTS = 4  # judgements of a document the safety valve gave blocks back 
 # (regular-expression work) allows, so that a line built to nest forever stays linear.
 _REPAIR_ROUNDS = 64
 _REPAIR_BUDGET = 200_000
+_LINE_BREAKS = re.compile("[ \t]*[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+[ \t]*")  # where str.splitlines cuts
 # Rules whose removals the safety valve may undo: they judge by position and shape, not by
 # phrase (a line that repeats its opening is a link card, or an article pasted twice on one line).
 _VALVE_RULES = ("shape.outside_article", "related.section", "duplicates.inside_line")
@@ -260,7 +262,9 @@ class Cleaner:
             if text == before:
                 break
         if text.strip() != original:
-            block.set_text(text.strip())
+            # A repair can make a line break ("â€©" is U+2029): the line stays one line, as a
+            # second clean of the output must read it.
+            block.set_text(_LINE_BREAKS.sub(" ", text).strip())
         if not block.text.strip() and original.strip():
             block.remove("markup")
             if not any(r.start >= block.start and r.end <= block.end for r in removed[-8:]):
