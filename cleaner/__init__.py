@@ -11,9 +11,10 @@ from ._compiled import choose
 #: how the cleaning modules run: "compiled" (mypyc), "python", or why the sources run instead
 RUNNING = choose()
 
-from .options import Options  # noqa: E402  (after ``choose``, which may pick the sources)
-from .pipeline import Cleaner  # noqa: E402
-from .result import CleanResult, Removal, Repair  # noqa: E402
+# (imported after ``choose``, which may pick the sources)
+from .options import Options
+from .pipeline import Cleaner
+from .result import CleanResult, Removal, Repair
 
 __all__ = ["clean", "clean_html", "clean_and_explain", "Cleaner", "CleanResult", "Options", "Removal", "Repair"]
 __version__ = "0.1.0"

@@ -53,15 +53,10 @@ def _lines_holding(text: str, blocks: list[Block], patterns: list) -> set[int]:
 
 
 def _page_text(html: str) -> str:
+    """All the visible text of a page (the HTML module loads only when a page arrives)."""
     from .html import page_text, parse
 
     return page_text(parse(html))
-
-
-def _prose_in_page(html: str) -> bool:
-    """Whether the page's whole text holds prose (for when the extractor's choice holds none:
-    then it chose a script or a menu, and the article is elsewhere on the page)."""
-    return any(map(is_prose, split_blocks(_page_text(html))))
 
 
 class Cleaner:
@@ -109,13 +104,16 @@ class Cleaner:
                     text, kind = extracted.text, "text"
                 else:
                     blocks = split_blocks(extracted.text)
-                    if any(map(is_prose, blocks)) or not _prose_in_page(text):
-                        text, kinds, page_title, density = (extracted.text, extracted.kinds, extracted.title,
-                                                            extracted.link_density)
-                    else:
+                    # An extract without prose while the page has some: the extractor chose a
+                    # script or a menu (a broken tag can make it), and the article is elsewhere.
+                    whole = [] if any(map(is_prose, blocks)) else split_blocks(_page_text(text))
+                    if any(map(is_prose, whole)):
                         notes.append("trafilatura's extract holds no prose and the page does: the page's whole "
                                      "text was cleaned as scraped text")
-                        text, kind, blocks = _page_text(text), "text", None
+                        text, kind, blocks = _page_text(text), "text", whole
+                    else:
+                        text, kinds, page_title, density = (extracted.text, extracted.kinds, extracted.title,
+                                                            extracted.link_density)
             except Exception as exc:  # the page could not be read as HTML at all: clean its markup as text
                 notes.append(f"HTML extraction failed ({type(exc).__name__}); cleaned as text with its markup removed")
                 kind, blocks = "text", None

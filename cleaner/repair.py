@@ -38,8 +38,8 @@ _MOJIBAKE_LEAD = re.compile("[\u00c2-\u00f4\u0080-\u009f]")
 # U+203F: quotes, dashes) and Â or Ã before a Latin-1 sign (UTF-8 of U+00A0-U+00FF: "Ã©" é).
 _UNAMBIGUOUS = re.compile("\u00e2\u20ac|[\u00c2\u00c3][\u00a0-\u00bf]")
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]{2,}|[\u00a0\u2007\u202f]")
-_FTFY: "ModuleType | None" = None
-_FTFY_CONFIG: "ftfy.TextFixerConfig | None" = None
+_FTFY: ModuleType | None = None
+_FTFY_CONFIG: ftfy.TextFixerConfig | None = None
 
 
 def _numeric(code: str) -> str | None:
@@ -84,13 +84,13 @@ def fix_entities(text: str) -> str:
     return text
 
 
-def _ftfy() -> "ModuleType":
+def _ftfy() -> ModuleType:
     """ftfy, imported when a text first needs it (it takes 30 ms), with its sloppy codecs
     registered; kept, since an import statement in compiled code costs a lookup every time."""
     global _FTFY
     if _FTFY is None:
         import ftfy
-        import ftfy.bad_codecs  # noqa: F401  (registers "sloppy-windows-1252")
+        import ftfy.bad_codecs  # (registers "sloppy-windows-1252")
 
         _FTFY = ftfy
     return _FTFY

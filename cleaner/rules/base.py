@@ -33,7 +33,7 @@ class Verdict:
     """Remove block ``index`` (or only ``cut``, a (start, end) span of its text) for ``reason``.
     (A plain class: compiled, it is made faster than a named tuple, and rules make thousands.)"""
 
-    __slots__ = ("index", "reason", "cut")
+    __slots__ = ("cut", "index", "reason")
 
     def __init__(self, index: int, reason: str, cut: tuple[int, int] | None = None):
         self.index = index
