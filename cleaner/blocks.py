@@ -35,13 +35,16 @@ _CP1252_WORDS = _byte_classes("cp1252")
 def count_words(text: str) -> int:
     """How many ``\\w+`` runs ``text`` holds. Text that fits in cp1252 (English and western
     European news, curly quotes and dashes included) is counted on its bytes: a translation
-    and a split, twice as fast as the regular expression, which counts everything else."""
+    (word characters to "a", the rest to spaces) and a count of the places where a word
+    starts, several times as fast as the regular expression, which counts everything else."""
     if text.isascii():
-        return len(text.encode("ascii").translate(_ASCII_WORDS).split())
-    try:
-        return len(text.encode("cp1252").translate(_CP1252_WORDS).split())
-    except UnicodeEncodeError:
-        return len(_WORD.findall(text))
+        data = text.encode("ascii").translate(_ASCII_WORDS)
+    else:
+        try:
+            data = text.encode("cp1252").translate(_CP1252_WORDS)
+        except UnicodeEncodeError:  # (a huge line is counted without a list of its words)
+            return sum(1 for _ in _WORD.finditer(text)) if len(text) >= _LONG else len(_WORD.findall(text))
+    return data.count(b" a") + (1 if data[:1] == b"a" else 0)
 
 
 class Block:
@@ -69,11 +72,10 @@ class Block:
         whole document spares one per line)."""
         self.text = text
         look = cjk and not text.isascii()
+        words = count_words(text)
         if len(text) < _LONG:
-            words = count_words(text)
             han = len(_CJK.findall(text)) if look else 0
-        else:  # a huge line: count without building a list of millions of words
-            words = sum(1 for _ in _WORD.finditer(text))
+        else:  # a huge line: count without building a list of millions of characters
             han = sum(1 for _ in _CJK.finditer(text)) if look else 0
         self.words = words
         self.weight = words + han // 2  # CJK text has no spaces: two characters count as a word
