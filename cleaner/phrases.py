@@ -122,6 +122,10 @@ class PhraseBook:
             self._prefiltered[family, kind] = all(required_literals(p) for p in self.phrases(family, kind))
         return self._prefiltered[family, kind]
 
+    def all_prefiltered(self, family: str) -> bool:
+        """Whether every pattern kind of a family is ``prefiltered``."""
+        return all(self.prefiltered(family, kind) for kind in PATTERN_KINDS)
+
     def matcher(self, family: str, kind: str) -> re.Pattern | None:
         key = (family, kind)
         if key not in self._compiled:

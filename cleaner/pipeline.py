@@ -31,10 +31,6 @@ def _not_by(removed: list[Removal], rules: tuple[str, ...]) -> int:
     return sum(1 for r in removed if r.rule not in rules)
 
 
-def _has_ampersand(text: str) -> bool:
-    return "&" in text
-
-
 def _lines_holding(text: str, blocks: list[Block], patterns: list) -> set[int]:
     """Indices of the blocks whose span in ``text`` holds a match of one of ``patterns``: one
     search per such block, however many matches it holds."""
@@ -169,7 +165,7 @@ class Cleaner:
         any cut a line short."""
         any_change = any_cut = False
         for rule in rules:
-            if kind not in rule.applies_to:
+            if kind not in rule.applies_to or rule.families and not doc.may_hold(rule.families):
                 continue
             try:
                 verdicts = list(rule.judge(doc))
@@ -203,18 +199,21 @@ class Cleaner:
         markup = self.options.enabled("markup") and may_hold_markup(text)  # tags, attributes
         steps = []  # (kind, fix), in the order they run
         found = []  # the kinds the text itself shows a need for
-        if may_hold_controls(text):  # first: a control character between bytes hides mojibake
+        data = text.encode("utf-8", "surrogatepass")
+        if may_hold_controls(data):  # first: a control character between bytes hides mojibake
             steps.append(("controls", remove_controls))
             found.append("controls")
             text = remove_controls(text)  # what the later steps will see
+            data = text.encode("utf-8", "surrogatepass")
         # A repair can make work for the next ("&Atilde;&copy;" decodes to mojibake, ftfy mends
         # "Â " into a no-break space): once one step runs, a line runs the later ones too. The
         # triggers that pick the lines stay what the text itself shows.
+        options = self.options
         for kind, fix, enabled, needed in (
-                ("entities", fix_entities, self.options.fix_entities, _has_ampersand),
-                ("mojibake", fix_mojibake, self.options.fix_encoding, may_hold_mojibake),
-                ("spaces", normalize_spaces, self.options.normalize_spaces, may_need_spacing)):
-            if enabled and needed(text):
+                ("entities", fix_entities, options.fix_entities, options.fix_entities and "&" in text),
+                ("mojibake", fix_mojibake, options.fix_encoding, options.fix_encoding and may_hold_mojibake(text, data)),
+                ("spaces", normalize_spaces, options.normalize_spaces, options.normalize_spaces and may_need_spacing(text))):
+            if needed:
                 found.append(kind)
             if enabled and (kind in found or steps or markup):  # (taking a tag out can leave two spaces)
                 steps.append((kind, fix))

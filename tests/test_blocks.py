@@ -3,7 +3,7 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
-from cleaner.blocks import count_words, split_blocks
+from cleaner.blocks import _CJK, count_words, may_hold_cjk, split_blocks
 
 
 @settings(max_examples=500, deadline=None)
@@ -11,6 +11,13 @@ from cleaner.blocks import count_words, split_blocks
 def test_word_count_is_the_regex_count(text):
     """The byte-table count agrees with \\w+ on any text: ASCII, cp1252 and beyond."""
     assert count_words(text) == len(re.findall(r"\w+", text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(), st.text(alphabet="ab é’日本한국ぁ\u3040\u30ff\u3400\u9fff\uac00\ud7af\u2e80\ue000\u3000", max_size=20)))
+def test_cjk_check_is_the_regex_check(text):
+    """The byte check answers as the pattern does."""
+    assert may_hold_cjk(text) == bool(_CJK.search(text))
 
 
 def test_blocks_keep_their_spans_and_paragraphs():

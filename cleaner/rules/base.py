@@ -56,6 +56,9 @@ class Rule:
     #: whether the rule's verdict on a line depends on other lines (position, neighbours,
     #: repeats): only such rules can find more once other lines are gone
     contextual: bool = False
+    #: the phrase families whose phrases are the rule's only evidence: a document where none
+    #: of them is found is not given to the rule at all (most documents lack most families)
+    families: tuple[str, ...] = ()
 
     def judge(self, doc: "Document") -> Iterable[Verdict]:
         raise NotImplementedError
@@ -108,6 +111,7 @@ class Document:
         self._hits: dict[tuple[str, str], dict[int, list[tuple[int, int]]]] | None = None
         self._alive_hits: dict[tuple[str, str], dict[int, list[tuple[int, int]]]] = {}
         self._plain: dict[int, str] = {}
+        self._families: set[str] | None = None  # the families the automaton found phrases of
         self._plain_budget = _KEPT_KEYS
         self._scores: list[int] | None = None  # each block's _score, scaled by strictness
         #: blocks the rules removed in the current round (``start_round`` empties it)
@@ -203,6 +207,14 @@ class Document:
         return [i for i in lines if blocks[i].weight <= max_weight and matcher.match(blocks[i].lower)]
 
     # -- literal phrases, found by one automaton pass -------------------------------------------
+
+    def may_hold(self, families: tuple[str, ...]) -> bool:
+        """Whether the phrases of one of ``families`` can be in the document: the automaton found
+        one, or a family has a pattern without a required literal (tried on every line)."""
+        if self._families is None:
+            self.phrase_hits("", "")
+            self._families = {family for family, _ in self._hits or ()}
+        return any(f in self._families or not self.phrases.all_prefiltered(f) for f in families)
 
     def phrase_hits(self, family: str, kind: str) -> dict[int, list[tuple[int, int]]]:
         """Alive block index -> spans (in the block's lower-cased text) of the phrases of one

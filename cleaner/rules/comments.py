@@ -7,6 +7,7 @@ from .tails import tail_verdicts
 
 class CommentForm(Rule):
     name = "comments.form"
+    families: tuple[str, ...] = ("comments",)
     summary = "comment-form text: e-mail notice, required fields, login prompts"
     example = "Your email address will not be published. Required fields are marked *"
 
@@ -18,6 +19,7 @@ class CommentForm(Rule):
 
 class CommentSection(Rule):
     name = "comments.section"
+    families: tuple[str, ...] = ("comments",)
     contextual = True
     summary = "a comment section: its heading and everything after it, once the article has begun"
     example = "Leave a Reply"

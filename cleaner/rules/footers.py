@@ -6,6 +6,7 @@ from .base import Document, Rule, Verdict
 
 class SyndicationFooter(Rule):
     name = "footers.syndication"
+    families: tuple[str, ...] = ("footers",)
     summary = "autoblog and syndication footers"
     example = "Source link"
 

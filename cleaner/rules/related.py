@@ -12,6 +12,7 @@ _SENTENCE_END = re.compile(r"[.!。！]\s*[\"'”’»)]*\s*$")
 
 class RelatedSection(Rule):
     name = "related.section"
+    families: tuple[str, ...] = ("related",)
     contextual = True
     summary = "related-article headings and the teaser headlines and snippets under them"
     example = "Check Also"
@@ -24,6 +25,7 @@ class RelatedSection(Rule):
 
 class RelatedLink(Rule):
     name = "related.link"
+    families: tuple[str, ...] = ("related",)
     summary = "'label: headline' links to other stories"
     example = "Read more: Syrian rebels retake key city in Idlib"
 
