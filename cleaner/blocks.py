@@ -5,7 +5,9 @@ span in the input so that removals can be reported where they happened.
 """
 from __future__ import annotations
 
+import codecs
 import re
+from encodings.cp1252 import encoding_table as _CP1252_TABLE
 
 _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -41,8 +43,8 @@ def count_words(text: str) -> int:
     if text.isascii():
         data = text.encode("ascii").translate(_ASCII_WORDS)
     else:
-        try:
-            data = text.encode("cp1252").translate(_CP1252_WORDS)
+        try:  # (the codec's C function: text.encode("cp1252") goes through a Python method)
+            data = codecs.charmap_encode(text, "strict", _CP1252_TABLE)[0].translate(_CP1252_WORDS)
         except UnicodeEncodeError:  # (a huge line is counted without a list of its words)
             return sum(1 for _ in _WORD.finditer(text)) if len(text) >= _LONG else len(_WORD.findall(text))
     return data.count(b" a") + (1 if data[:1] == b"a" else 0)

@@ -73,6 +73,7 @@ class PhraseBook:
         self._automata: dict[tuple[str, ...], tuple] = {}
         self._longest: int | None = None
         self._prefiltered: dict[tuple[str, str], bool] = {}
+        self._all_prefiltered: dict[str, bool] = {}
 
     def phrases(self, family: str, kind: str) -> list[str]:
         return [p for table in self._tables for p in table.get(family, {}).get(kind, [])]
@@ -124,7 +125,10 @@ class PhraseBook:
 
     def all_prefiltered(self, family: str) -> bool:
         """Whether every pattern kind of a family is ``prefiltered``."""
-        return all(self.prefiltered(family, kind) for kind in PATTERN_KINDS)
+        known = self._all_prefiltered.get(family)
+        if known is None:
+            known = self._all_prefiltered[family] = all(self.prefiltered(family, kind) for kind in PATTERN_KINDS)
+        return known
 
     def matcher(self, family: str, kind: str) -> re.Pattern | None:
         key = (family, kind)
