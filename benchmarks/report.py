@@ -63,7 +63,8 @@ F1 (precision, recall) with the benchmark's metric; recall ceilings 0.929 / 0.89
 
 ## Where the time goes
 
-A pyinstrument profile of the text path over `scrapinghub-text/page` is in
+A pyinstrument profile of the text path over `scrapinghub-text/page`, taken on the pure-Python
+sources (a profiler does not see inside compiled functions), is in
 [`results/profile.txt`](results/profile.txt). The quality gate (`python -m benchmarks.gate`)
 uses the floors in [`floors.toml`](floors.toml).
 """
