@@ -9,7 +9,7 @@ from glob import glob
 from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
-# The modules a clean runs through line by line; cleaner/__init__.py lists the same (COMPILED).
+# The modules a clean runs through line by line (cleaner/_compiled.py finds what was built).
 COMPILED = ["cleaner/blocks.py", "cleaner/literals.py", "cleaner/markup.py", "cleaner/phrases.py",
             "cleaner/pipeline.py", "cleaner/repair.py", *sorted(glob("cleaner/rules/*.py"))]
 

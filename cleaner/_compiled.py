@@ -16,35 +16,31 @@ from pathlib import Path
 _PACKAGE = Path(__file__).resolve().parent
 
 
-def compiled_modules(package: Path = _PACKAGE) -> dict[str, Path]:
-    """Module name -> source path, for every module that has an extension beside its source."""
+def compiled_modules(package: Path = _PACKAGE) -> dict[str, tuple[Path, Path]]:
+    """Module name -> (source, extension), for every module that has an extension beside its source."""
     found = {}
     for suffix in importlib.machinery.EXTENSION_SUFFIXES:
         for extension in package.rglob(f"*{suffix}"):
             source = extension.with_name(extension.name[: -len(suffix)] + ".py")
             if source.exists():
                 parts = source.relative_to(package.parent).with_suffix("").parts
-                found[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = source
+                found[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = (source, extension)
     return found
 
 
-def stale(modules: dict[str, Path]) -> bool:
+def stale(modules: dict[str, tuple[Path, Path]]) -> bool:
     """Whether a source was changed after its extension was built."""
-    for source in modules.values():
-        built = [source.with_name(source.stem + s) for s in importlib.machinery.EXTENSION_SUFFIXES]
-        if any(b.exists() and b.stat().st_mtime < source.stat().st_mtime for b in built):
-            return True
-    return False
+    return any(extension.stat().st_mtime < source.stat().st_mtime for source, extension in modules.values())
 
 
 class _Sources(importlib.abc.MetaPathFinder):
     """Finds the compiled modules' sources ahead of their extensions."""
 
-    def __init__(self, modules: dict[str, Path]):
-        self.modules = modules
+    def __init__(self, modules: dict[str, tuple[Path, Path]]):
+        self.sources = {name: source for name, (source, _) in modules.items()}
 
     def find_spec(self, name, path=None, target=None):
-        source = self.modules.get(name)
+        source = self.sources.get(name)
         if source is None:
             return None
         package = [str(source.parent)] if source.name == "__init__.py" else None

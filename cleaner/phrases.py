@@ -83,20 +83,7 @@ class PhraseBook:
         (a DFA: every character costs the same, whatever the phrases), and what each pattern
         index stands for: ((family, kind), ...)."""
         if kinds not in self._automata:
-            owners: dict[str, set[tuple[str, str]]] = {}
-            for table in self._tables:
-                for family, table_kinds in table.items():
-                    if not isinstance(table_kinds, dict):
-                        continue
-                    for kind in kinds:
-                        for phrase in table_kinds.get(kind, []):
-                            if kind in PATTERN_KINDS:  # a pattern's required literals stand for it
-                                literals = required_literals(phrase) or frozenset()
-                            else:
-                                literals = frozenset((" ".join(phrase.lower().split()),))
-                            for key in literals:
-                                if key:
-                                    owners.setdefault(key, set()).add((family, kind))
+            owners = self._owners(kinds)
             keys = sorted(owners)
             automaton = None
             if keys:
@@ -105,15 +92,30 @@ class PhraseBook:
             self._automata[kinds] = (automaton, [tuple(sorted(owners[key])) for key in keys])
         return self._automata[kinds]
 
+    def _owners(self, kinds: tuple[str, ...]) -> dict[str, set[tuple[str, str]]]:
+        """Each automaton key of ``kinds`` -> the (family, kind) pairs it stands for: a literal
+        phrase, lower-cased with single spaces, or a literal a pattern requires (``literals``)."""
+        owners: dict[str, set[tuple[str, str]]] = {}
+        for table in self._tables:
+            for family, table_kinds in table.items():
+                if not isinstance(table_kinds, dict):
+                    continue
+                for kind in kinds:
+                    for phrase in table_kinds.get(kind, []):
+                        if kind in PATTERN_KINDS:
+                            literals = required_literals(phrase) or frozenset()
+                        else:
+                            literals = frozenset((" ".join(phrase.lower().split()),))
+                        for key in literals:
+                            if key:
+                                owners.setdefault(key, set()).add((family, kind))
+        return owners
+
     @property
     def longest(self) -> int:
-        """Characters of the longest key of the automaton."""
+        """Characters of the longest key any automaton can hold."""
         if self._longest is None:
-            keys = [" ".join(p.split()) for table in self._tables for kinds in table.values() if isinstance(kinds, dict)
-                    for kind in LITERAL_KINDS for p in kinds.get(kind, [])]
-            keys += [key for table in self._tables for kinds in table.values() if isinstance(kinds, dict)
-                     for kind in PATTERN_KINDS for p in kinds.get(kind, []) for key in required_literals(p) or ()]
-            self._longest = max(map(len, keys), default=0)
+            self._longest = max(map(len, self._owners(LITERAL_KINDS + PATTERN_KINDS)), default=0)
         return self._longest
 
     def prefiltered(self, family: str, kind: str) -> bool:

@@ -102,11 +102,12 @@ class Cleaner:
                     blocks = split_blocks(extracted.text)
                     # An extract without prose while the page has some: the extractor chose a
                     # script or a menu (a broken tag can make it), and the article is elsewhere.
-                    whole = [] if any(map(is_prose, blocks)) else split_blocks(_page_text(text))
+                    page = "" if any(map(is_prose, blocks)) else _page_text(text)
+                    whole = split_blocks(page)
                     if any(map(is_prose, whole)):
                         notes.append("trafilatura's extract holds no prose and the page does: the page's whole "
                                      "text was cleaned as scraped text")
-                        text, kind, blocks = _page_text(text), "text", whole
+                        text, kind, blocks = page, "text", whole
                     else:
                         text, kinds, page_title, density = (extracted.text, extracted.kinds, extracted.title,
                                                             extracted.link_density)

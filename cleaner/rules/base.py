@@ -212,21 +212,32 @@ class Document:
         """Whether the phrases of one of ``families`` can be in the document: the automaton found
         one, or a family has a pattern without a required literal (tried on every line)."""
         if self._families is None:
-            self.phrase_hits("", "")
-            self._families = {family for family, _ in self._hits or ()}
+            self._families = {family for family, _ in self._scanned()}
         return any(f in self._families or not self.phrases.all_prefiltered(f) for f in families)
 
     def phrase_hits(self, family: str, kind: str) -> dict[int, list[tuple[int, int]]]:
         """Alive block index -> spans (in the block's lower-cased text) of the phrases of one
         family and kind. One pass of the phrase book's automaton serves every rule."""
+        found = self._scanned().get((family, kind))
+        if not found:
+            return _NO_HITS
+        alive = self._alive_hits.get((family, kind))
+        if alive is None:
+            blocks = self.blocks
+            alive = self._alive_hits[family, kind] = {i: spans for i, spans in found.items() if blocks[i].alive}
+        return alive
+
+    def _scanned(self) -> dict[tuple[str, str], dict[int, list[tuple[int, int]]]]:
+        """(family, kind) -> block index -> spans, from one automaton pass (made once per text)."""
         if self._hits is None:
             self._hits = {}
             hits = self._hits
             blocks = self.blocks
             overlap = self.phrases.longest
             automaton, values = self.phrases.automaton(_SCANNED_KINDS)
-            for text, index, starts, offsets, limit in self._pieces(_LONGEST_REACH, overlap) if automaton else ():
-                assert automaton is not None
+            if automaton is None:
+                return hits
+            for text, index, starts, offsets, limit in self._pieces(_LONGEST_REACH, overlap):
                 if "\t" in text:
                     text = text.translate(_TABS)
                 weights = [blocks[i].weight for i in index]
@@ -248,14 +259,7 @@ class Document:
                         # end): hits elsewhere are dropped here, which keeps memory flat on long texts.
                         if weight <= _KIND_REACH[owner[1]] or near_end and owner[1] in _GLUED_KINDS:
                             hits.setdefault(owner, {}).setdefault(i, []).append(span)
-        found = self._hits.get((family, kind))
-        if not found:
-            return _NO_HITS
-        alive = self._alive_hits.get((family, kind))
-        if alive is None:
-            blocks = self.blocks
-            alive = self._alive_hits[family, kind] = {i: spans for i, spans in found.items() if blocks[i].alive}
-        return alive
+        return self._hits
 
     def plain(self, i: int) -> str:
         """A block's text as a comparison key: lower case, single spaces, no edge punctuation.
