@@ -99,6 +99,12 @@ class Block:
             self._lower = lower
         return lower
 
+    def know_lower(self, lower: str) -> None:
+        """Take the lower-cased text from a caller that made it anyway (lower case costs more
+        than a copy for text that is not ASCII)."""
+        if self._lower is None and len(lower) < _LONG:
+            self._lower = lower
+
     def remove(self, rule: str) -> None:
         self.removed_by = rule
         self.alive = False

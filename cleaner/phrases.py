@@ -73,7 +73,7 @@ class PhraseBook:
         self._automata: dict[tuple[str, ...], tuple] = {}
         self._longest: int | None = None
         self._prefiltered: dict[tuple[str, str], bool] = {}
-        self._all_prefiltered: dict[str, bool] = {}
+        self._unfiltered: frozenset[str] | None = None
 
     def phrases(self, family: str, kind: str) -> list[str]:
         return [p for table in self._tables for p in table.get(family, {}).get(kind, [])]
@@ -125,12 +125,13 @@ class PhraseBook:
             self._prefiltered[family, kind] = all(required_literals(p) for p in self.phrases(family, kind))
         return self._prefiltered[family, kind]
 
-    def all_prefiltered(self, family: str) -> bool:
-        """Whether every pattern kind of a family is ``prefiltered``."""
-        known = self._all_prefiltered.get(family)
-        if known is None:
-            known = self._all_prefiltered[family] = all(self.prefiltered(family, kind) for kind in PATTERN_KINDS)
-        return known
+    def unfiltered_families(self) -> frozenset[str]:
+        """The families with a pattern kind that is not ``prefiltered``: the automaton cannot
+        tell whether their phrases are in a text."""
+        if self._unfiltered is None:
+            families = {family for table in self._tables for family, kinds in table.items() if isinstance(kinds, dict)}
+            self._unfiltered = frozenset(f for f in families if not all(self.prefiltered(f, k) for k in PATTERN_KINDS))
+        return self._unfiltered
 
     def matcher(self, family: str, kind: str) -> re.Pattern | None:
         key = (family, kind)

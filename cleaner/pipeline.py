@@ -160,7 +160,7 @@ class Cleaner:
         return CleanResult(assemble(blocks), tuple(removed), tuple(repairs), tuple(notes), kind,
                            text if kind == "html" else None)
 
-    def _apply_rules(self, rules, doc: Document, kind: str, text: str, removed: list[Removal],
+    def _apply_rules(self, rules: tuple[Rule, ...], doc: Document, kind: str, text: str, removed: list[Removal],
                      notes: list[str]) -> tuple[bool, bool]:
         """One round of the rules, in order; whether any of them removed something, and whether
         any cut a line short."""
@@ -185,7 +185,7 @@ class Cleaner:
                     doc.removed(verdict.index, rule.name)
                     removed.append(Removal(rule.name, verdict.reason, block.source, block.start, block.end))
                 else:
-                    removed.append(self._cut(block, verdict, rule.name, text))
+                    removed.append(self._cut(block, verdict.cut, verdict.reason, rule.name, text))
                     cut = True
             if changed:
                 doc.changed(texts=cut)
@@ -269,17 +269,17 @@ class Cleaner:
                 removed.append(Removal("markup.empty", MARKUP_REASONS["markup.empty"], original, block.start, block.end))
 
     @staticmethod
-    def _cut(block: Block, verdict, rule: str, text: str) -> Removal:
-        """Remove part of a block; the span is where that text sits in the input line, or the
-        whole line when repairs changed it beyond recognition."""
-        start, end = verdict.cut
+    def _cut(block: Block, span: tuple[int, int], reason: str, rule: str, text: str) -> Removal:
+        """Remove ``span`` of a block's text; the removal's span is where that text sits in the
+        input line, or the whole line when repairs changed it beyond recognition."""
+        start, end = span
         piece = block.text[start:end].strip()
         block.set_text((block.text[:start] + block.text[end:]).rstrip())
         begin = text.rfind(piece, block.start, block.end)
         if begin == -1:
-            return Removal(rule, verdict.reason + " (span is the whole line)", text[block.start:block.end],
+            return Removal(rule, reason + " (span is the whole line)", text[block.start:block.end],
                            block.start, block.end)
-        return Removal(rule, verdict.reason, piece, begin, begin + len(piece))
+        return Removal(rule, reason, piece, begin, begin + len(piece))
 
     def _safety_valve(self, blocks: list[Block], prose_before: int, removed: list[Removal]) -> tuple[str, ...]:
         """When position/shape rules took most of the prose, the article is probably what they

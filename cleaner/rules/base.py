@@ -10,6 +10,12 @@ from bisect import bisect_left, bisect_right
 from operator import attrgetter
 from typing import Iterable, Iterator
 
+try:
+    from mypy_extensions import mypyc_attr
+except ImportError:  # (only the compiler reads it: installed without it, the decorator does nothing)
+    def mypyc_attr(*_args: object, **_flags: object):  # type: ignore[misc]
+        return lambda cls: cls
+
 from ..blocks import Block
 from ..options import Options
 from ..phrases import PhraseBook
@@ -44,8 +50,11 @@ class Verdict:
         return f"Verdict({self.index}, {self.reason!r}, cut={self.cut})"
 
 
+@mypyc_attr(allow_interpreted_subclasses=True)
 class Rule:
-    """A named rule: ``judge`` yields the verdicts. ``summary`` and ``example`` feed --list-rules."""
+    """A named rule: ``judge`` yields the verdicts. ``summary`` and ``example`` feed --list-rules.
+    (Compiled, it can still be subclassed in Python, a subclass setting the attributes below
+    in ``__init__``: the compiled pipeline reads the instance's, not a class body's.)"""
 
     name: str = ""
     summary: str = ""
@@ -111,7 +120,7 @@ class Document:
         self._hits: dict[tuple[str, str], dict[int, list[tuple[int, int]]]] | None = None
         self._alive_hits: dict[tuple[str, str], dict[int, list[tuple[int, int]]]] = {}
         self._plain: dict[int, str] = {}
-        self._families: set[str] | None = None  # the families the automaton found phrases of
+        self._families: set[str] | None = None  # the families the automaton found phrases of, or cannot rule out
         self._plain_budget = _KEPT_KEYS
         self._scores: list[int] | None = None  # each block's _score, scaled by strictness
         #: blocks the rules removed in the current round (``start_round`` empties it)
@@ -193,7 +202,13 @@ class Document:
                 offsets[k] = max(0, len(whole) - (len(self.blocks[i].text) - offsets[k])) if offsets[k] else 0
                 parts.append(whole[offsets[k]:])
             lower = "\n".join(parts)
-        return lower, index, _starts(parts), offsets, len(lower)
+            return lower, index, _starts(parts), offsets, len(lower)
+        starts = _starts(parts)
+        blocks = self.blocks
+        for k, i in enumerate(index):  # the rules read the same lower case line by line: cut it out
+            if not offsets[k]:
+                blocks[i].know_lower(lower[starts[k]:starts[k] + len(parts[k])])
+        return lower, index, starts, offsets, len(lower)
 
     def scan(self, family: str, kind: str, max_weight: int) -> list[int]:
         """Alive blocks up to ``max_weight`` whose lower-cased text a line pattern of a family
@@ -211,9 +226,13 @@ class Document:
     def may_hold(self, families: tuple[str, ...]) -> bool:
         """Whether the phrases of one of ``families`` can be in the document: the automaton found
         one, or a family has a pattern without a required literal (tried on every line)."""
-        if self._families is None:
-            self._families = {family for family, _ in self._scanned()}
-        return any(f in self._families or not self.phrases.all_prefiltered(f) for f in families)
+        found = self._families
+        if found is None:
+            found = self._families = {family for family, _ in self._scanned()} | self.phrases.unfiltered_families()
+        for family in families:
+            if family in found:
+                return True
+        return False
 
     def phrase_hits(self, family: str, kind: str) -> dict[int, list[tuple[int, int]]]:
         """Alive block index -> spans (in the block's lower-cased text) of the phrases of one
@@ -252,13 +271,21 @@ class Document:
                         continue  # the line is longer than any of the phrase's rules looks at
                     i = index[k]
                     shift = offsets[k] - starts[k]
-                    near_end = len(blocks[i].text) - (end + shift) <= _GLUED_REACH
+                    after = len(blocks[i].text) - (end + shift)  # characters after the phrase
                     span = (begin + shift, end + shift)
                     for owner in owners:
                         # Rules judge each kind only in lines up to a length (or glued at a line's
-                        # end): hits elsewhere are dropped here, which keeps memory flat on long texts.
-                        if weight <= _KIND_REACH[owner[1]] or near_end and owner[1] in _GLUED_KINDS:
-                            hits.setdefault(owner, {}).setdefault(i, []).append(span)
+                        # end): hits elsewhere are dropped here, which keeps memory flat on long
+                        # texts, and leaves out the families a text only holds inside words.
+                        if weight <= _KIND_REACH[owner[1]] or after <= _GLUED_TAIL.get(owner[1], -1):
+                            found = hits.get(owner)
+                            if found is None:
+                                found = hits[owner] = {}
+                            spans = found.get(i)
+                            if spans is None:
+                                found[i] = [span]
+                            else:
+                                spans.append(span)
         return self._hits
 
     def plain(self, i: int) -> str:
@@ -439,7 +466,9 @@ def _score(block: Block) -> int:
 
 _NO_SIGN = ("shape.", "duplicates.")  # removals that are no sign of page furniture
 _NO_HITS: dict = {}  # (shared, never written to)
-_GLUED_KINDS = ("line", "labels")  # kinds a rule also looks for at the end of a long line
+# Kinds a rule also looks for at the end of a long line (``glued``), and how many characters
+# may follow such a phrase there: a line phrase ends the line; a label has its headline after it.
+_GLUED_TAIL = {"line": 3, "labels": _GLUED_REACH}
 # What the automaton scan looks for: every literal kind, and the literals that patterns require.
 _SCANNED_KINDS = ("line", "section", "labels", "place_labels", "date_names", "contains", "notices", "patterns",
                   "section_patterns")
@@ -460,7 +489,7 @@ def _reach(owners: tuple[tuple[str, str], ...]) -> tuple[int, bool]:
     """For a phrase's (family, kind) owners: the longest line (in words) any of them is looked
     for in, and whether one of them also counts glued at a line's end."""
     found = _REACH[owners] = (max(_KIND_REACH[kind] for _, kind in owners),
-                              any(kind in _GLUED_KINDS for _, kind in owners))
+                              any(kind in _GLUED_TAIL for _, kind in owners))
     return found
 
 
