@@ -158,4 +158,6 @@ def assemble(blocks: list[Block]) -> str:
             out.append("\n" if block.paragraph == last_paragraph else "\n\n")
         out.append(block.text.strip())
         last_paragraph = block.paragraph
-    return "".join(out) + "\n" if out else ""
+    if out:
+        out.append("\n")  # (joined with the rest: adding it after would copy the whole text once more)
+    return "".join(out)

@@ -195,7 +195,9 @@ class Document:
     def _piece(self, parts: list[str], index: list[int], offsets: list[int]) -> tuple:
         text = "\n".join(parts)
         lower = text.lower()
-        if len(lower) != len(text):  # a character whose lower case is longer (İ): line by line
+        size = len(text)
+        text = ""  # (not kept while the lines' lower case is cut out: on a long text, memory counts)
+        if len(lower) != size:  # a character whose lower case is longer (İ): line by line
             parts = []
             for k, i in enumerate(index):
                 whole = self.blocks[i].lower
