@@ -18,7 +18,8 @@ _DOCUMENT_START = re.compile(r"\A\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-
 # (not <script> or <style>: scraped text keeps their remnants, as it keeps stray tags)
 _DOCUMENT_PART = re.compile(r"<(?:html|head|body|meta|title)\b", re.I)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-_BLOCK_TAG = re.compile(r"</?(?:p|div|span|a|li|ul|ol|td|tr|table|br|h[1-6]|article|section|header|footer|nav|main|figure|img|blockquote|em|strong|b|i)\b[^<>]{0,2000}>", re.I)
+# (A tag's name ends at a space, "/" or ">", as for the markup rule: "</li’’’>" is neither.)
+_BLOCK_TAG = re.compile(r"</?(?:p|div|span|a|li|ul|ol|td|tr|table|br|h[1-6]|article|section|header|footer|nav|main|figure|img|blockquote|em|strong|b|i)(?=[\s/>])[^<>]{0,2000}>", re.I)
 
 
 # Formats that are not text, by their first bytes: (magic, offset, name).

@@ -73,7 +73,7 @@ class PhraseBook:
         self._automata: dict[tuple[str, ...], tuple] = {}
         self._longest: int | None = None
         self._prefiltered: dict[tuple[str, str], bool] = {}
-        self._unfiltered: frozenset[str] | None = None
+        self._unfiltered: frozenset[tuple[str, str]] | None = None
 
     def phrases(self, family: str, kind: str) -> list[str]:
         return [p for table in self._tables for p in table.get(family, {}).get(kind, [])]
@@ -125,12 +125,13 @@ class PhraseBook:
             self._prefiltered[family, kind] = all(required_literals(p) for p in self.phrases(family, kind))
         return self._prefiltered[family, kind]
 
-    def unfiltered_families(self) -> frozenset[str]:
-        """The families with a pattern kind that is not ``prefiltered``: the automaton cannot
-        tell whether their phrases are in a text."""
+    def unfiltered_tables(self) -> frozenset[tuple[str, str]]:
+        """The (family, pattern kind) tables that are not ``prefiltered``: the automaton cannot
+        tell whether their patterns match in a text."""
         if self._unfiltered is None:
             families = {family for table in self._tables for family, kinds in table.items() if isinstance(kinds, dict)}
-            self._unfiltered = frozenset(f for f in families if not all(self.prefiltered(f, k) for k in PATTERN_KINDS))
+            self._unfiltered = frozenset((family, kind) for family in families for kind in PATTERN_KINDS
+                                         if not self.prefiltered(family, kind))
         return self._unfiltered
 
     def matcher(self, family: str, kind: str) -> re.Pattern | None:

@@ -166,7 +166,7 @@ class Cleaner:
         any cut a line short."""
         any_change = any_cut = False
         for rule in rules:
-            if kind not in rule.applies_to or rule.families and not doc.may_hold(rule.families):
+            if kind not in rule.applies_to or rule.evidence and not doc.may_hold(rule.evidence):
                 continue
             try:
                 verdicts = list(rule.judge(doc))

@@ -125,6 +125,8 @@ def fix_mojibake(text: str) -> str:
 
 
 def _reverse_common_mojibake(text: str) -> str | None:
+    if "\ufffd" in text or "\x1a" in text:
+        return None  # (the sloppy codec writes U+FFFD as byte 1A: ftfy knows what to make of it)
     _ftfy()  # (the codec)
     for _ in range(3):  # mojibake of mojibake: "Ã¢â‚¬â„¢" -> "â€™" -> "’"
         if not all(_UNAMBIGUOUS.fullmatch(m.group()) for m in _MOJIBAKE_HINT.finditer(text)):

@@ -44,6 +44,9 @@ def test_seed_text_with_a_stray_tag_stays_on_the_text_path():
     ("Plain text.\n\n<script>var a = 1;</script>\n\nAnother <b>paragraph</b> of text.\n", False),
     ("<script>var a = 1;</script><p>One.</p><p>Two.</p><div>three</div>", True),
     ("", False),
+    # a tag's name ends at a space, "/" or ">": mangled ones are text, as the markup rule reads them
+    ("Home</li’’’>News</li’’’>Sport</li’’’>Weather</li’’’>", False),
+    ("Home</li >News</li>Sport</li>Weather</li/>", True),
 ])
 def test_detection(text, expected):
     assert looks_like_html(text) is expected

@@ -80,6 +80,12 @@ def test_mojibake_fast_path_agrees_with_ftfy(words, rounds):
     assert fix_mojibake(broken) == ftfy.fix_text(broken, _ftfy_config()) == text
 
 
+def test_replacement_characters_beside_mojibake_stay_replacement_characters():
+    # The sloppy codec writes U+FFFD as byte 1A; reversed naively, it would come back as a control
+    # character, which a second clean would then remove.
+    assert fix_mojibake("\ufffd\ufffd Les vendanges, en raison dâ€™un retard") == "\ufffd\ufffd Les vendanges, en raison d’un retard"
+
+
 def test_mojibake_beside_correct_punctuation_goes_to_ftfy():
     # "“" is correct cp1252 text here: the line does not encode back to valid UTF-8 as a whole.
     assert fix_mojibake("“Syriaâ€™s” war") == "“Syria’s” war"

@@ -65,9 +65,10 @@ class Rule:
     #: whether the rule's verdict on a line depends on other lines (position, neighbours,
     #: repeats): only such rules can find more once other lines are gone
     contextual: bool = False
-    #: the phrase families whose phrases are the rule's only evidence: a document where none
-    #: of them is found is not given to the rule at all (most documents lack most families)
-    families: tuple[str, ...] = ()
+    #: the (family, kind) phrase tables whose phrases are the rule's only evidence: a document
+    #: where the automaton found none of them is not given to the rule at all (most documents
+    #: lack most of them)
+    evidence: tuple[tuple[str, str], ...] = ()
 
     def judge(self, doc: "Document") -> Iterable[Verdict]:
         raise NotImplementedError
@@ -120,7 +121,7 @@ class Document:
         self._hits: dict[tuple[str, str], dict[int, list[tuple[int, int]]]] | None = None
         self._alive_hits: dict[tuple[str, str], dict[int, list[tuple[int, int]]]] = {}
         self._plain: dict[int, str] = {}
-        self._families: set[str] | None = None  # the families the automaton found phrases of, or cannot rule out
+        self._found: set[tuple[str, str]] | None = None  # the tables the automaton found phrases of, or cannot rule out
         self._plain_budget = _KEPT_KEYS
         self._scores: list[int] | None = None  # each block's _score, scaled by strictness
         #: blocks the rules removed in the current round (``start_round`` empties it)
@@ -151,6 +152,7 @@ class Document:
         self._alive_hits = {}
         if texts:
             self._hits = None
+            self._found = None
             self._plain = {}
             self._plain_budget = _KEPT_KEYS
             self._scores = None
@@ -225,14 +227,15 @@ class Document:
 
     # -- literal phrases, found by one automaton pass -------------------------------------------
 
-    def may_hold(self, families: tuple[str, ...]) -> bool:
-        """Whether the phrases of one of ``families`` can be in the document: the automaton found
-        one, or a family has a pattern without a required literal (tried on every line)."""
-        found = self._families
+    def may_hold(self, tables: tuple[tuple[str, str], ...]) -> bool:
+        """Whether the phrases of one of ``tables`` ((family, kind) pairs) can be in the document:
+        the automaton found one, or the table is a pattern kind without a required literal (tried
+        on every line)."""
+        found = self._found
         if found is None:
-            found = self._families = {family for family, _ in self._scanned()} | self.phrases.unfiltered_families()
-        for family in families:
-            if family in found:
+            found = self._found = set(self._scanned()) | self.phrases.unfiltered_tables()
+        for table in tables:
+            if table in found:
                 return True
         return False
 
@@ -278,7 +281,7 @@ class Document:
                     for owner in owners:
                         # Rules judge each kind only in lines up to a length (or glued at a line's
                         # end): hits elsewhere are dropped here, which keeps memory flat on long
-                        # texts, and leaves out the families a text only holds inside words.
+                        # texts, and leaves out the phrase tables a text only holds inside words.
                         if weight <= _KIND_REACH[owner[1]] or after <= _GLUED_TAIL.get(owner[1], -1):
                             found = hits.get(owner)
                             if found is None:

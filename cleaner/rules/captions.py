@@ -49,7 +49,7 @@ def _is_dateline_body(block) -> bool:
 
 class PlaceLabel(Rule):
     name = "captions.place_label"
-    families: tuple[str, ...] = ("captions",)
+    evidence: tuple[tuple[str, str], ...] = (("captions", "place_labels"),)
     summary = "map and place labels left from an image"
     example = "Map of turkey, syria, idlib"
 

@@ -7,7 +7,7 @@ from .tails import tail_verdicts
 
 class CommentForm(Rule):
     name = "comments.form"
-    families: tuple[str, ...] = ("comments",)
+    evidence: tuple[tuple[str, str], ...] = (("comments", "contains"),)
     summary = "comment-form text: e-mail notice, required fields, login prompts"
     example = "Your email address will not be published. Required fields are marked *"
 
@@ -19,7 +19,7 @@ class CommentForm(Rule):
 
 class CommentSection(Rule):
     name = "comments.section"
-    families: tuple[str, ...] = ("comments",)
+    evidence: tuple[tuple[str, str], ...] = (("comments", "section"), ("comments", "section_patterns"))
     contextual = True
     summary = "a comment section: its heading and everything after it, once the article has begun"
     example = "Leave a Reply"

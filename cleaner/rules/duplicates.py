@@ -7,6 +7,7 @@ from .base import _EDGE_PUNCT, Document, Rule, Verdict, is_prose, tally
 
 _NON_WORD = re.compile(r"[\W_]+")
 _SENTENCE = re.compile(r"[^.!?。！？]+[.!?。！？]*")
+_STOP = re.compile(r"[.!?。！？]")
 
 
 _FEW_CAPTIONS = 8  # up to this many candidates, bodies not holding one are not cut into sentences
@@ -82,7 +83,9 @@ class CaptionRepeatsBody(Rule):
         for i in doc.alive():
             if 5 <= blocks[i].weight <= 40:
                 key = doc.plain(i)
-                if key.count(" ") >= 2:
+                # (A sentence of the body holds no stop but at its end: a key with one inside is
+                # two sentences, which no sentence equals.)
+                if key.count(" ") >= 2 and not _STOP.search(key.rstrip("。！？")):
                     keys[i] = key
         if not keys:
             return

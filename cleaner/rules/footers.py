@@ -6,7 +6,7 @@ from .base import Document, Rule, Verdict
 
 class SyndicationFooter(Rule):
     name = "footers.syndication"
-    families: tuple[str, ...] = ("footers",)
+    evidence: tuple[tuple[str, str], ...] = (("footers", "line"), ("footers", "patterns"))
     summary = "autoblog and syndication footers"
     example = "Source link"
 

@@ -14,7 +14,7 @@ _COLON = re.compile(r"[^\S\n]*[:：]")
 
 class Dateline(Rule):
     name = "metadata.dateline"
-    families: tuple[str, ...] = ("metadata",)
+    evidence: tuple[tuple[str, str], ...] = (("metadata", "date_names"),)
     summary = "lines that are only a date or time stamp, possibly with 'Updated' or a source name"
     example = "Updated on: November 19, 2019 / 10:07 AM / CBS News"
     max_other_words = 2
@@ -38,7 +38,7 @@ class Dateline(Rule):
 
 class MetadataLine(Rule):
     name = "metadata.labels"
-    families: tuple[str, ...] = ("metadata",)
+    evidence: tuple[tuple[str, str], ...] = (("metadata", "labels"),)
     summary = "byline and category lines: 'Posted by: X', 'Category: Y', 'Tags: a, b'"
     example = "05/10/2018 - Published by: Clarissa Borba - Category: Health - Tags: vehicles"
 
@@ -56,7 +56,7 @@ class MetadataLine(Rule):
 
 class TagSection(Rule):
     name = "metadata.tags"
-    families: tuple[str, ...] = ("metadata",)
+    evidence: tuple[tuple[str, str], ...] = (("metadata", "section"), ("metadata", "section_patterns"))
     contextual = True
     summary = "a 'Tags' or 'Topics' heading and the keyword list under it"
     example = "Tags / calendario stock car 2018, stock car brasil, stock car cascavel"

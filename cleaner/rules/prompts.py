@@ -6,7 +6,7 @@ from .base import Document, Rule, Verdict
 
 class PromptLine(Rule):
     name = "prompts.line"
-    families: tuple[str, ...] = ("prompts",)
+    evidence: tuple[tuple[str, str], ...] = (("prompts", "line"),)
     summary = "lines that are only a prompt or label: Advertisement, Share, Subscribe, Print"
     example = "ADVERTISEMENT"
 
@@ -20,7 +20,7 @@ class PromptLine(Rule):
 
 class PromptText(Rule):
     name = "prompts.text"
-    families: tuple[str, ...] = ("prompts",)
+    evidence: tuple[tuple[str, str], ...] = (("prompts", "contains"), ("prompts", "notices"))
     summary = "cookie notices, newsletter and donation calls, paywall and copyright lines"
     example = "We use cookies to improve your experience. By continuing to use the site you agree."
 

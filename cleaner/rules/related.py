@@ -12,7 +12,7 @@ _SENTENCE_END = re.compile(r"[.!。！]\s*[\"'”’»)]*\s*$")
 
 class RelatedSection(Rule):
     name = "related.section"
-    families: tuple[str, ...] = ("related",)
+    evidence: tuple[tuple[str, str], ...] = (("related", "section"), ("related", "section_patterns"))
     contextual = True
     summary = "related-article headings and the teaser headlines and snippets under them"
     example = "Check Also"
@@ -25,7 +25,7 @@ class RelatedSection(Rule):
 
 class RelatedLink(Rule):
     name = "related.link"
-    families: tuple[str, ...] = ("related",)
+    evidence: tuple[tuple[str, str], ...] = (("related", "labels"),)
     summary = "'label: headline' links to other stories"
     example = "Read more: Syrian rebels retake key city in Idlib"
 

@@ -7,7 +7,7 @@ from .base import Document, Rule, Verdict
 
 class UserLines(Rule):
     name = "user.lines"
-    families: tuple[str, ...] = ("user",)
+    evidence: tuple[tuple[str, str], ...] = (("user", "line"),)
     summary = "lines you listed in [markers] lines"
     example = "Mehr von unserem Partner"
 
@@ -18,7 +18,7 @@ class UserLines(Rule):
 
 class UserTails(Rule):
     name = "user.tails"
-    families: tuple[str, ...] = ("user",)
+    evidence: tuple[tuple[str, str], ...] = (("user", "section"),)
     summary = "a line you listed in [markers] tails, and everything after it"
     example = "Über den Autor"
 
