@@ -79,16 +79,17 @@ class PhraseBook:
         return [p for table in self._tables for p in table.get(family, {}).get(kind, [])]
 
     def automaton(self, kinds: tuple[str, ...]) -> tuple["ahocorasick_rs.AhoCorasick | None", list]:
-        """The literal phrases of ``kinds``, lower-cased with single spaces, in one automaton
-        (a DFA: every character costs the same, whatever the phrases), and what each pattern
-        index stands for: ((family, kind), ...)."""
+        """The literal phrases of ``kinds``, lower-cased with single spaces, in one automaton,
+        and what each pattern index stands for: ((family, kind), ...). (A contiguous NFA: linear
+        in the text, 0.6 MB and 3 ms to build where a DFA of these phrases takes 19 MB and 23 ms,
+        and no slower to search.)"""
         if kinds not in self._automata:
             owners = self._owners(kinds)
             keys = sorted(owners)
             automaton = None
             if keys:
                 automaton = ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.Standard,
-                                                       implementation=ahocorasick_rs.Implementation.DFA)
+                                                       implementation=ahocorasick_rs.Implementation.ContiguousNFA)
             self._automata[kinds] = (automaton, [tuple(sorted(owners[key])) for key in keys])
         return self._automata[kinds]
 

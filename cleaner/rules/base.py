@@ -261,36 +261,40 @@ class Document:
             automaton, values = self.phrases.automaton(_SCANNED_KINDS)
             if automaton is None:
                 return hits
+            plans, owner_keys = _scan_plans(values)
+            by_owner: dict[int, dict[int, list[tuple[int, int]]]] = {}
             for text, index, starts, offsets, limit in self._pieces(_LONGEST_REACH, overlap):
                 if "\t" in text:
                     text = text.translate(_TABS)
                 weights = [blocks[i].weight for i in index]
-                for pattern, begin, end in automaton.find_matches_as_indexes(text, overlapping=True):
+                matches: list[tuple[int, int, int]] = automaton.find_matches_as_indexes(text, overlapping=True)
+                for pattern, begin, end in matches:
                     if begin >= limit:
                         continue
-                    owners = values[pattern]
+                    reach, owners = plans[pattern]
                     k = bisect_right(starts, begin) - 1
                     weight = weights[k]
-                    reach, glues = _REACH.get(owners) or _reach(owners)
-                    if weight > reach and not glues:
+                    if weight > reach:
                         continue  # the line is longer than any of the phrase's rules looks at
                     i = index[k]
                     shift = offsets[k] - starts[k]
                     after = len(blocks[i].text) - (end + shift)  # characters after the phrase
                     span = (begin + shift, end + shift)
-                    for owner in owners:
+                    for owner, kind_reach, tail in owners:
                         # Rules judge each kind only in lines up to a length (or glued at a line's
                         # end): hits elsewhere are dropped here, which keeps memory flat on long
                         # texts, and leaves out the phrase tables a text only holds inside words.
-                        if weight <= _KIND_REACH[owner[1]] or after <= _GLUED_TAIL.get(owner[1], -1):
-                            found = hits.get(owner)
+                        if weight <= kind_reach or after <= tail:
+                            found = by_owner.get(owner)
                             if found is None:
-                                found = hits[owner] = {}
+                                found = by_owner[owner] = {}
                             spans = found.get(i)
                             if spans is None:
                                 found[i] = [span]
                             else:
                                 spans.append(span)
+            for owner, found in by_owner.items():
+                hits[owner_keys[owner]] = found
         return self._hits
 
     def plain(self, i: int) -> str:
@@ -487,15 +491,33 @@ def _tail(text: str, overlap: int) -> int:
     longest phrase (which may hold a stop itself), and no further back than _GLUED_REACH."""
     last = max(text.rfind(stop) for stop in _SENTENCE_STOPS)
     return max(0, len(text) - _GLUED_REACH - overlap, last - overlap)
-_REACH: dict[tuple, tuple[int, bool]] = {}
+_PLANS: list[tuple[list, list, list]] = []  # (values, plans, owner keys) per automaton seen
 
 
-def _reach(owners: tuple[tuple[str, str], ...]) -> tuple[int, bool]:
-    """For a phrase's (family, kind) owners: the longest line (in words) any of them is looked
-    for in, and whether one of them also counts glued at a line's end."""
-    found = _REACH[owners] = (max(_KIND_REACH[kind] for _, kind in owners),
-                              any(kind in _GLUED_TAIL for _, kind in owners))
-    return found
+def _scan_plans(values: list) -> tuple[list[tuple[int, tuple[tuple[int, int, int], ...]]], list[tuple[str, str]]]:
+    """For each automaton pattern (``values``: its (family, kind) owners), what the scan checks,
+    made once per automaton: the longest line (in words) a hit is kept in (unbounded when an
+    owner also counts glued at a line's end), and per owner its number, its kind's reach and how
+    many characters may follow a glued phrase (-1: never glued). Owners are numbered (``owner
+    keys``: number -> (family, kind)), which hash faster than pairs of strings."""
+    for known, plans, keys in _PLANS:
+        if known is values:
+            return plans, keys
+    numbers: dict[tuple[str, str], int] = {}
+    plans = []
+    for owners in values:
+        steps = []
+        for owner in owners:
+            number = numbers.setdefault(owner, len(numbers))
+            steps.append((number, _KIND_REACH[owner[1]], _GLUED_TAIL.get(owner[1], -1)))
+        glued = any(tail >= 0 for _, _, tail in steps)
+        plans.append((_UNBOUNDED if glued else max(reach for _, reach, _ in steps), tuple(steps)))
+    keys = list(numbers)
+    _PLANS.append((values, plans, keys))
+    return plans, keys
+
+
+_UNBOUNDED = 1 << 62
 
 
 def tally(values: list[int]) -> dict[int, int]:
