@@ -21,7 +21,19 @@ _MAX_ATTEMPTS = 4  # judgements of a document the safety valve gave blocks back 
 # (regular-expression work) allows, so that a line built to nest forever stays linear.
 _REPAIR_ROUNDS = 64
 _REPAIR_BUDGET = 200_000
+_PIECEWISE_FROM = 1 << 16  # characters from which a line is repaired piece by piece
+_PIECE_SIZE = 4096  # characters: the pieces of a long line are about a paragraph or a few
+_PIECE_CUT = re.compile(r"[.!?。！？] (?=\S)")  # a sentence stop, and the space after it
+# Markup a finder must see whole, from its first character to its last: a repair piece is never
+# cut inside it. (Three patterns, each starting with a literal character, scan faster than one.)
+_WHOLE_MARKUP = (
+    ("<", re.compile(r"<(script|style|noscript)\b.{0,200000}?</\1\s*>|<!--.{0,100000}?-->|<!\[CDATA\[.{0,100000}?\]\]>"
+                     r"|<[^<>]{0,4000}>?", re.S | re.I)),
+    ("[", re.compile(r"\[(caption|button)\b.{0,4000}?\[/\1\]|\[[^\[\]]{0,2000}\]?", re.S | re.I)),
+    ("=", re.compile(r"""=\s*(?:"[^"\n]{0,2000}"|'[^'\n]{0,2000}')""")),  # an attribute's value
+)
 _LINE_BREAKS = re.compile("[ \t]*[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+[ \t]*")  # where str.splitlines cuts
+_LINE_BREAK = re.compile("[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")  # (searched first: much faster on a long line)
 # Rules whose removals the safety valve may undo: they judge by position and shape, not by
 # phrase (a line that repeats its opening is a link card, or an article pasted twice on one line).
 _VALVE_RULES = ("shape.outside_article", "related.section", "duplicates.inside_line")
@@ -46,6 +58,43 @@ def _lines_holding(text: str, blocks: list[Block], patterns: list) -> set[int]:
             else:
                 position = match.end()
     return found
+
+
+def _repair_pieces(line: str, triggers: list) -> list[tuple[int, int, bool]]:
+    """A long line in pieces for repairs: (start, end, whether a trigger stands in it). It is cut
+    at the spaces after a sentence stop, but never inside markup a finder must see whole (a tag
+    or a bracket to its closing character, script, style and comments with their content,
+    attribute pairs, caption shortcodes): no repair then reaches across a cut."""
+    zones: list[tuple[int, int]] = []
+    for first, pattern in _WHOLE_MARKUP:
+        if first in line:
+            zones.extend((m.start(), m.end()) for m in pattern.finditer(line))
+    zones.sort()
+    cuts = [0]
+    z = 0
+    reach = 0  # the furthest end of the zones starting before the position
+    for match in _PIECE_CUT.finditer(line):
+        position = match.start() + 1
+        while z < len(zones) and zones[z][0] < position:
+            reach = max(reach, zones[z][1])
+            z += 1
+        if reach > position:
+            continue  # inside markup
+        cuts.append(position)
+    cuts.append(len(line))
+    needed = [False] * (len(cuts) - 1)
+    for pattern in triggers:
+        for match in pattern.finditer(line):
+            needed[bisect_right(cuts, match.start()) - 1] = True
+    # Sentences go together up to a few KB: each piece costs its repair calls.
+    pieces: list[tuple[int, int, bool]] = []
+    for k in range(len(cuts) - 1):
+        start, end = cuts[k], cuts[k + 1]
+        if pieces and end - pieces[-1][0] <= _PIECE_SIZE:
+            pieces[-1] = (pieces[-1][0], end, pieces[-1][2] or needed[k])
+        elif end > start:
+            pieces.append((start, end, needed[k]))
+    return pieces
 
 
 def _page_text(html: str) -> str:
@@ -130,7 +179,7 @@ class Cleaner:
             needy.update(i for i, b in enumerate(blocks)
                          if (" " not in b.text or b.text[0] in "-*•") and may_be_identifier(b.text))
         for i in sorted(needy):
-            self._repair(blocks[i], markup_on, steps, removed, repairs)
+            self._repair(blocks[i], markup_on, steps, triggers, removed, repairs)
         doc = Document(blocks, self.phrases, self.options, page_title, kind)
         # Rules judge what is left; once junk is gone a rule may see more (a line now alone
         # outside the article). Rounds until nothing changes make cleaning twice change nothing.
@@ -220,13 +269,38 @@ class Cleaner:
                 steps.append((kind, fix))
         return markup, steps, [REPAIR_TRIGGERS[kind] for kind in found]
 
-    def _repair(self, block: Block, markup: bool, steps: list, removed: list[Removal], repairs: list[Repair]) -> None:
-        """Markup out first, then entities, mojibake and spacing; each step on this line only,
-        and the whole again until nothing changes: one repair can make work for another
-        ("<im<b>g>" is a tag once <b> is out, "&\u00a0# 39;" an entity once spaces are mended).
-        Each round shortens the line, and a budget of characters bounds the rounds."""
+    def _repair(self, block: Block, markup: bool, steps: list, triggers: list, removed: list[Removal],
+                repairs: list[Repair]) -> None:
+        """Markup out first, then entities, mojibake and spacing, on this line only. A long line
+        (a page whose line breaks were lost) is repaired piece by piece, and only the pieces
+        holding a trigger: whole, one mojibake line of megabytes went through ftfy twice."""
         original = block.text
+        if len(original) < _PIECEWISE_FROM:
+            text = self._repair_piece(original, block.start, markup, steps, removed, repairs)
+        else:
+            parts = []
+            for start, end, needed in _repair_pieces(original, triggers + ([MARKUP_TRIGGER] if markup else [])):
+                piece = original[start:end]
+                parts.append(self._repair_piece(piece, block.start + start, markup, steps, removed, repairs)
+                             if needed else piece)
+            text = "".join(parts)
+        if text.strip() != original:
+            # A repair can make a line break ("â€©" is U+2029): the line stays one line, as a
+            # second clean of the output must read it.
+            block.set_text((_LINE_BREAKS.sub(" ", text) if _LINE_BREAK.search(text) else text).strip())
+        if not block.text.strip() and original.strip():
+            block.remove("markup")
+            if not any(r.start >= block.start and r.end <= block.end for r in removed[-8:]):
+                removed.append(Removal("markup.empty", MARKUP_REASONS["markup.empty"], original, block.start, block.end))
+
+    def _repair_piece(self, original: str, at: int, markup: bool, steps: list, removed: list[Removal],
+                      repairs: list[Repair]) -> str:
+        """The repairs of one line (or piece of a long one, ``at`` its place in the input): each
+        step, and the whole again until nothing changes, since one repair can make work for
+        another ("<im<b>g>" is a tag once <b> is out, "&\u00a0# 39;" an entity once spaces are
+        mended). Each round shortens the text, and a budget of characters bounds the rounds."""
         text = original
+        end_at = at + len(original)
         settled: dict[str, str] = {}  # step -> a text it was tried on and left as it was
         for round_ in range(min(_REPAIR_ROUNDS, max(2, _REPAIR_BUDGET // max(len(original), 1)))):
             before = text
@@ -234,11 +308,10 @@ class Cleaner:
                 spans = find_markup(text)
                 for start, end, rule in spans:
                     if round_ == 0:
-                        removed.append(Removal(rule, MARKUP_REASONS[rule], text[start:end], block.start + start,
-                                               block.start + end))
+                        removed.append(Removal(rule, MARKUP_REASONS[rule], text[start:end], at + start, at + end))
                     else:
                         removed.append(Removal(rule, MARKUP_REASONS[rule] + " (formed when other repairs were made; "
-                                               "span is the line)", original, block.start, block.end))
+                                               "span is the line)", original, at, end_at))
                 if not spans:
                     settled["markup"] = text
                 text = strip_spans(text, spans)
@@ -247,26 +320,19 @@ class Cleaner:
                     continue
                 fixed = fix(text)
                 if fixed != text:
-                    repairs.append(Repair(kind, text, fixed, block.start, block.end))
+                    repairs.append(Repair(kind, text, fixed, at, end_at))
                     if kind == "entities" and "<" in fixed and self.options.enabled("markup"):
                         created = find_markup(fixed)
                         for start, end, rule in created:
                             removed.append(Removal(rule, MARKUP_REASONS[rule] + " (decoded from entities; span is the line)",
-                                                   original, block.start, block.end))
+                                                   original, at, end_at))
                         fixed = strip_spans(fixed, created)
                     text = fixed
                 else:
                     settled[kind] = text
             if text == before:
                 break
-        if text.strip() != original:
-            # A repair can make a line break ("â€©" is U+2029): the line stays one line, as a
-            # second clean of the output must read it.
-            block.set_text(_LINE_BREAKS.sub(" ", text).strip())
-        if not block.text.strip() and original.strip():
-            block.remove("markup")
-            if not any(r.start >= block.start and r.end <= block.end for r in removed[-8:]):
-                removed.append(Removal("markup.empty", MARKUP_REASONS["markup.empty"], original, block.start, block.end))
+        return text
 
     @staticmethod
     def _cut(block: Block, span: tuple[int, int], reason: str, rule: str, text: str) -> Removal:

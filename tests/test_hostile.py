@@ -60,6 +60,37 @@ def test_regressions_are_idempotent(found):
     assert cleaner.clean(once) == once
 
 
+_DAMAGED_SENTENCES = [
+    "Syriaâ€™s army took the town of Saraqeb on Monday.",
+    "The council said &quot;the river&quot; rose by two metres &amp; more.",
+    "Residents  were   told to leave their homes.",
+    "<b>Shops</b> on the quay stayed closed.",
+    "The caf\u00c3\u00a9 reopened on Tuesday.",
+    "Nothing here needs mending at all.",
+]
+
+
+def test_a_long_line_is_repaired_as_its_sentences_would_be():
+    # A page whose line breaks were lost is repaired piece by piece (cut after sentence stops):
+    # the same text as the sentences give one by one.
+    sentences = [_DAMAGED_SENTENCES[k % len(_DAMAGED_SENTENCES)] + f" Item {k}." for k in range(4000)]
+    line = " ".join(sentences)
+    assert len(line) > 1 << 17
+    assert repaired(line) == " ".join(repaired(sentence).strip() for sentence in sentences) + "\n"
+    assert cleaner.clean(cleaner.clean(line)) == cleaner.clean(line)
+
+
+def test_markup_across_a_sentence_stop_is_removed_whole_on_a_long_line():
+    # Sentences of 3,000 characters: pieces of a long line hold one each, so the stop inside the
+    # tag would be a cut, were markup not kept whole.
+    sentence = " ".join(["word"] * 600) + "."
+    tag = '<img alt="The river rose. People left their homes." src="quay.jpg">'
+    damaged = " ".join([sentence] * 20 + [sentence[:-1] + " " + tag + " " + sentence] + [sentence] * 20)
+    out = repaired(damaged)
+    assert "People left" not in out and "quay.jpg" not in out and "<" not in out
+    assert out.count("word") == 600 * 42
+
+
 def test_a_repair_that_makes_a_line_break_keeps_the_line_whole():
     # "â€©" is the UTF-8 of U+2029, a paragraph separator, read as cp1252
     line = "He said the next few weeks will be hard,â€© and then the river rose again over the quay."
