@@ -337,10 +337,10 @@ def main(argv: list[str] | None = None) -> int:
               f"{html['trafilatura MB/s']:.2f} | {html['cleaner MB/s']:.2f} |"]
     spread = spreads(scale)
     lines += ["", "## Time per MB by document size", "",
-              "Each series is one text cut at each size: the scraped pages of the development set one after "
-              "another (20 lines a KB), and two articles with junk lines between them (3 lines a KB), copied "
-              "as often as the size needs, the copies reordered (no paragraph run repeats: every size is judged "
-              "in full) or verbatim (the duplicate rule takes the copies out). Cells: ms a document (ms per MB).", "",
+              ("Each series is one text cut at each size: the scraped pages of the development set one after "
+               "another (20 lines a KB), and two articles with junk lines between them (3 lines a KB), copied "
+               "as often as the size needs, the copies reordered (no paragraph run repeats: every size is judged "
+               "in full) or verbatim (the duplicate rule takes the copies out). Cells: ms a document (ms per MB)."), "",
               "| document | " + " | ".join(SERIES) + " |", "|---|" + "---|" * len(SERIES)]
     by_kind = {(r["text"], r["document"]): r for r in scale}
     for label in dict.fromkeys(r["document"] for r in scale):

@@ -28,8 +28,8 @@ _PIECE_CUT = re.compile(r"[.!?。！？] (?=\S)")  # a sentence stop, and the sp
 # cut inside it. (Three patterns, each starting with a literal character, scan faster than one.)
 _WHOLE_MARKUP = (
     ("<", re.compile(r"<(script|style|noscript)\b.{0,200000}?</\1\s*>|<!--.{0,100000}?-->|<!\[CDATA\[.{0,100000}?\]\]>"
-                     r"|<[^<>]{0,4000}>?", re.S | re.I)),
-    ("[", re.compile(r"\[(caption|button)\b.{0,4000}?\[/\1\]|\[[^\[\]]{0,2000}\]?", re.S | re.I)),
+                     r"|<[^<>]{0,4000}>?", re.DOTALL | re.IGNORECASE)),
+    ("[", re.compile(r"\[(caption|button)\b.{0,4000}?\[/\1\]|\[[^\[\]]{0,2000}\]?", re.DOTALL | re.IGNORECASE)),
     ("=", re.compile(r"""=\s*(?:"[^"\n]{0,2000}"|'[^'\n]{0,2000}')""")),  # an attribute's value
 )
 _LINE_BREAKS = re.compile("[ \t]*[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+[ \t]*")  # where str.splitlines cuts
