@@ -275,13 +275,15 @@ class Cleaner:
         (a page whose line breaks were lost) is repaired piece by piece, and only the pieces
         holding a trigger: whole, one mojibake line of megabytes went through ftfy twice."""
         original = block.text
+        # Rounds as the whole line's length allows: its pieces together do no more work than it would.
+        rounds = min(_REPAIR_ROUNDS, max(2, _REPAIR_BUDGET // max(len(original), 1)))
         if len(original) < _PIECEWISE_FROM:
-            text = self._repair_piece(original, block.start, markup, steps, removed, repairs)
+            text = self._repair_piece(original, block.start, rounds, markup, steps, removed, repairs)
         else:
             parts = []
             for start, end, needed in _repair_pieces(original, triggers + ([MARKUP_TRIGGER] if markup else [])):
                 piece = original[start:end]
-                parts.append(self._repair_piece(piece, block.start + start, markup, steps, removed, repairs)
+                parts.append(self._repair_piece(piece, block.start + start, rounds, markup, steps, removed, repairs)
                              if needed else piece)
             text = "".join(parts)
         if text.strip() != original:
@@ -293,16 +295,17 @@ class Cleaner:
             if not any(r.start >= block.start and r.end <= block.end for r in removed[-8:]):
                 removed.append(Removal("markup.empty", MARKUP_REASONS["markup.empty"], original, block.start, block.end))
 
-    def _repair_piece(self, original: str, at: int, markup: bool, steps: list, removed: list[Removal],
-                      repairs: list[Repair]) -> str:
+    def _repair_piece(self, original: str, at: int, rounds: int, markup: bool, steps: list,
+                      removed: list[Removal], repairs: list[Repair]) -> str:
         """The repairs of one line (or piece of a long one, ``at`` its place in the input): each
         step, and the whole again until nothing changes, since one repair can make work for
         another ("<im<b>g>" is a tag once <b> is out, "&\u00a0# 39;" an entity once spaces are
-        mended). Each round shortens the text, and a budget of characters bounds the rounds."""
+        mended). Each round shortens the text; at most ``rounds``, so that a line built to nest
+        forever stays linear."""
         text = original
         end_at = at + len(original)
         settled: dict[str, str] = {}  # step -> a text it was tried on and left as it was
-        for round_ in range(min(_REPAIR_ROUNDS, max(2, _REPAIR_BUDGET // max(len(original), 1)))):
+        for round_ in range(rounds):
             before = text
             if markup and settled.get("markup") != text:
                 spans = find_markup(text)
