@@ -151,8 +151,10 @@ def scaling(rounds: int) -> list[dict]:
             repeat = max(1, 2_000_000 // len(doc))  # small documents: many copies, to time more than noise
             # (five rounds at least: a disturbance of this shared machine can outlast three)
             seconds = _best_of(text.clean, [doc] * repeat, max(rounds, 5)) / repeat
-            rows.append({"text": series, "document": label, "chars": len(doc), "ms": seconds * 1000,
-                         "ms per MB": seconds * 1000 / (len(doc.encode("utf-8")) / 1e6)})
+            lines = sum(1 for line in doc.splitlines() if line.strip())
+            rows.append({"text": series, "document": label, "chars": len(doc), "lines": lines, "ms": seconds * 1000,
+                         "ms per MB": seconds * 1000 / (len(doc.encode("utf-8")) / 1e6),
+                         "us per line": seconds * 1e6 / max(lines, 1)})
     return rows
 
 
@@ -340,12 +342,15 @@ def main(argv: list[str] | None = None) -> int:
               ("Each series is one text cut at each size: the scraped pages of the development set one after "
                "another (20 lines a KB), and two articles with junk lines between them (3 lines a KB), copied "
                "as often as the size needs, the copies reordered (no paragraph run repeats: every size is judged "
-               "in full) or verbatim (the duplicate rule takes the copies out). Cells: ms a document (ms per MB)."), "",
+               "in full) or verbatim (the duplicate rule takes the copies out). Cells: ms a document (ms per MB; "
+               "µs per non-blank line: most of the work is per line, and a text's first KB may hold more lines "
+               "than its average KB)."), "",
               "| document | " + " | ".join(SERIES) + " |", "|---|" + "---|" * len(SERIES)]
     by_kind = {(r["text"], r["document"]): r for r in scale}
     for label in dict.fromkeys(r["document"] for r in scale):
         cells = [by_kind[series, label] for series in SERIES]
-        lines.append(f"| {label} | " + " | ".join(f"{r['ms']:.2f} ({r['ms per MB']:.0f})" for r in cells) + " |")
+        lines.append(f"| {label} | " + " | ".join(f"{r['ms']:.2f} ({r['ms per MB']:.0f}; {r['us per line']:.1f} µs, "
+                                                 f"{r['lines']} lines)" for r in cells) + " |")
     lines += ["", "Largest over smallest time per MB (target: under 2x): "
               + "; ".join(f"{kind} {value:.2f}x" for kind, value in spread.items()) + "."]
     lines += ["", "## Inputs built to hurt (tests/generated.py)", "", "| input | door | MB | seconds | s per MB |",
