@@ -158,6 +158,11 @@ def scaling(rounds: int) -> list[dict]:
     return rows
 
 
+def _scaling_cell(row: dict) -> str:
+    per_line = f"{row['us per line']:.1f} µs a line, {row['lines']} lines" if row["lines"] > 1 else "one line"
+    return f"{row['ms']:.2f} ({row['ms per MB']:.0f}; {per_line})"
+
+
 def spreads(scale: list[dict]) -> dict[str, float]:
     """Per document kind: the largest time per MB over the smallest (target: under 2)."""
     out = {}
@@ -349,8 +354,7 @@ def main(argv: list[str] | None = None) -> int:
     by_kind = {(r["text"], r["document"]): r for r in scale}
     for label in dict.fromkeys(r["document"] for r in scale):
         cells = [by_kind[series, label] for series in SERIES]
-        lines.append(f"| {label} | " + " | ".join(f"{r['ms']:.2f} ({r['ms per MB']:.0f}; {r['us per line']:.1f} µs, "
-                                                 f"{r['lines']} lines)" for r in cells) + " |")
+        lines.append(f"| {label} | " + " | ".join(_scaling_cell(r) for r in cells) + " |")
     lines += ["", "Largest over smallest time per MB (target: under 2x): "
               + "; ".join(f"{kind} {value:.2f}x" for kind, value in spread.items()) + "."]
     lines += ["", "## Inputs built to hurt (tests/generated.py)", "", "| input | door | MB | seconds | s per MB |",
