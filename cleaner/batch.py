@@ -51,8 +51,8 @@ def ordered_map(handler: Callable, tasks: Iterable, options: Options, workers: i
     out in batches of ``batch`` tasks or ``batch_bytes`` of payload, whichever comes first, and
     at most ``window`` batches per worker are in flight at once, so memory stays bounded (a few
     MB per worker, a few large documents) whatever the corpus. Batches of 64 small documents
-    keep the main process's share of the work small: on 2 cores, 2 workers then run 2.0x as
-    fast as 1, where batches of 16 gave 1.7x to 1.8x. ``handler`` must not raise."""
+    keep small the main process's share of the work (moving batches in and out), which takes
+    a core from the workers. ``handler`` must not raise."""
     if workers <= 1:
         cleaner = Cleaner(options)
         for task in tasks:
