@@ -21,6 +21,11 @@ _MAX_ATTEMPTS = 4  # judgements of a document the safety valve gave blocks back 
 # (regular-expression work) allows, so that a line built to nest forever stays linear.
 _REPAIR_ROUNDS = 64
 _REPAIR_BUDGET = 200_000
+# Beyond those, a line still changing (markup nested deeper than its rounds) may take more from
+# the document's pool: ten times the document's length in characters, so that the whole stays
+# linear, and a clean of the output has nothing left to undo.
+_REPAIR_POOL_PER_CHAR = 10
+_MOST_REPAIR_ROUNDS = 4096
 _PIECEWISE_FROM = 1 << 16  # characters from which a line is repaired piece by piece
 _PIECE_SIZE = 4096  # characters: the pieces of a long line are about a paragraph or a few
 _PIECE_CUT = re.compile(r"[.!?。！？] (?=\S)")  # a sentence stop, and the space after it
@@ -58,6 +63,14 @@ def _lines_holding(text: str, blocks: list[Block], patterns: list) -> set[int]:
             else:
                 position = match.end()
     return found
+
+
+def _spend(pool: list[int], characters: int) -> bool:
+    """Take ``characters`` from the pool, when it holds that many."""
+    if pool[0] < characters:
+        return False
+    pool[0] -= characters
+    return True
 
 
 def _repair_pieces(line: str, triggers: list) -> list[tuple[int, int, bool]]:
@@ -178,8 +191,9 @@ class Cleaner:
         if markup_on:  # a line of one token may be a CSS identifier (markup.identifier) even in clean text
             needy.update(i for i, b in enumerate(blocks)
                          if (" " not in b.text or b.text[0] in "-*•") and may_be_identifier(b.text))
+        pool = [max(_REPAIR_BUDGET, _REPAIR_POOL_PER_CHAR * len(text))]
         for i in sorted(needy):
-            self._repair(blocks[i], markup_on, steps, triggers, removed, repairs)
+            self._repair(blocks[i], markup_on, steps, triggers, pool, removed, repairs)
         doc = Document(blocks, self.phrases, self.options, page_title, kind)
         # Rules judge what is left; once junk is gone a rule may see more (a line now alone
         # outside the article). Rounds until nothing changes make cleaning twice change nothing.
@@ -269,8 +283,8 @@ class Cleaner:
                 steps.append((kind, fix))
         return markup, steps, [REPAIR_TRIGGERS[kind] for kind in found]
 
-    def _repair(self, block: Block, markup: bool, steps: list, triggers: list, removed: list[Removal],
-                repairs: list[Repair]) -> None:
+    def _repair(self, block: Block, markup: bool, steps: list, triggers: list, pool: list[int],
+                removed: list[Removal], repairs: list[Repair]) -> None:
         """Markup out first, then entities, mojibake and spacing, on this line only. A long line
         (a page whose line breaks were lost) is repaired piece by piece, and only the pieces
         holding a trigger: whole, one mojibake line of megabytes went through ftfy twice."""
@@ -278,12 +292,13 @@ class Cleaner:
         # Rounds as the whole line's length allows: its pieces together do no more work than it would.
         rounds = min(_REPAIR_ROUNDS, max(2, _REPAIR_BUDGET // max(len(original), 1)))
         if len(original) < _PIECEWISE_FROM:
-            text = self._repair_piece(original, block.start, rounds, markup, steps, removed, repairs)
+            text = self._repair_piece(original, block.start, rounds, pool, markup, steps, removed, repairs)
         else:
             parts = []
             for start, end, needed in _repair_pieces(original, triggers + ([MARKUP_TRIGGER] if markup else [])):
                 piece = original[start:end]
-                parts.append(self._repair_piece(piece, block.start + start, rounds, markup, steps, removed, repairs)
+                parts.append(self._repair_piece(piece, block.start + start, rounds, pool, markup, steps, removed,
+                                                repairs)
                              if needed else piece)
             text = "".join(parts)
         if text.strip() != original:
@@ -295,17 +310,19 @@ class Cleaner:
             if not any(r.start >= block.start and r.end <= block.end for r in removed[-8:]):
                 removed.append(Removal("markup.empty", MARKUP_REASONS["markup.empty"], original, block.start, block.end))
 
-    def _repair_piece(self, original: str, at: int, rounds: int, markup: bool, steps: list,
+    def _repair_piece(self, original: str, at: int, rounds: int, pool: list[int], markup: bool, steps: list,
                       removed: list[Removal], repairs: list[Repair]) -> str:
         """The repairs of one line (or piece of a long one, ``at`` its place in the input): each
         step, and the whole again until nothing changes, since one repair can make work for
         another ("<im<b>g>" is a tag once <b> is out, "&\u00a0# 39;" an entity once spaces are
-        mended). Each round shortens the text; at most ``rounds``, so that a line built to nest
+        mended). Each round shortens the text; ``rounds`` of them, then more while the text
+        changes and the document's ``pool`` of characters lasts, so that a line built to nest
         forever stays linear."""
         text = original
         end_at = at + len(original)
         settled: dict[str, str] = {}  # step -> a text it was tried on and left as it was
-        for round_ in range(rounds):
+        round_ = 0
+        while round_ < rounds or round_ < _MOST_REPAIR_ROUNDS and _spend(pool, len(text)):
             before = text
             if markup and settled.get("markup") != text:
                 spans = find_markup(text)
@@ -333,6 +350,7 @@ class Cleaner:
                     text = fixed
                 else:
                     settled[kind] = text
+            round_ += 1
             if text == before:
                 break
         return text
