@@ -30,11 +30,15 @@ _PIECEWISE_FROM = 1 << 16  # characters from which a line is repaired piece by p
 _PIECE_SIZE = 4096  # characters: the pieces of a long line are about a paragraph or a few
 _PIECE_CUT = re.compile(r"[.!?。！？] (?=\S)")  # a sentence stop, and the space after it
 # Markup a finder must see whole, from its first character to its last: a repair piece is never
-# cut inside it. (Three patterns, each starting with a literal character, scan faster than one.)
+# cut inside it. Each pattern is run only when the text holds what it needs (a closing tag, a
+# closing shortcode): an opener without one would cost a scan of the pattern's whole reach.
 _WHOLE_MARKUP = (
-    ("<", re.compile(r"<(script|style|noscript)\b.{0,200000}?</\1\s*>|<!--.{0,100000}?-->|<!\[CDATA\[.{0,100000}?\]\]>"
-                     r"|<[^<>]{0,4000}>?", re.DOTALL | re.IGNORECASE)),
-    ("[", re.compile(r"\[(caption|button)\b.{0,4000}?\[/\1\]|\[[^\[\]]{0,2000}\]?", re.DOTALL | re.IGNORECASE)),
+    ("</", re.compile(r"<(script|style|noscript)\b.{0,200000}?</\1\s*>", re.DOTALL | re.IGNORECASE)),
+    ("-->", re.compile(r"<!--.{0,100000}?-->", re.DOTALL)),
+    ("]]>", re.compile(r"<!\[CDATA\[.{0,100000}?\]\]>", re.DOTALL)),
+    ("<", re.compile(r"<[^<>]{0,4000}>?")),
+    ("[/", re.compile(r"\[(caption|button)\b.{0,4000}?\[/\1\]", re.DOTALL | re.IGNORECASE)),
+    ("[", re.compile(r"\[[^\[\]]{0,2000}\]?")),
     ("=", re.compile(r"""=\s*(?:"[^"\n]{0,2000}"|'[^'\n]{0,2000}')""")),  # an attribute's value
 )
 _LINE_BREAKS = re.compile("[ \t]*[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+[ \t]*")  # where str.splitlines cuts
@@ -78,16 +82,18 @@ def _repair_pieces(line: str, triggers: list) -> list[tuple[int, int, bool]]:
     at the spaces after a sentence stop, but never inside markup a finder must see whole (a tag
     or a bracket to its closing character, script, style and comments with their content,
     attribute pairs, caption shortcodes): no repair then reaches across a cut."""
+    candidates = [match.start() + 1 for match in _PIECE_CUT.finditer(line)]
+    if not candidates:
+        return [(0, len(line), True)]  # (the line is repaired because it holds a trigger)
     zones: list[tuple[int, int]] = []
-    for first, pattern in _WHOLE_MARKUP:
-        if first in line:
+    for needs, pattern in _WHOLE_MARKUP:
+        if needs in line:
             zones.extend((m.start(), m.end()) for m in pattern.finditer(line))
     zones.sort()
     cuts = [0]
     z = 0
     reach = 0  # the furthest end of the zones starting before the position
-    for match in _PIECE_CUT.finditer(line):
-        position = match.start() + 1
+    for position in candidates:
         while z < len(zones) and zones[z][0] < position:
             reach = max(reach, zones[z][1])
             z += 1
