@@ -23,6 +23,7 @@ import subprocess
 import sys
 import time
 import warnings
+from functools import cache
 from pathlib import Path
 
 from benchmarks import datasets
@@ -98,19 +99,29 @@ def synthetic(size: int, one_line: bool = False, reordered: bool = True) -> str:
     (seeded) order, so that no run of paragraphs repeats and every size is judged in full;
     repeated verbatim, the copies are a run the duplicate rule takes out, and a large document
     costs mostly that rule."""
-    gold = sorted((datasets.html_set() / "gold").glob("*.txt"))
-    paragraphs = [gold[0].read_text(encoding="utf-8"), "ADVERTISEMENT", "Read more: Other story here",
-                  gold[1].read_text(encoding="utf-8"), "Share this article", "Photo: A / AFP"]
-    return _copies("\n\n".join(paragraphs).split("\n\n"), size, one_line, reordered)
+    return _copies(_two_articles(), size, one_line, reordered)
 
 
 def scraped_pages(size: int, one_line: bool = False) -> str:
     """A document of about ``size`` characters made of the scraped pages of the development set
     (scrapinghub-text/page: menus, teasers and footers around each article), one after another,
     each pass after the first in another (seeded) page order."""
-    pages = [p.read_text(encoding="utf-8").strip()
-             for p in sorted((datasets.text_set() / "page" / "input").glob("*.txt"))]
-    return _copies(pages, size, one_line, reordered=True)
+    return _copies(_pages(), size, one_line, reordered=True)
+
+
+@cache
+def _two_articles() -> list[str]:
+    """The paragraphs of ``synthetic``'s text (read once: the size ladder asks for it twelve times)."""
+    gold = sorted((datasets.html_set() / "gold").glob("*.txt"))
+    paragraphs = [gold[0].read_text(encoding="utf-8"), "ADVERTISEMENT", "Read more: Other story here",
+                  gold[1].read_text(encoding="utf-8"), "Share this article", "Photo: A / AFP"]
+    return "\n\n".join(paragraphs).split("\n\n")
+
+
+@cache
+def _pages() -> list[str]:
+    """The development set's scraped pages (read once)."""
+    return [p.read_text(encoding="utf-8").strip() for p in sorted((datasets.text_set() / "page" / "input").glob("*.txt"))]
 
 
 def _copies(parts: list[str], size: int, one_line: bool, reordered: bool) -> str:

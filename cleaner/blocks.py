@@ -14,7 +14,8 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _NOT_CJK_LEADS = bytes(b for b in range(256) if not 0xE3 <= b <= 0xED)  # (U+3000-U+DFFF start with E3-ED)
 _LONG = 1 << 16  # characters from which a line's words are counted without a list
 _CLOSERS = "\"'”’»)]"  # may follow the punctuation that ends a sentence
-_SENTENCE_STOPS = frozenset(".!?。！？…:;")
+STOPS = ".!?。！？"  # the punctuation that ends a sentence (the rules read it from here)
+_SENTENCE_STOPS = frozenset(STOPS + "…:;")  # what may end a line that reads as a sentence
 
 
 def _byte_classes(encoding: str) -> bytes:
@@ -117,21 +118,27 @@ class Block:
         return f"Block({self.text[:40]!r}, {self.start}-{self.end}, paragraph {self.paragraph}, removed_by={self.removed_by})"
 
 
-def may_hold_cjk(text: str) -> bool:
-    """Whether ``text`` holds a CJK character (``_CJK``). Their UTF-8 starts with a byte E3 to
-    ED: deleting every other byte says no to most texts faster than the pattern can."""
-    if text.isascii() or not text.encode("utf-8", "surrogatepass").translate(None, _NOT_CJK_LEADS):
+def may_hold_cjk(text: str, data: bytes | None = None) -> bool:
+    """Whether ``text`` (``data``: its UTF-8, when the caller has it) holds a CJK character
+    (``_CJK``). Their UTF-8 starts with a byte E3 to ED: deleting every other byte says no to
+    most texts faster than the pattern can."""
+    if text.isascii():
+        return False
+    if data is None:
+        data = text.encode("utf-8", "surrogatepass")
+    if not data.translate(None, _NOT_CJK_LEADS):
         return False
     return bool(_CJK.search(text))
 
 
-def split_blocks(text: str) -> list[Block]:
-    """Cut text into line blocks with input offsets; blank lines start a new paragraph."""
+def split_blocks(text: str, data: bytes | None = None) -> list[Block]:
+    """Cut text into line blocks with input offsets; blank lines start a new paragraph.
+    (``data``: the text's UTF-8, when the caller has it.)"""
     blocks: list[Block] = []
     paragraph = 0
     pending_break = False
     position = 0
-    cjk = may_hold_cjk(text)
+    cjk = may_hold_cjk(text, data)
     for line in text.splitlines(keepends=True):
         start = position
         position += len(line)

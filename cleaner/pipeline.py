@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .blocks import Block, assemble, split_blocks
+from .blocks import STOPS, Block, assemble, split_blocks
 from .decode import binary_kind, decode, looks_like_html
 from .markup import REASONS as MARKUP_REASONS, TRIGGER as MARKUP_TRIGGER, find_markup, may_be_identifier, may_hold_markup, strip_spans
 from .options import Options
@@ -28,7 +28,7 @@ _REPAIR_POOL_PER_CHAR = 10
 _MOST_REPAIR_ROUNDS = 4096
 _PIECEWISE_FROM = 1 << 16  # characters from which a line is repaired piece by piece
 _PIECE_SIZE = 4096  # characters: the pieces of a long line are about a paragraph or a few
-_PIECE_CUT = re.compile(r"[.!?。！？] (?=\S)")  # a sentence stop, and the space after it
+_PIECE_CUT = re.compile(f"[{STOPS}] (?=\\S)")  # a sentence stop, and the space after it
 # Markup a finder must see whole, from its first character to its last: a repair piece is never
 # cut inside it. Each pattern is run only when the text holds what it needs (a closing tag, a
 # closing shortcode): an opener without one would cost a scan of the pattern's whole reach.
@@ -184,13 +184,14 @@ class Cleaner:
                 kind, blocks = "text", None
         removed: list[Removal] = []
         repairs: list[Repair] = []
-        blocks = blocks or split_blocks(text)
+        data = text.encode("utf-8", "surrogatepass")  # (the byte checks of blocks and repairs share it)
+        blocks = blocks or split_blocks(text, data)
         for block in blocks if kinds or density else ():
             if block.paragraph < len(kinds):
                 block.kind = kinds[block.paragraph]
             if block.paragraph < len(density):
                 block.link_density = density[block.paragraph]
-        markup, steps, triggers = self._repairs_needed(text)
+        markup, steps, triggers = self._repairs_needed(text, data)
         markup_on = self.options.enabled("markup")
         triggers += [MARKUP_TRIGGER] if markup else []
         needy = _lines_holding(text, blocks, triggers)
@@ -262,14 +263,13 @@ class Cleaner:
                 any_cut = any_cut or cut
         return any_change, any_cut
 
-    def _repairs_needed(self, text: str) -> tuple[bool, list, list]:
+    def _repairs_needed(self, text: str, data: bytes) -> tuple[bool, list, list]:
         """Which repairs this document can need at all, from one look at the whole text (most
-        documents need none, and then no line is touched): whether markup may be left, the
-        steps in the order they run, and the patterns that find the lines needing them."""
+        documents need none, and then no line is touched; ``data``: its UTF-8): whether markup may
+        be left, the steps in the order they run, and the patterns that find the lines needing them."""
         markup = self.options.enabled("markup") and may_hold_markup(text)  # tags, attributes
         steps = []  # (kind, fix), in the order they run
         found = []  # the kinds the text itself shows a need for
-        data = text.encode("utf-8", "surrogatepass")
         if may_hold_controls(data):  # first: a control character between bytes hides mojibake
             steps.append(("controls", remove_controls))
             found.append("controls")

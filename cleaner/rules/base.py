@@ -16,14 +16,14 @@ except ImportError:  # (only the compiler reads it: installed without it, the de
     def mypyc_attr(*_args: object, **_flags: object):  # type: ignore[misc]
         return lambda cls: cls
 
-from ..blocks import Block
+from ..blocks import STOPS, Block
 from ..options import Options
 from ..phrases import PhraseBook
 
 _HEADLINE_STOPS = frozenset(".!。！")  # a headline may end in "?" or nothing, not in a full stop
 _EDGE_ONLY = re.compile(r"(?:[^\w]|[\d_])*")  # punctuation, digits, spaces: what may surround a line phrase
 _LABEL_END = re.compile(r"[^\S\n]*(?:[:：|»>]|[^\S\n][-–—](?=[^\S\n]))[^\S\n]*")
-_SENTENCE_PUNCT = frozenset(".!?。！？\"'”’»")
+_SENTENCE_PUNCT = frozenset(STOPS + "\"'”’»")
 _TABS = str.maketrans("\t", " ")
 _CHUNK = 1 << 20  # characters of text scanned at a time
 _EDGE_PUNCT = " .,:;!?\"'“”‘’«»()[]-–—*•|"
@@ -197,9 +197,7 @@ class Document:
     def _piece(self, parts: list[str], index: list[int], offsets: list[int]) -> tuple:
         text = "\n".join(parts)
         lower = text.lower()
-        size = len(text)
-        text = ""  # (not kept while the lines' lower case is cut out: on a long text, memory counts)
-        if len(lower) != size:  # a character whose lower case is longer (İ): line by line
+        if len(lower) != len(text):  # a character whose lower case is longer (İ): line by line
             parts = []
             for k, i in enumerate(index):
                 whole = self.blocks[i].lower
@@ -363,7 +361,7 @@ class Document:
                 else:
                     end = _LABEL_END.match(lower, e)
                     rest = lower[end.end():] if end and end.end() > e else ""
-                    ok = 3 <= len(rest.strip()) <= 200 and not any(c in ".!?。！？" for c in rest)
+                    ok = 3 <= len(rest.strip()) <= 200 and not any(c in STOPS for c in rest)
                 if ok:
                     start = s
                     while start > 0 and lower[start - 1].isspace():
@@ -482,14 +480,13 @@ _GLUED_TAIL = {"line": 3, "labels": _GLUED_REACH}
 _SCANNED_KINDS = ("line", "section", "labels", "place_labels", "date_names", "contains", "notices", "patterns",
                   "section_patterns")
 _LONGEST_REACH = max(_KIND_REACH.values())  # lines longer than this are scanned only at their end
-_SENTENCE_STOPS = ".!?。！？"
 
 
 def _tail(text: str, overlap: int) -> int:
     """Where the end of a long line that glued phrases may stand in begins: after its last
     sentence stop (a glued phrase follows one, and a glued headline holds none), less the
     longest phrase (which may hold a stop itself), and no further back than _GLUED_REACH."""
-    last = max(text.rfind(stop) for stop in _SENTENCE_STOPS)
+    last = max(text.rfind(stop) for stop in STOPS)
     return max(0, len(text) - _GLUED_REACH - overlap, last - overlap)
 _PLANS: list[tuple[list, list, list]] = []  # (values, plans, owner keys) per automaton seen
 

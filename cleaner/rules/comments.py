@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .base import Document, Rule, Verdict
-from .tails import tail_verdicts
+from .tails import heading_evidence, tail_verdicts
 
 
 class CommentForm(Rule):
@@ -19,7 +19,7 @@ class CommentForm(Rule):
 
 class CommentSection(Rule):
     name = "comments.section"
-    evidence: tuple[tuple[str, str], ...] = (("comments", "section"), ("comments", "section_patterns"))
+    evidence: tuple[tuple[str, str], ...] = heading_evidence("comments")
     contextual = True
     summary = "a comment section: its heading and everything after it, once the article has begun"
     example = "Leave a Reply"

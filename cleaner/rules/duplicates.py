@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import re
 
+from ..blocks import STOPS
 from .base import _EDGE_PUNCT, Document, Rule, Verdict, is_prose, tally
 
 _NON_WORD = re.compile(r"[\W_]+")
-_SENTENCE = re.compile(r"[^.!?。！？]+[.!?。！？]*")
-_STOP = re.compile(r"[.!?。！？]")
+_SENTENCE = re.compile(f"[^{STOPS}]+[{STOPS}]*")
+_STOP = re.compile(f"[{STOPS}]")
+_KEPT_STOPS = "".join(c for c in STOPS if c not in _EDGE_PUNCT)  # stops a key keeps at its end
 
 
 _FEW_CAPTIONS = 8  # up to this many candidates, bodies not holding one are not cut into sentences
@@ -85,7 +87,7 @@ class CaptionRepeatsBody(Rule):
                 key = doc.plain(i)
                 # (A sentence of the body holds no stop but at its end: a key with one inside is
                 # two sentences, which no sentence equals.)
-                if key.count(" ") >= 2 and not _STOP.search(key.rstrip("。！？")):
+                if key.count(" ") >= 2 and not _STOP.search(key.rstrip(_KEPT_STOPS)):
                     keys[i] = key
         if not keys:
             return
@@ -122,7 +124,7 @@ class RepeatedInsideLine(Rule):
             opening = " ".join(block.text.split(None, self.words)[: self.words])
             again = block.text.find(opening, len(opening))
             # A headline runs into its own copy; prose that repeats itself ends a sentence first.
-            if again != -1 and block.text[:again].rstrip()[-1:] not in ".!?。！？":
+            if again != -1 and block.text[:again].rstrip()[-1:] not in STOPS:
                 yield Verdict(i, "link card: its headline appears twice in the line")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .base import Document, Rule, Verdict, is_prose
-from .tails import tail_verdicts
+from .tails import heading_evidence, tail_verdicts
 
 _LEFTOVER = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
@@ -56,7 +56,7 @@ class MetadataLine(Rule):
 
 class TagSection(Rule):
     name = "metadata.tags"
-    evidence: tuple[tuple[str, str], ...] = (("metadata", "section"), ("metadata", "section_patterns"))
+    evidence: tuple[tuple[str, str], ...] = heading_evidence("metadata")
     contextual = True
     summary = "a 'Tags' or 'Topics' heading and the keyword list under it"
     example = "Tags / calendario stock car 2018, stock car brasil, stock car cascavel"

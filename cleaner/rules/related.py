@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 
 from .base import Document, Rule, Verdict, is_prose, weight
-from .tails import tail_verdicts
+from .tails import heading_evidence, tail_verdicts
 
 _SENTENCE_END = re.compile(r"[.!。！]\s*[\"'”’»)]*\s*$")
 
 
 class RelatedSection(Rule):
     name = "related.section"
-    evidence: tuple[tuple[str, str], ...] = (("related", "section"), ("related", "section_patterns"))
+    evidence: tuple[tuple[str, str], ...] = heading_evidence("related")
     contextual = True
     summary = "related-article headings and the teaser headlines and snippets under them"
     example = "Check Also"

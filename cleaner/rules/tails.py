@@ -13,6 +13,11 @@ _PARAGRAPH_WORDS = 15  # a block that long after a weak heading reads as the art
 _RELATED_REST_SHARE = 0.1  # prose after a related heading that keeps the rest of the page
 
 
+def heading_evidence(family: str) -> tuple[tuple[str, str], ...]:
+    """The phrase tables ``heading_lines`` reads: a rule built on it needs one of them found."""
+    return ((family, "section"), (family, "section_patterns"))
+
+
 def heading_lines(doc: Document, family: str) -> list[int]:
     """Lines that are a section heading of ``family``: a phrase, or a heading pattern."""
     found = {i for i in doc.whole_lines(family, "section") if doc.blocks[i].weight <= 12}
