@@ -79,8 +79,8 @@ class Block:
         words = count_words(text)
         if len(text) < _LONG:
             han = len(_CJK.findall(text)) if look else 0
-        else:  # a huge line: count without building a list of millions of characters
-            han = sum(1 for _ in _CJK.finditer(text)) if look else 0
+        else:  # a huge line: count without building a list of millions of characters, if it has any
+            han = sum(1 for _ in _CJK.finditer(text)) if look and may_hold_cjk(text) else 0
         self.words = words
         self.weight = words + han // 2  # CJK text has no spaces: two characters count as a word
         # The last two characters before closing quotes, brackets and spaces: ". ", "..", "?"

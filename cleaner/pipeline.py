@@ -52,17 +52,17 @@ def _not_by(removed: list[Removal], rules: tuple[str, ...]) -> int:
     return sum(1 for r in removed if r.rule not in rules)
 
 
-def _lines_holding(text: str, blocks: list[Block], patterns: list) -> set[int]:
-    """Indices of the blocks whose span in ``text`` holds a match of one of ``patterns``: one
-    search per such block, however many matches it holds."""
-    found: set[int] = set()
+def _lines_holding(text: str, blocks: list[Block], patterns: list) -> dict[int, list]:
+    """The blocks whose span in ``text`` holds a match of one of ``patterns``, each with the
+    patterns that match in it: one search per such block and pattern, however many matches it holds."""
+    found: dict[int, list] = {}
     starts = [b.start for b in blocks] if patterns else []
     for pattern in patterns:
         position = 0
         while (match := pattern.search(text, position)) is not None:
             k = bisect_right(starts, match.start()) - 1
             if k >= 0 and match.start() < blocks[k].end:
-                found.add(k)
+                found.setdefault(k, []).append(pattern)
                 position = max(match.end(), blocks[k].end)
             else:
                 position = match.end()
@@ -78,12 +78,14 @@ def _spend(pool: list[int], characters: int) -> bool:
 
 
 def _repair_pieces(line: str, triggers: list) -> list[tuple[int, int, bool]]:
-    """A long line in pieces for repairs: (start, end, whether a trigger stands in it). It is cut
-    at the spaces after a sentence stop, but never inside markup a finder must see whole (a tag
-    or a bracket to its closing character, script, style and comments with their content,
-    attribute pairs, caption shortcodes): no repair then reaches across a cut."""
-    candidates = [match.start() + 1 for match in _PIECE_CUT.finditer(line)]
-    if not candidates:
+    """A long line in pieces for repairs: (start, end, whether a trigger stands in it). Pieces are
+    ``_PIECE_SIZE`` characters and up to the end of that sentence: a cut is the space after a
+    sentence stop, never inside markup a finder must see whole (a tag or a bracket to its closing
+    character, script, style and comments with their content, attribute pairs, caption
+    shortcodes), so that no repair reaches across a cut. Only the stops near each piece's end are
+    looked for (all of them cost a pattern's slow scan of the whole line)."""
+    first = _PIECE_CUT.search(line, _PIECE_SIZE)
+    if first is None:
         return [(0, len(line), True)]  # (the line is repaired because it holds a trigger)
     zones: list[tuple[int, int]] = []
     for needs, pattern in _WHOLE_MARKUP:
@@ -92,28 +94,24 @@ def _repair_pieces(line: str, triggers: list) -> list[tuple[int, int, bool]]:
     zones.sort()
     cuts = [0]
     z = 0
-    reach = 0  # the furthest end of the zones starting before the position
-    for position in candidates:
-        while z < len(zones) and zones[z][0] < position:
+    reach = 0  # the furthest end of the zones starting before the cut
+    found: re.Match | None = first
+    while found is not None:
+        cut = found.start() + 1
+        while z < len(zones) and zones[z][0] < cut:
             reach = max(reach, zones[z][1])
             z += 1
-        if reach > position:
-            continue  # inside markup
-        cuts.append(position)
+        if reach > cut:  # inside markup: the next stop from its end
+            found = _PIECE_CUT.search(line, reach - 1)
+            continue
+        cuts.append(cut)
+        found = _PIECE_CUT.search(line, cut + _PIECE_SIZE)
     cuts.append(len(line))
     needed = [False] * (len(cuts) - 1)
     for pattern in triggers:
         for match in pattern.finditer(line):
             needed[bisect_right(cuts, match.start()) - 1] = True
-    # Sentences go together up to a few KB: each piece costs its repair calls.
-    pieces: list[tuple[int, int, bool]] = []
-    for k in range(len(cuts) - 1):
-        start, end = cuts[k], cuts[k + 1]
-        if pieces and end - pieces[-1][0] <= _PIECE_SIZE:
-            pieces[-1] = (pieces[-1][0], end, pieces[-1][2] or needed[k])
-        elif end > start:
-            pieces.append((start, end, needed[k]))
-    return pieces
+    return [(cuts[k], cuts[k + 1], needed[k]) for k in range(len(cuts) - 1)]
 
 
 def _page_text(html: str) -> str:
@@ -194,13 +192,14 @@ class Cleaner:
         markup, steps, triggers = self._repairs_needed(text, data)
         markup_on = self.options.enabled("markup")
         triggers += [MARKUP_TRIGGER] if markup else []
-        needy = _lines_holding(text, blocks, triggers)
+        needy = _lines_holding(text, blocks, triggers)  # block -> the triggers found in it
         if markup_on:  # a line of one token may be a CSS identifier (markup.identifier) even in clean text
-            needy.update(i for i, b in enumerate(blocks)
-                         if (" " not in b.text or b.text[0] in "-*•") and may_be_identifier(b.text))
+            for i, b in enumerate(blocks):
+                if (" " not in b.text or b.text[0] in "-*•") and may_be_identifier(b.text):
+                    needy.setdefault(i, [])
         pool = [max(_REPAIR_BUDGET, _REPAIR_POOL_PER_CHAR * len(text))]
         for i in sorted(needy):
-            self._repair(blocks[i], markup_on, steps, triggers, pool, removed, repairs)
+            self._repair(blocks[i], markup_on, steps, needy[i], pool, removed, repairs)
         doc = Document(blocks, self.phrases, self.options, page_title, kind)
         # Rules judge what is left; once junk is gone a rule may see more (a line now alone
         # outside the article). Rounds until nothing changes make cleaning twice change nothing.
@@ -287,13 +286,14 @@ class Cleaner:
                 found.append(kind)
             if enabled and (kind in found or steps or markup):  # (taking a tag out can leave two spaces)
                 steps.append((kind, fix))
-        return markup, steps, [REPAIR_TRIGGERS[kind] for kind in found]
+        return markup, steps, [pattern for kind in found for pattern in REPAIR_TRIGGERS[kind]]
 
     def _repair(self, block: Block, markup: bool, steps: list, triggers: list, pool: list[int],
                 removed: list[Removal], repairs: list[Repair]) -> None:
         """Markup out first, then entities, mojibake and spacing, on this line only. A long line
         (a page whose line breaks were lost) is repaired piece by piece, and only the pieces
-        holding a trigger: whole, one mojibake line of megabytes went through ftfy twice."""
+        holding a trigger (``triggers``: the patterns found in this line): whole, one mojibake
+        line of megabytes went through ftfy twice."""
         original = block.text
         # Rounds as the whole line's length allows: its pieces together do no more work than it would.
         rounds = min(_REPAIR_ROUNDS, max(2, _REPAIR_BUDGET // max(len(original), 1)))
@@ -301,7 +301,7 @@ class Cleaner:
             text = self._repair_piece(original, block.start, rounds, pool, markup, steps, removed, repairs)
         else:
             parts = []
-            for start, end, needed in _repair_pieces(original, triggers + ([MARKUP_TRIGGER] if markup else [])):
+            for start, end, needed in _repair_pieces(original, triggers):
                 piece = original[start:end]
                 parts.append(self._repair_piece(piece, block.start + start, rounds, pool, markup, steps, removed,
                                                 repairs)

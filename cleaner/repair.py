@@ -40,7 +40,7 @@ _UNAMBIGUOUS = re.compile("\u00e2\u20ac|[\u00c2\u00c3][\u00a0-\u00bf]")
 # Spaces that become a plain space: a tab and the no-break ones.
 _ODD_SPACES = "\t\u00a0\u2007\u202f"
 _SPACES = re.compile(f"[ {_ODD_SPACES}]{{2,}}|[{_ODD_SPACES[1:]}]")
-_SPACE_RUNS = re.compile(" {2,}")
+_SPACE_RUNS = re.compile("  +")  # (" {2,}" has no literal prefix: it is tried at every space, 3x slower)
 _FTFY: ModuleType | None = None
 _FTFY_CONFIG: ftfy.TextFixerConfig | None = None
 
@@ -177,12 +177,15 @@ def may_hold_controls(data: bytes) -> bool:
     return len(data.translate(None, _CONTROL_BYTES)) != len(data) or b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data
 
 
-# Where in a text each repair may be needed (a superset: the fix itself decides).
+# Where in a text each repair may be needed (a superset: the fix itself decides). A kind may have
+# several patterns, each searched alone: a pattern that starts with a literal or a class of rare
+# characters is scanned fast, while an alternation is tried at every space or letter (on a 10 MB
+# text, the spacing alternation took 0.2 s, its two halves 0.04 s).
 TRIGGERS = {
-    "controls": _CONTROLS,
-    "entities": re.compile("&"),
-    "mojibake": _MOJIBAKE_HINT,
-    "spaces": re.compile(f"[ \t]{{2}}|[{_ODD_SPACES}]"),
+    "controls": (_CONTROLS,),
+    "entities": (re.compile("&"),),
+    "mojibake": (_MOJIBAKE_PAIR, _C1_CONTROL),
+    "spaces": (re.compile("  "), re.compile(f"[{_ODD_SPACES}]")),  # (a tab is an odd space: [ \t]{2} needs no more)
 }
 
 
