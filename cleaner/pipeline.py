@@ -5,12 +5,24 @@ import re
 from bisect import bisect_right
 
 from .blocks import STOPS, Block, assemble, split_blocks
+from .collector import PAUSE_FROM as GC_PAUSE_FROM
+from .collector import paused as collector_paused
 from .decode import binary_kind, decode, looks_like_html
-from .markup import REASONS as MARKUP_REASONS, TRIGGER as MARKUP_TRIGGER, find_markup, may_be_identifier, may_hold_markup, strip_spans
+from .markup import REASONS as MARKUP_REASONS
+from .markup import TRIGGER as MARKUP_TRIGGER
+from .markup import find_markup, may_be_identifier, may_hold_markup, strip_spans
 from .options import Options
 from .phrases import phrase_book
-from .repair import (TRIGGERS as REPAIR_TRIGGERS, fix_entities, fix_mojibake, may_hold_controls, may_hold_mojibake,
-                     may_need_spacing, normalize_spaces, remove_controls)
+from .repair import TRIGGERS as REPAIR_TRIGGERS
+from .repair import (
+    fix_entities,
+    fix_mojibake,
+    may_hold_controls,
+    may_hold_mojibake,
+    may_need_spacing,
+    normalize_spaces,
+    remove_controls,
+)
 from .result import CleanResult, Removal, Repair
 from .rules import RULES, Document, Rule
 from .rules.base import is_prose, weight
@@ -139,7 +151,11 @@ class Cleaner:
             if what:
                 return CleanResult("", kind="binary", notes=(f"binary input: this is {what}, not text; nothing cleaned",))
         try:
-            return self._clean(decode(data))
+            text = decode(data)
+            if len(text) < GC_PAUSE_FROM:
+                return self._clean(text)
+            with collector_paused():  # (a large document's objects, walked again and again: collector.py)
+                return self._clean(text)
         except Exception as exc:  # a bug must not cost the user the document: keep it, say why
             text = decode(data) if not isinstance(data, str) else data
             return CleanResult(text, kind="text", notes=(f"internal error, text returned as given: "
