@@ -124,11 +124,12 @@ def may_hold_cjk(text: str, data: bytes | None = None) -> bool:
     most texts faster than the pattern can."""
     if text.isascii():
         return False
-    if data is None:
-        data = text.encode("utf-8", "surrogatepass")
-    if not data.translate(None, _NOT_CJK_LEADS):
-        return False
-    return bool(_CJK.search(text))
+    if data is not None:
+        leads = bool(data.translate(None, _NOT_CJK_LEADS))
+    else:  # (encoded a piece at a time: a line of megabytes is not copied whole)
+        leads = any(text[at:at + _LONG].encode("utf-8", "surrogatepass").translate(None, _NOT_CJK_LEADS)
+                    for at in range(0, len(text), _LONG))
+    return leads and bool(_CJK.search(text))
 
 
 def split_blocks(text: str, data: bytes | None = None) -> list[Block]:

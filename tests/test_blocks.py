@@ -20,6 +20,14 @@ def test_cjk_check_is_the_regex_check(text):
     assert may_hold_cjk(text) == bool(_CJK.search(text))
 
 
+def test_cjk_is_found_on_a_line_longer_than_a_piece_of_the_check():
+    # The check encodes a long line a piece at a time: CJK only in its last piece counts too.
+    line = "word " * 20_000 + "é"
+    assert not may_hold_cjk(line)
+    assert may_hold_cjk(line + "日本語")
+    assert split_blocks(line + "日本語の新聞")[0].weight == split_blocks(line)[0].weight + 3
+
+
 def test_blocks_keep_their_spans_and_paragraphs():
     text = "  First line.\nSecond line\n\n\nThird — “quoted” line\n"
     blocks = split_blocks(text)
