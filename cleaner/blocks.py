@@ -12,6 +12,7 @@ from encodings.cp1252 import encoding_table as _CP1252_TABLE
 _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _NOT_CJK_LEADS = bytes(b for b in range(256) if not 0xE3 <= b <= 0xED)  # (U+3000-U+DFFF start with E3-ED)
+_LEAD_BYTES = bytes(range(0xC0, 0x100))  # the first byte of each character beyond ASCII in UTF-8
 _LONG = 1 << 16  # characters from which a line's words are counted without a list
 _CLOSERS = "\"'”’»)]"  # may follow the punctuation that ends a sentence
 STOPS = ".!?。！？"  # the punctuation that ends a sentence (the rules read it from here)
@@ -36,13 +37,18 @@ _ASCII_WORDS = _byte_classes("ascii")
 _CP1252_WORDS = _byte_classes("cp1252")
 
 
-def count_words(text: str) -> int:
+def count_words(text: str, punctuation: bool = False) -> int:
     """How many ``\\w+`` runs ``text`` holds. Text that fits in cp1252 (English and western
     European news, curly quotes and dashes included) is counted on its bytes: a translation
     (word characters to "a", the rest to spaces) and a count of the places where a word
-    starts, several times as fast as the regular expression, which counts everything else."""
+    starts, several times as fast as the regular expression, which counts everything else.
+    ``punctuation``: the caller knows every character beyond ASCII is general punctuation
+    (``only_ascii_and_punctuation``): they are counted as ASCII non-word bytes, which is faster
+    still than the cp1252 codec (0.8 µs against 2.1 µs for a line of 240 characters)."""
     if text.isascii():
         data = text.encode("ascii").translate(_ASCII_WORDS)
+    elif punctuation:
+        data = text.encode("ascii", "replace").translate(_ASCII_WORDS)  # ("?": not a word character)
     else:
         try:  # (the codec's C function: text.encode("cp1252") goes through a Python method)
             data = codecs.charmap_encode(text, "strict", _CP1252_TABLE)[0].translate(_CP1252_WORDS)
@@ -61,7 +67,7 @@ class Block:
                  "words", "weight", "ending", "ends_sentence", "_lower", "prose")
 
     def __init__(self, text: str, start: int, end: int, paragraph: int, kind: str = "text",
-                 link_density: float = 0.0, cjk: bool = True):
+                 link_density: float = 0.0, cjk: bool = True, punctuation: bool = False):
         self.start = start
         self.end = end
         self.paragraph = paragraph
@@ -69,14 +75,15 @@ class Block:
         self.link_density = link_density  # html only: share of the text that is link text on the page
         self.removed_by: str | None = None
         self.source = text  # the line as it was in the input (input[start:end]), before any repair
-        self.set_text(text, cjk)
+        self.set_text(text, cjk, punctuation)
 
-    def set_text(self, text: str, cjk: bool = True) -> None:
-        """``cjk`` False: the caller knows the text holds no CJK characters (one search over a
-        whole document spares one per line)."""
+    def set_text(self, text: str, cjk: bool = True, punctuation: bool = False) -> None:
+        """What the caller knows of the text from one look at the whole document spares one per
+        line: ``cjk`` False, it holds no CJK characters; ``punctuation`` True, every character
+        beyond ASCII is general punctuation (``only_ascii_and_punctuation``)."""
         self.text = text
-        look = cjk and not text.isascii()
-        words = count_words(text)
+        look = cjk and not punctuation and not text.isascii()
+        words = count_words(text, punctuation)
         if len(text) < _LONG:
             han = len(_CJK.findall(text)) if look else 0
         else:  # a huge line: count without building a list of millions of characters, if it has any
@@ -118,6 +125,14 @@ class Block:
         return f"Block({self.text[:40]!r}, {self.start}-{self.end}, paragraph {self.paragraph}, removed_by={self.removed_by})"
 
 
+def only_ascii_and_punctuation(data: bytes) -> bool:
+    """Whether every character of a text (``data``: its UTF-8) beyond ASCII is general
+    punctuation, U+2000-U+203F (curly quotes, dashes, ellipsis; none is a word character), as
+    in most English news: its UTF-8 then holds as many lead bytes as E2 80 pairs."""
+    leads = len(data) - len(data.translate(None, _LEAD_BYTES))
+    return leads == 0 or leads == data.count(b"\xe2\x80")
+
+
 def may_hold_cjk(text: str, data: bytes | None = None) -> bool:
     """Whether ``text`` (``data``: its UTF-8, when the caller has it) holds a CJK character
     (``_CJK``). Their UTF-8 starts with a byte E3 to ED: deleting every other byte says no to
@@ -139,7 +154,8 @@ def split_blocks(text: str, data: bytes | None = None) -> list[Block]:
     paragraph = 0
     pending_break = False
     position = 0
-    cjk = may_hold_cjk(text, data)
+    punctuation = data is not None and only_ascii_and_punctuation(data)
+    cjk = not punctuation and may_hold_cjk(text, data)
     for line in text.splitlines(keepends=True):
         start = position
         position += len(line)
@@ -151,7 +167,7 @@ def split_blocks(text: str, data: bytes | None = None) -> list[Block]:
             paragraph += 1
         pending_break = False
         lead = line.find(body[0])  # the first character that is not a space
-        blocks.append(Block(body, start + lead, start + lead + len(body), paragraph, cjk=cjk))
+        blocks.append(Block(body, start + lead, start + lead + len(body), paragraph, cjk=cjk, punctuation=punctuation))
     return blocks
 
 

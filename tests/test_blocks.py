@@ -3,7 +3,7 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
-from cleaner.blocks import _CJK, count_words, may_hold_cjk, split_blocks
+from cleaner.blocks import _CJK, count_words, may_hold_cjk, only_ascii_and_punctuation, split_blocks
 
 
 @settings(max_examples=500, deadline=None)
@@ -11,6 +11,19 @@ from cleaner.blocks import _CJK, count_words, may_hold_cjk, split_blocks
 def test_word_count_is_the_regex_count(text):
     """The byte-table count agrees with \\w+ on any text: ASCII, cp1252 and beyond."""
     assert count_words(text) == len(re.findall(r"\w+", text))
+
+
+_PUNCTUATION = "".join(map(chr, range(0x2000, 0x2040)))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(), st.text(alphabet="ab1_ ,.'\"-" + _PUNCTUATION + "éœ€", max_size=80)))
+def test_the_punctuation_check_is_exact_and_its_count_is_the_regex_count(text):
+    """Beyond ASCII only U+2000-U+203F, and only then, the words are counted as on ASCII."""
+    only = only_ascii_and_punctuation(text.encode("utf-8"))
+    assert only == all(ord(c) < 128 or 0x2000 <= ord(c) < 0x2040 for c in text)
+    if only:
+        assert count_words(text, punctuation=True) == len(re.findall(r"\w+", text))
 
 
 @settings(max_examples=500, deadline=None)
