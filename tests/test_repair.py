@@ -3,7 +3,7 @@ import ftfy.bad_codecs  # noqa: F401  (the "sloppy-windows-1252" codec)
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from cleaner.repair import _ftfy_config, fix_entities, fix_mojibake, normalize_spaces
+from cleaner.repair import _CONTROLS, _ftfy_config, fix_entities, fix_mojibake, may_hold_controls, normalize_spaces
 
 
 @pytest.mark.parametrize("broken,fixed", [
@@ -89,3 +89,9 @@ def test_replacement_characters_beside_mojibake_stay_replacement_characters():
 def test_mojibake_beside_correct_punctuation_goes_to_ftfy():
     # "“" is correct cp1252 text here: the line does not encode back to valid UTF-8 as a whole.
     assert fix_mojibake("“Syriaâ€™s” war") == "“Syria’s” war"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(), st.text(alphabet="ab \t\n\r\x00\x01\x08\x0b\x0c\x1b\x1f\x7f\x80é’\ufffe\uffff", max_size=40)))
+def test_the_control_check_on_bytes_is_the_pattern_check(text):
+    assert may_hold_controls(text.encode("utf-8", "surrogatepass")) == bool(_CONTROLS.search(text))
