@@ -33,15 +33,10 @@ DEFAULT_OUT = Path(__file__).resolve().parent / "results"
 SIZES = (1_000, 10_000, 100_000, 1_000_000, 10_000_000)
 
 
-def _best_of(fn, docs, rounds: int) -> float:
-    """Seconds for one pass over ``docs``: each document's best of ``rounds`` runs, summed (a
-    disturbance on this shared machine then costs one document's time, not a whole pass)."""
-    return _paired((fn,), docs, rounds)[0]
-
-
-def _paired(fns, docs, rounds: int) -> list[float]:
-    """``_best_of`` for several functions, their rounds interleaved so that all see the same
-    state of the machine: the ratio between them is what is measured."""
+def _best_times(fns, docs, rounds: int) -> list[list[float]]:
+    """Seconds of each function on each document: its best of ``rounds`` runs (a disturbance on
+    this shared machine then costs one document's time, not a whole pass). The rounds are
+    interleaved, so that all functions and documents see the same states of the machine."""
     best = [[float("inf")] * len(docs) for _ in fns]
     clock = time.perf_counter
     for _ in range(rounds):
@@ -50,7 +45,13 @@ def _paired(fns, docs, rounds: int) -> list[float]:
                 start = clock()
                 fn(doc)
                 times[k] = min(times[k], clock() - start)
-    return [sum(times) for times in best]
+    return best
+
+
+def _paired(fns, docs, rounds: int) -> list[float]:
+    """Seconds for one pass over ``docs`` for each function (``_best_times`` summed): the ratio
+    between them is what is measured."""
+    return [sum(times) for times in _best_times(fns, docs, rounds)]
 
 
 def text_corpora() -> dict[str, list[str]]:
@@ -162,9 +163,7 @@ def ladder(make, size: int) -> list[str]:
 
 
 def scaling(rounds: int) -> list[dict]:
-    """Time per MB of documents of 1 KB to 10 MB and one 10 MB line, for each of ``SERIES``.
-    Each round times every case once, so that the rounds of one case are spread over the whole
-    run: a disturbance of this shared machine then costs one round of a case, not all of them."""
+    """Time per MB of documents of 1 KB to 10 MB and one 10 MB line, for each of ``SERIES``."""
     import cleaner
 
     text = cleaner.Cleaner(input_kind="text")
@@ -175,17 +174,14 @@ def scaling(rounds: int) -> list[dict]:
         cases.append((series, "10 MB, one line", [make(SIZES[-1], True)]))
         first_kb = make(SIZES[0], False)  # the text's first KB alone, as earlier results pages timed it
         cases.append((series, "first KB alone", [first_kb] * (LADDER_TEXT // len(first_kb))))
-    best = [[float("inf")] * len(docs) for _, _, docs in cases]
-    clock = time.perf_counter
-    for _ in range(max(rounds, 5)):  # (five rounds at least: a disturbance can outlast three)
-        for (_, _, docs), times in zip(cases, best):
-            for k, doc in enumerate(docs):
-                start = clock()
-                text.clean(doc)
-                times[k] = min(times[k], clock() - start)
-    rows = []
-    for (series, label, docs), times in zip(cases, best):
-        seconds = sum(times) / len(docs)
+    # All cases' documents in one list, each round over all of them: a disturbance of this shared
+    # machine then costs one round of a case, not all of them.
+    flat = [doc for _, _, docs in cases for doc in docs]
+    times = _best_times((text.clean,), flat, max(rounds, 5))[0]  # (five rounds: a disturbance can outlast three)
+    rows, at = [], 0
+    for series, label, docs in cases:
+        seconds = sum(times[at:at + len(docs)]) / len(docs)
+        at += len(docs)
         lines = sum(1 for doc in docs for line in doc.splitlines() if line.strip())
         size = sum(len(doc.encode("utf-8")) for doc in docs) / len(docs)
         rows.append({"text": series, "document": label, "ladder": label != "first KB alone",
