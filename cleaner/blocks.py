@@ -44,7 +44,7 @@ def count_words(text: str, punctuation: bool = False) -> int:
     starts, several times as fast as the regular expression, which counts everything else.
     ``punctuation``: the caller knows every character beyond ASCII is general punctuation
     (``only_ascii_and_punctuation``): they are counted as ASCII non-word bytes, which is faster
-    still than the cp1252 codec (0.8 µs against 2.1 µs for a line of 240 characters)."""
+    still than the cp1252 codec (0.84 µs against 1.27 µs for a line of 240 characters)."""
     if text.isascii():
         data = text.encode("ascii").translate(_ASCII_WORDS)
     elif punctuation:

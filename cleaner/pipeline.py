@@ -53,8 +53,9 @@ _WHOLE_MARKUP = (
     ("[", re.compile(r"\[[^\[\]]{0,2000}\]?")),
     ("=", re.compile(r"""=\s*(?:"[^"\n]{0,2000}"|'[^'\n]{0,2000}')""")),  # an attribute's value
 )
-_LINE_BREAKS = re.compile("[ \t]*[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+[ \t]*")  # where str.splitlines cuts
-_LINE_BREAK = re.compile("[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")  # (searched first: much faster on a long line)
+_BREAKS = "\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029"  # where str.splitlines cuts (a class's contents)
+_LINE_BREAKS = re.compile(f"[ \t]*[{_BREAKS}]+[ \t]*")
+_LINE_BREAK = re.compile(f"[{_BREAKS}]")  # (searched first: much faster on a long line)
 # Rules whose removals the safety valve may undo: they judge by position and shape, not by
 # phrase (a line that repeats its opening is a link card, or an article pasted twice on one line).
 _VALVE_RULES = ("shape.outside_article", "related.section", "duplicates.inside_line")
@@ -205,8 +206,8 @@ class Cleaner:
                 block.kind = kinds[block.paragraph]
             if block.paragraph < len(density):
                 block.link_density = density[block.paragraph]
-        markup, steps, triggers = self._repairs_needed(text, data)
         markup_on = self.options.enabled("markup")
+        markup, steps, triggers = self._repairs_needed(text, data, markup_on)
         triggers += [MARKUP_TRIGGER] if markup else []
         needy = _lines_holding(text, blocks, triggers)  # block -> the triggers found in it
         if markup_on:  # a line of one token may be a CSS identifier (markup.identifier) even in clean text
@@ -278,11 +279,12 @@ class Cleaner:
                 any_cut = any_cut or cut
         return any_change, any_cut
 
-    def _repairs_needed(self, text: str, data: bytes) -> tuple[bool, list, list]:
+    def _repairs_needed(self, text: str, data: bytes, markup_on: bool) -> tuple[bool, list, list]:
         """Which repairs this document can need at all, from one look at the whole text (most
-        documents need none, and then no line is touched; ``data``: its UTF-8): whether markup may
-        be left, the steps in the order they run, and the patterns that find the lines needing them."""
-        markup = self.options.enabled("markup") and may_hold_markup(text)  # tags, attributes
+        documents need none, and then no line is touched; ``data``: its UTF-8; ``markup_on``:
+        whether the markup rules are on): whether markup may be left, the steps in the order they
+        run, and the patterns that find the lines needing them."""
+        markup = markup_on and may_hold_markup(text)  # tags, attributes
         steps = []  # (kind, fix), in the order they run
         found = []  # the kinds the text itself shows a need for
         if may_hold_controls(data):  # first: a control character between bytes hides mojibake
@@ -363,7 +365,7 @@ class Cleaner:
                 fixed = fix(text)
                 if fixed != text:
                     repairs.append(Repair(kind, text, fixed, at, end_at))
-                    if kind == "entities" and "<" in fixed and self.options.enabled("markup"):
+                    if kind == "entities" and "<" in fixed and markup:
                         created = find_markup(fixed)
                         for start, end, rule in created:
                             removed.append(Removal(rule, MARKUP_REASONS[rule] + " (decoded from entities; span is the line)",
