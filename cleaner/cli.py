@@ -19,7 +19,7 @@ from .options import Options
 from .phrases import available_languages
 from .pipeline import Cleaner
 from .records import FileTask, JsonlHandler, WarcHandler, jsonl_tasks, mirrored, walk, warc_tasks
-from .rules import RULES
+from .rules import listing, unknown_names
 from .streams import open_input, open_output
 
 PROG = "cleaner"
@@ -76,8 +76,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _options(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Options:
-    known = {r.name for r in RULES} | {r.name.split(".")[0] for r in RULES} | {"markup", "user"}
-    unknown = [name for name in args.disable if name not in known]
+    unknown = unknown_names(set(args.disable))
     if unknown:
         parser.error(f"unknown rule(s): {', '.join(unknown)} (see --list-rules)")
     languages: tuple[str, ...] = ()
@@ -106,10 +105,7 @@ def _options(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Optio
 
 
 def _list_rules() -> str:
-    lines = ["markup\n    leftover and broken HTML markup, attribute debris, shortcodes\n    e.g. <img class=\"x\" src=\"..."]
-    for rule in RULES:
-        lines.append(f"{rule.name}\n    {rule.summary}\n    e.g. {rule.example}")
-    return "\n".join(lines) + "\n"
+    return "".join(f"{name}\n    {summary}\n    e.g. {example}\n" for name, summary, example in listing())
 
 
 def _read(name: str) -> bytes:

@@ -41,7 +41,7 @@ class ConfigError(ValueError):
 
 def load_config(path: str | Path, base: Options | None = None) -> Options:
     """Options from a TOML file, on top of ``base``."""
-    from .rules import RULES
+    from .rules import RULES, known_names
 
     path = Path(path)
     try:
@@ -64,7 +64,7 @@ def load_config(path: str | Path, base: Options | None = None) -> Options:
     for key in data:
         if key not in _TOP:
             raise fail(key, f"unknown setting {key!r}; known: {', '.join(sorted(_TOP))}")
-    rule_names = {r.name for r in RULES} | {r.name.split(".")[0] for r in RULES} | {"markup", "user"}
+    rule_names = known_names()
     overrides: dict = {}
     if "languages" in data:
         languages = _strings(data["languages"], "languages", fail)

@@ -14,7 +14,10 @@ _BOMS = (
     (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,500}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]{1,40})""", re.I)
-_DOCUMENT_START = re.compile(r"\A\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+# (Possessive: a comment ends at its first "-->", never later, or comments in a row would
+# give the engine every way to group them.)
+_DOCUMENT_START = re.compile(r"\A\s*+(?:<\?xml[^>]{0,200}+>\s*+)?+(?:<!--(?:[^-]|-(?!->)){0,2000}+-->\s*+)*+"
+                             r"<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
 # (not <script> or <style>: scraped text keeps their remnants, as it keeps stray tags)
 _DOCUMENT_PART = re.compile(r"<(?:html|head|body|meta|title)\b", re.I)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")

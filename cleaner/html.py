@@ -155,8 +155,11 @@ def page_text(tree) -> str:
     return "\n\n".join(p for p in paragraphs if p)
 
 
-_SKIPPED_ELEMENTS = re.compile(r"<(script|style|noscript|template|head|title|svg)\b[^>]{0,2000}>.{0,1000000}?</\1\s*>|<!--.{0,1000000}?-->",
-                               re.I | re.S)
+# Each element's content never crosses another opener of its kind, nor a comment another "<!--":
+# scans from two openers never overlap, and the whole stays linear.
+_SKIPPED_ELEMENTS = re.compile("|".join(rf"<{tag}\b[^>]{{0,2000}}+>(?:[^<]++|<(?!/?{tag}\b))*+</{tag}\s*+>"
+                                        for tag in ("script", "style", "noscript", "template", "head", "title", "svg"))
+                               + r"|<!--(?:[^<-]++|-(?!->)|<(?!!--))*+-->", re.I | re.S)
 _BLOCK_TAG = re.compile(r"</?(?:" + "|".join(sorted(_BLOCKS)) + r")\b[^>]{0,2000}>", re.I)
 _ANY_TAG = re.compile(r"</?[a-zA-Z!][^>]{0,2000}>")
 

@@ -8,9 +8,10 @@ from .blocks import STOPS, Block, assemble, split_blocks
 from .collector import PAUSE_FROM as GC_PAUSE_FROM
 from .collector import paused as collector_paused
 from .decode import binary_kind, decode, looks_like_html
+from .markup import BLOB_TRIGGER, find_markup, may_be_identifier, may_hold_blob, may_hold_markup, strip_spans, whole_markup
+from .markup import NAMES as MARKUP_NAMES
 from .markup import REASONS as MARKUP_REASONS
 from .markup import TRIGGER as MARKUP_TRIGGER
-from .markup import find_markup, may_be_identifier, may_hold_markup, strip_spans
 from .options import Options
 from .phrases import phrase_book
 from .repair import TRIGGERS as REPAIR_TRIGGERS
@@ -24,7 +25,7 @@ from .repair import (
     remove_controls,
 )
 from .result import CleanResult, Removal, Repair
-from .rules import RULES, Document, Rule
+from .rules import RULES, Document, Rule, adopt_class_attributes, unknown_names
 from .rules.base import is_prose, weight
 
 _MAX_ROUNDS = 4
@@ -41,18 +42,6 @@ _MOST_REPAIR_ROUNDS = 4096
 _PIECEWISE_FROM = 1 << 16  # characters from which a line is repaired piece by piece
 _PIECE_SIZE = 4096  # characters: the pieces of a long line are about a paragraph or a few
 _PIECE_CUT = re.compile(f"[{STOPS}] (?=\\S)")  # a sentence stop, and the space after it
-# Markup a finder must see whole, from its first character to its last: a repair piece is never
-# cut inside it. Each pattern is run only when the text holds what it needs (a closing tag, a
-# closing shortcode): an opener without one would cost a scan of the pattern's whole reach.
-_WHOLE_MARKUP = (
-    ("</", re.compile(r"<(script|style|noscript)\b.{0,200000}?</\1\s*>", re.DOTALL | re.IGNORECASE)),
-    ("-->", re.compile(r"<!--.{0,100000}?-->", re.DOTALL)),
-    ("]]>", re.compile(r"<!\[CDATA\[.{0,100000}?\]\]>", re.DOTALL)),
-    ("<", re.compile(r"<[^<>]{0,4000}>?")),
-    ("[/", re.compile(r"\[(caption|button)\b.{0,4000}?\[/\1\]", re.DOTALL | re.IGNORECASE)),
-    ("[", re.compile(r"\[[^\[\]]{0,2000}\]?")),
-    ("=", re.compile(r"""=\s*(?:"[^"\n]{0,2000}"|'[^'\n]{0,2000}')""")),  # an attribute's value
-)
 _BREAKS = "\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029"  # where str.splitlines cuts (a class's contents)
 _LINE_BREAKS = re.compile(f"[ \t]*[{_BREAKS}]+[ \t]*")
 _LINE_BREAK = re.compile(f"[{_BREAKS}]")  # (searched first: much faster on a long line)
@@ -101,7 +90,7 @@ def _repair_pieces(line: str, triggers: list) -> list[tuple[int, int, bool]]:
     if first is None:
         return [(0, len(line), True)]  # (the line is repaired because it holds a trigger)
     zones: list[tuple[int, int]] = []
-    for needs, pattern in _WHOLE_MARKUP:
+    for needs, pattern in whole_markup():
         if needs in line:
             zones.extend((m.start(), m.end()) for m in pattern.finditer(line))
     zones.sort()
@@ -137,10 +126,20 @@ def _page_text(html: str) -> str:
 class Cleaner:
     """Cleans scraped article text. ``Cleaner(options, **overrides).clean(text)`` -> CleanResult."""
 
-    def __init__(self, options: Options | None = None, **overrides):
+    def __init__(self, options: Options | None = None, rules: tuple[Rule, ...] | list[Rule] | None = None,
+                 **overrides):
+        """``rules``: the rules to run, in order (default ``cleaner.rules.RULES``; add your own
+        ``Rule`` subclasses to it). Unknown rule names in the options are a ``ValueError``."""
         self.options = (options or Options()).with_overrides(**overrides)
+        chosen = RULES if rules is None else tuple(rules)
+        for rule in chosen:
+            adopt_class_attributes(rule)  # (a subclass whose __init__ did not call Rule's)
+        unknown = unknown_names(self.options.disabled_rules | self.options.enabled_rules, chosen)
+        if unknown:
+            raise ValueError(f"unknown rule name(s): {', '.join(unknown)} (see cleaner --list-rules)")
         self.phrases = phrase_book(self.options.languages, self.options.extra_phrases)
-        self.rules: tuple[Rule, ...] = tuple(r for r in RULES if self.options.enabled(r.name))
+        self.rules: tuple[Rule, ...] = tuple(r for r in chosen if self.options.enabled(r.name))
+        self.markup_rules = frozenset(name for name in MARKUP_NAMES if self.options.enabled(name))
 
     def clean(self, data: object) -> CleanResult:
         """Never raises: unusable input (binary data) comes back empty with kind "binary" and a
@@ -206,17 +205,17 @@ class Cleaner:
                 block.kind = kinds[block.paragraph]
             if block.paragraph < len(density):
                 block.link_density = density[block.paragraph]
-        markup_on = self.options.enabled("markup")
-        markup, steps, triggers = self._repairs_needed(text, data, markup_on)
-        triggers += [MARKUP_TRIGGER] if markup else []
+        markup_rules = self.markup_rules
+        markup, steps, triggers = self._repairs_needed(text, data, markup_rules)
+        triggers += [MARKUP_TRIGGER, BLOB_TRIGGER] if markup else []
         needy = _lines_holding(text, blocks, triggers)  # block -> the triggers found in it
-        if markup_on:  # a line of one token may be a CSS identifier (markup.identifier) even in clean text
+        if "markup.identifier" in markup_rules:  # a line of one token may be a CSS identifier even in clean text
             for i, b in enumerate(blocks):
                 if (" " not in b.text or b.text[0] in "-*•") and may_be_identifier(b.text):
                     needy.setdefault(i, [])
         pool = [max(_REPAIR_BUDGET, _REPAIR_POOL_PER_CHAR * len(text))]
         for i in sorted(needy):
-            self._repair(blocks[i], markup_on, steps, needy[i], pool, removed, repairs)
+            self._repair(blocks[i], markup_rules, steps, needy[i], pool, removed, repairs)
         doc = Document(blocks, self.phrases, self.options, page_title, kind)
         # Rules judge what is left; once junk is gone a rule may see more (a line now alone
         # outside the article). Rounds until nothing changes make cleaning twice change nothing.
@@ -243,7 +242,11 @@ class Cleaner:
             rules = self.rules
         notes.extend(valve_said)
         removed.sort(key=lambda r: (r.start, r.end))
-        return CleanResult(assemble(blocks), tuple(removed), tuple(repairs), tuple(notes), kind,
+        output = assemble(blocks)
+        if removed and not output.strip():
+            rules = ", ".join(sorted({r.rule for r in removed}))
+            notes.append(f"no article text left: the rules removed every line ({rules})")
+        return CleanResult(output, tuple(removed), tuple(repairs), tuple(notes), kind,
                            text if kind == "html" else None)
 
     def _apply_rules(self, rules: tuple[Rule, ...], doc: Document, kind: str, text: str, removed: list[Removal],
@@ -279,12 +282,12 @@ class Cleaner:
                 any_cut = any_cut or cut
         return any_change, any_cut
 
-    def _repairs_needed(self, text: str, data: bytes, markup_on: bool) -> tuple[bool, list, list]:
+    def _repairs_needed(self, text: str, data: bytes, markup_rules: frozenset[str]) -> tuple[bool, list, list]:
         """Which repairs this document can need at all, from one look at the whole text (most
-        documents need none, and then no line is touched; ``data``: its UTF-8; ``markup_on``:
-        whether the markup rules are on): whether markup may be left, the steps in the order they
+        documents need none, and then no line is touched; ``data``: its UTF-8; ``markup_rules``:
+        the markup rules switched on): whether markup may be left, the steps in the order they
         run, and the patterns that find the lines needing them."""
-        markup = markup_on and may_hold_markup(text)  # tags, attributes
+        markup = bool(markup_rules) and (may_hold_markup(text) or "markup.blob" in markup_rules and may_hold_blob(text))
         steps = []  # (kind, fix), in the order they run
         found = []  # the kinds the text itself shows a need for
         if may_hold_controls(data):  # first: a control character between bytes hides mojibake
@@ -306,7 +309,7 @@ class Cleaner:
                 steps.append((kind, fix))
         return markup, steps, [pattern for kind in found for pattern in REPAIR_TRIGGERS[kind]]
 
-    def _repair(self, block: Block, markup: bool, steps: list, triggers: list, pool: list[int],
+    def _repair(self, block: Block, markup: frozenset[str], steps: list, triggers: list, pool: list[int],
                 removed: list[Removal], repairs: list[Repair]) -> None:
         """Markup out first, then entities, mojibake and spacing, on this line only. A long line
         (a page whose line breaks were lost) is repaired piece by piece, and only the pieces
@@ -329,12 +332,12 @@ class Cleaner:
             # A repair can make a line break ("â€©" is U+2029): the line stays one line, as a
             # second clean of the output must read it.
             block.set_text((_LINE_BREAKS.sub(" ", text) if _LINE_BREAK.search(text) else text).strip())
-        if not block.text.strip() and original.strip():
+        if not block.text.strip() and original.strip() and "markup.empty" in markup:
             block.remove("markup")
             if not any(r.start >= block.start and r.end <= block.end for r in removed[-8:]):
                 removed.append(Removal("markup.empty", MARKUP_REASONS["markup.empty"], original, block.start, block.end))
 
-    def _repair_piece(self, original: str, at: int, rounds: int, pool: list[int], markup: bool, steps: list,
+    def _repair_piece(self, original: str, at: int, rounds: int, pool: list[int], markup: frozenset[str], steps: list,
                       removed: list[Removal], repairs: list[Repair]) -> str:
         """The repairs of one line (or piece of a long one, ``at`` its place in the input): each
         step, and the whole again until nothing changes, since one repair can make work for
@@ -349,10 +352,11 @@ class Cleaner:
         while round_ < rounds or round_ < _MOST_REPAIR_ROUNDS and _spend(pool, len(text)):
             before = text
             if markup and settled.get("markup") != text:
-                spans = find_markup(text)
+                spans = find_markup(text, markup)
                 for start, end, rule in spans:
                     if round_ == 0:
-                        removed.append(Removal(rule, MARKUP_REASONS[rule], text[start:end], at + start, at + end))
+                        reason = MARKUP_REASONS[rule] + (f", {end - start} characters" if rule == "markup.blob" else "")
+                        removed.append(Removal(rule, reason, text[start:end], at + start, at + end))
                     else:
                         removed.append(Removal(rule, MARKUP_REASONS[rule] + " (formed when other repairs were made; "
                                                "span is the line)", original, at, end_at))
@@ -366,7 +370,7 @@ class Cleaner:
                 if fixed != text:
                     repairs.append(Repair(kind, text, fixed, at, end_at))
                     if kind == "entities" and "<" in fixed and markup:
-                        created = find_markup(fixed)
+                        created = find_markup(fixed, markup)
                         for start, end, rule in created:
                             removed.append(Removal(rule, MARKUP_REASONS[rule] + " (decoded from entities; span is the line)",
                                                    original, at, end_at))

@@ -119,11 +119,21 @@ def test_markup_family_can_be_switched_off():
     assert "<b>met</b>" in cleaner.clean(text, disabled_rules={"markup"})
 
 
-def test_a_title_without_its_article_is_no_article():
-    result = cleaner.clean_and_explain("Two patients diagnosed with plague in China as officials scramble\n")
+def test_a_title_without_page_furniture_comes_out_as_it_went_in():
+    """No phrase or markup rule found anything: no sign of a scraped page, nothing to judge."""
+    title = "Two patients diagnosed with plague in China as officials scramble\n"
+    result = cleaner.clean_and_explain(title)
+    assert result.text == title
+    assert result.removed == ()
+
+
+def test_a_title_with_page_furniture_is_no_article_and_the_notes_say_so():
+    result = cleaner.clean_and_explain("Two patients diagnosed with plague in China as officials scramble\n\n"
+                                       "Share this article\n")
     assert result.text == ""
-    assert result.removed[0].rule == "shape.outside_article"
+    assert [r.rule for r in result.removed] == ["shape.outside_article", "prompts.line"]
     assert "no article text" in result.removed[0].reason
+    assert any(note.startswith("no article text left") for note in result.notes)
 
 
 def test_a_short_sentence_is_never_dropped_as_no_article():

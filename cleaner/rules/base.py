@@ -53,8 +53,8 @@ class Verdict:
 @mypyc_attr(allow_interpreted_subclasses=True)
 class Rule:
     """A named rule: ``judge`` yields the verdicts. ``summary`` and ``example`` feed --list-rules.
-    (Compiled, it can still be subclassed in Python, a subclass setting the attributes below
-    in ``__init__``: the compiled pipeline reads the instance's, not a class body's.)"""
+    (Compiled, it can still be subclassed in Python, the attributes below set in the class body
+    as the built-in rules do: ``__init__`` copies them where the compiled pipeline reads them.)"""
 
     name: str = ""
     summary: str = ""
@@ -70,8 +70,34 @@ class Rule:
     #: lack most of them)
     evidence: tuple[tuple[str, str], ...] = ()
 
+    def __init__(self) -> None:
+        adopt_class_attributes(self)
+
     def judge(self, doc: "Document") -> Iterable[Verdict]:
         raise NotImplementedError
+
+
+_RULE_ATTRIBUTES = ("name", "summary", "example", "applies_to", "contextual", "evidence")
+
+
+def adopt_class_attributes(rule: Rule) -> None:
+    """A Python subclass's class-body attributes, made the instance's own. Compiled, ``Rule``
+    keeps them in slots that compiled code reads directly, past a subclass's class attribute."""
+    for attribute in _RULE_ATTRIBUTES:
+        for klass in type(rule).__mro__:
+            value = vars(klass).get(attribute, _UNSET)
+            if value is _UNSET:
+                continue
+            if not hasattr(value, "__get__"):  # a plain value in a Python class body
+                slot = vars(Rule).get(attribute)
+                if hasattr(slot, "__set__"):
+                    slot.__set__(rule, value)  # (compiled: the slot itself)
+                else:
+                    setattr(rule, attribute, value)
+            break
+
+
+_UNSET = object()
 
 
 weight = attrgetter("weight")  # words in a block, two CJK characters counting as one

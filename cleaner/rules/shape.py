@@ -19,14 +19,14 @@ class OutsideArticle(Rule):
 
     def judge(self, doc: Document):
         """Only on a scraped page, where other rules found page furniture: without any, the text
-        is a clean article or an extractor's output (a lead, a list, a table, a sign-off around
-        the densest run are the article's own), it comes out whole, and cleaning the output
-        again changes nothing. A text without prose that is only a menu or a lone title goes
-        all the same, from either door: there is no article in it."""
+        is a clean article, an extractor's output or not an article at all (a title, a tweet, a
+        description: a lead, a list, a table, a sign-off around the densest run are the
+        article's own), it comes out whole, and cleaning the output again changes nothing. A menu
+        is evidence of a page in itself: an HTML page's, or a scraped one of many lines."""
         scraped = doc.door == "text" and _furniture_found(doc)
         run = doc.prose_run()
         if run is None:
-            if scraped or _menu_or_lone_title(doc):
+            if scraped or _menu(doc) and (doc.door == "html" or len(doc.alive()) >= doc.options.min_lines_without_prose):
                 yield from _no_article(doc)
             return
         if not scraped:
@@ -48,11 +48,11 @@ def _furniture_found(doc: Document) -> bool:
     return doc.furniture > 0
 
 
-def _menu_or_lone_title(doc: Document) -> bool:
-    """A text without prose that is a lone title (one or two lines), or a menu (most of its
-    lines a few words long); a list of longer items (a calendar, a table) may be an article."""
+def _menu(doc: Document) -> bool:
+    """A text without prose whose lines are mostly a few words long: a menu; a list of longer
+    items (a calendar, a table) may be an article, and a lone title is a title."""
     weights = sorted(doc.blocks[i].weight for i in doc.alive())
-    return len(weights) <= _LONE_TITLE_LINES or weights[len(weights) // 2] <= _MENU_ITEM_WORDS
+    return len(weights) > _LONE_TITLE_LINES and weights[len(weights) // 2] <= _MENU_ITEM_WORDS
 
 
 _LONE_TITLE_LINES = 2
@@ -73,16 +73,23 @@ def _title_index(doc: Document, first: int) -> int | None:
 
 def _no_article(doc: Document):
     """No prose at all: a menu or link list (many lines), or only headline-shaped lines (a
-    title without its article). Lines that end like sentences are never dropped this way."""
-    alive = list(doc.alive())
+    title without its article). Sentences are never dropped this way: on a page whose article
+    is a sentence or two (before a paywall), they stay with the headline right before them."""
+    alive = doc.alive()
     if not alive:
         return
-    if any(doc.blocks[i].ends_sentence for i in alive):
+    sentences = [i for i in alive if doc.blocks[i].ends_sentence and not is_teaser_snippet(doc.blocks[i])]
+    if sentences:
         if len(alive) < doc.options.min_lines_without_prose:
             return
-        reason = f"no article prose in the document: all {len(alive)} lines are short, menu-shaped"
-    else:
-        reason = "no article text in the document: only headline- or menu-shaped lines, no sentence"
+        first, last = sentences[0], sentences[-1]
+        title = _title_index(doc, first)
+        reason = "no article prose in the document: short, menu-shaped line around its only sentences"
+        for i in alive:
+            if not (first <= i <= last or i == title):
+                yield Verdict(i, reason)
+        return
+    reason = "no article text in the document: only headline- or menu-shaped lines, no sentence"
     for i in alive:
         yield Verdict(i, reason)
 
