@@ -147,6 +147,22 @@ def may_hold_cjk(text: str, data: bytes | None = None) -> bool:
     return leads and bool(_CJK.search(text))
 
 
+def _lines(text: str) -> list[str]:
+    """The text's lines, as ``str.splitlines`` cuts them, but for U+0085 right after a UTF-8 lead
+    byte read as Latin-1 or ISO-8859-2 (U+00C2-U+00F4): there it is a byte of mojibake ("Ä\x85"
+    is "ą", "Ã\x85" is "Å"), which the repair mends, not a line break."""
+    lines = text.splitlines(keepends=True)
+    if "\x85" not in text:
+        return lines
+    merged: list[str] = []
+    for line in lines:
+        if merged and merged[-1].endswith("\x85") and len(merged[-1]) >= 2 and "\u00c2" <= merged[-1][-2] <= "\u00f4":
+            merged[-1] += line
+        else:
+            merged.append(line)
+    return merged
+
+
 def split_blocks(text: str, data: bytes | None = None) -> list[Block]:
     """Cut text into line blocks with input offsets; blank lines start a new paragraph.
     (``data``: the text's UTF-8, when the caller has it.)"""
@@ -156,7 +172,7 @@ def split_blocks(text: str, data: bytes | None = None) -> list[Block]:
     position = 0
     punctuation = data is not None and only_ascii_and_punctuation(data)
     cjk = not punctuation and may_hold_cjk(text, data)
-    for line in text.splitlines(keepends=True):
+    for line in _lines(text):
         start = position
         position += len(line)
         body = line.strip()  # the span covers the line's text, not its indentation or ending

@@ -52,9 +52,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "markup.broken_tag": re.compile(rf"<(?:{names})\s++[\w:-]++\s*+=[^<>\n]*+$", re.I | re.M),
         "markup.shortcode": re.compile(rf"\[/?(?:{codes})[^\[\]\n]*+\]|\[\w++\s++[\w-]++=[\"'”“][^\[\]\n]*+\]", re.I),
         # Two or more attribute pairs in a row, optionally closing the tag they came from.
-        "markup.attributes": re.compile(rf"{_NAME_START}{_ATTR_PAIR}(?:\s*+{_ATTR_PAIR})++\s*+/?>?|^\s*+/?>\s*+$", re.M),
+        "markup.attributes": re.compile(rf"{_NAME_START}{_ATTR_PAIR}(?:\s*+{_ATTR_PAIR})++\s*+/?>?|^[^\S\n]*+/?>[^\S\n]*+$", re.M),
         # A line that is one CSS class or layout identifier: "- medium-browser-and-portrait-tablet".
-        "markup.identifier": re.compile(r"^\s*[-*•]?\s*(?=[a-z0-9_-]*[a-z])[a-z0-9]+(?:[-_][a-z0-9]+){2,}\s*$"),
+        "markup.identifier": re.compile(r"^\s*+(?:[-*•]\s*+)?(?=[a-z0-9_-]*[a-z])[a-z0-9]++(?:[-_][a-z0-9]++){2,}+\s*+$"),
         # An embedded file: a data: URI (its payload up to a quote, a space or a bracket).
         "markup.blob": re.compile(r"data:[a-z]++/[\w.+-]{1,100}+(?:;[\w.+=-]{1,100}+){0,8}+,[^\s\"'<>()]*+", re.I),
     }

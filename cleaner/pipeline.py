@@ -43,7 +43,7 @@ _PIECEWISE_FROM = 1 << 16  # characters from which a line is repaired piece by p
 _PIECE_SIZE = 4096  # characters: the pieces of a long line are about a paragraph or a few
 _PIECE_CUT = re.compile(f"[{STOPS}] (?=\\S)")  # a sentence stop, and the space after it
 _BREAKS = "\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029"  # where str.splitlines cuts (a class's contents)
-_LINE_BREAKS = re.compile(f"[ \t]*[{_BREAKS}]+[ \t]*")
+_LINE_BREAKS = re.compile(f"(?<![ \t])[ \t]*+[{_BREAKS}]++[ \t]*+")  # (from a run of spaces' first only)
 _LINE_BREAK = re.compile(f"[{_BREAKS}]")  # (searched first: much faster on a long line)
 # Rules whose removals the safety valve may undo: they judge by position and shape, not by
 # phrase (a line that repeats its opening is a link card, or an article pasted twice on one line).

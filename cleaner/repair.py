@@ -32,6 +32,20 @@ _C1_SOURCE = "[\u0080-\u009f]"  # C1 controls: bytes 0x80-0x9f read as latin-1
 _MOJIBAKE_HINT = re.compile(f"{_MOJIBAKE_PAIR_SOURCE}|{_C1_SOURCE}")
 _MOJIBAKE_PAIR = re.compile(_MOJIBAKE_PAIR_SOURCE)
 _C1_CONTROL = re.compile(_C1_SOURCE)
+# The same pairs as UTF-8 read in the other single-byte codecs ftfy's repair undoes (its
+# CHARMAP_ENCODINGS; a test keeps the two lists the same): "g√¢teaux" (MacRoman), "nĂˇm"
+# (Windows-1250, ISO-8859-2), "Ð¿Ñ€" and "Рї" (Windows-1251)...
+OTHER_CODECS = ("cp1251", "cp1250", "cp1253", "cp1254", "cp1257", "iso-8859-2", "mac-roman", "cp437")
+
+
+def _pairs(codec: str) -> str:
+    """A UTF-8 lead byte then a continuation byte, as ``codec`` reads them (undefined bytes aside)."""
+    def chars(first: int, last: int) -> str:
+        return re.escape("".join(sorted(set(bytes(range(first, last + 1)).decode(codec, "ignore")))))
+    return f"[{chars(0xC2, 0xF4)}][{chars(0x80, 0xBF)}]"
+
+
+_OTHER_PAIR = re.compile("|".join(_pairs(codec) for codec in OTHER_CODECS))
 # The first characters of those pairs: one character class is searched faster than the pairs.
 _MOJIBAKE_LEAD = re.compile("[\u00c2-\u00f4\u0080-\u009f]")
 # The commonest mojibake pairs, which ftfy mends wherever they stand: "â€" (UTF-8 of U+2000-
@@ -119,7 +133,7 @@ def fix_mojibake(text: str) -> str:
     cp1252 codec: two C-speed calls, where ftfy's badness heuristics cost a hundred times more
     to reach the same result. Everything else goes to ftfy."""
     if not _MOJIBAKE_HINT.search(text):
-        return text
+        return text if text.isascii() or not _OTHER_PAIR.search(text) else _ftfy().fix_text(text, _ftfy_config())
     fixed = _reverse_common_mojibake(text)
     if fixed is not None:
         return fixed
@@ -148,10 +162,12 @@ def may_hold_mojibake(text: str, data: bytes) -> bool:
     with byte C2 or C3: without those (English with curly quotes) a byte search says no, far
     faster than a pattern. From the first lead on, a pair and a C1 control are looked for
     apart: two simple searches cost less than one of the alternation."""
-    lead = None if text.isascii() or b"\xc2" not in data and b"\xc3" not in data else _MOJIBAKE_LEAD.search(text)
-    if lead is None:
+    if text.isascii():
         return False
-    return bool(_MOJIBAKE_PAIR.search(text, lead.start()) or _C1_CONTROL.search(text, lead.start()))
+    lead = None if b"\xc2" not in data and b"\xc3" not in data else _MOJIBAKE_LEAD.search(text)
+    if lead is not None and (_MOJIBAKE_PAIR.search(text, lead.start()) or _C1_CONTROL.search(text, lead.start())):
+        return True
+    return _OTHER_PAIR.search(text) is not None
 
 
 def may_need_spacing(text: str) -> bool:
@@ -187,7 +203,7 @@ def may_hold_controls(data: bytes) -> bool:
 TRIGGERS = {
     "controls": (_CONTROLS,),
     "entities": (re.compile("&"),),
-    "mojibake": (_MOJIBAKE_PAIR, _C1_CONTROL),
+    "mojibake": (_MOJIBAKE_PAIR, _C1_CONTROL, _OTHER_PAIR),
     "spaces": (re.compile("  "), re.compile(f"[{_ODD_SPACES}]")),  # (a tab is an odd space: [ \t]{2} needs no more)
 }
 

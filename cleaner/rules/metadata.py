@@ -9,7 +9,7 @@ from .tails import heading_evidence, tail_verdicts
 
 _LEFTOVER = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
-_COLON = re.compile(r"[^\S\n]*[:：]")
+_COLON = re.compile(r"(?<![^\S\n])[^\S\n]*+[:：]")  # (tried from a run of spaces' first only)
 
 
 class Dateline(Rule):
