@@ -29,9 +29,51 @@ WORDS = re.compile(r"\w+")
 ALL_RULES = [r.name for r in RULES]  # repairs (markup removal included) stay on
 
 
+# Character classes the package's patterns are built of, and what a run of one looks like.
+CLASS_CHARS = ["a", "Z", "7", " ", "\t", "=", "<", ">", '"', "'", "[", "]", "/", "-", "_", ":", ".", "&", "#", ";",
+               "+", "é", "√", "Ă", "\x85", "\u00a0", "\u3000", "中"]
+
+
+@st.composite
+def long_runs(draw):
+    """A long run of one class's character, alone, after a prefix that opens a construct, or
+    repeated with a near miss between."""
+    char = draw(st.sampled_from(CLASS_CHARS))
+    size = draw(st.integers(1_000, 60_000))
+    opener = draw(st.sampled_from(["", "Body text. url=", '<img alt="', "<script>", "<!--", "[caption]", ' a="',
+                                    "<b ", "data:image/png;base64,", "& # ", "  "]))
+    near = draw(st.sampled_from(["", "=", ">", '"', "\n", " ", "."]))
+    unit = char * draw(st.integers(1, 60)) + near
+    return opener + (unit * (size // len(unit) + 1))[:size]
+
+
+@st.composite
+def long_attributes(draw):
+    value = draw(st.text(alphabet='ab "<>=/.:', min_size=0, max_size=20)) * draw(st.integers(100, 5000))
+    quote = draw(st.sampled_from(['"', "'", ""]))
+    close = draw(st.sampled_from([quote + ">", quote, ""]))
+    return f"The mayor spoke. <img src={quote}{value}{close} Then he left."
+
+
+@st.composite
+def blobs(draw):
+    import base64
+
+    raw = base64.b64encode(draw(st.binary(min_size=50, max_size=40_000))).decode()
+    return draw(st.sampled_from([
+        "{0}", "The mayor spoke on Monday.\n\n{0}\n\nThen he left.", 'Before <img src="data:image/png;base64,{0}"> after.',
+        "Before data:image/gif;base64,{0} after.", "Signed {0} by the team."])).format(raw)
+
+
+def one_line(text: str) -> str:
+    """A document as one line, the way many scraped datasets store it."""
+    return " ".join(text.split())
+
+
 INPUTS = st.one_of(st.binary(max_size=3000), st.text(max_size=3000), mutated(), documents().map(lambda d: d[0]),
                    mutated().map(lambda t: t.encode("utf-8", "surrogatepass")),
-                   mutated().map(lambda t: t.encode("cp1252", "replace")))
+                   mutated().map(lambda t: t.encode("cp1252", "replace")),
+                   long_runs(), long_attributes(), blobs(), mutated().map(one_line), documents().map(lambda d: one_line(d[0])))
 
 findings: list[str] = []
 failing: list = []  # the inputs behind the findings, whole (--save)
