@@ -244,8 +244,8 @@ class Cleaner:
         removed.sort(key=lambda r: (r.start, r.end))
         output = assemble(blocks)
         if removed and not output.strip():
-            rules = ", ".join(sorted({r.rule for r in removed}))
-            notes.append(f"no article text left: the rules removed every line ({rules})")
+            names = ", ".join(sorted({r.rule for r in removed}))
+            notes.append(f"no article text left: the rules removed every line ({names})")
         return CleanResult(output, tuple(removed), tuple(repairs), tuple(notes), kind,
                            text if kind == "html" else None)
 

@@ -89,9 +89,10 @@ def adopt_class_attributes(rule: Rule) -> None:
             if value is _UNSET:
                 continue
             if not hasattr(value, "__get__"):  # a plain value in a Python class body
-                slot = vars(Rule).get(attribute)
-                if hasattr(slot, "__set__"):
-                    slot.__set__(rule, value)  # (compiled: the slot itself)
+                slot: object = vars(Rule).get(attribute)
+                setter = getattr(slot, "__set__", None)
+                if setter is not None:
+                    setter(rule, value)  # (compiled: the slot itself)
                 else:
                     setattr(rule, attribute, value)
             break
