@@ -11,6 +11,8 @@ import html as html_entities
 import re
 from dataclasses import dataclass
 
+from .markup import COMMENT, element
+
 # trafilatura's tree tags -> our block kinds
 _KINDS = {"head": "heading", "p": "text", "list": "list", "item": "list", "quote": "quote",
           "table": "table", "row": "table", "code": "code", "graphic": "caption"}
@@ -155,11 +157,8 @@ def page_text(tree) -> str:
     return "\n\n".join(p for p in paragraphs if p)
 
 
-# Each element's content never crosses another opener of its kind, nor a comment another "<!--":
-# scans from two openers never overlap, and the whole stays linear.
-_SKIPPED_ELEMENTS = re.compile("|".join(rf"<{tag}\b[^>]{{0,2000}}+>(?:[^<]++|<(?!/?{tag}\b))*+</{tag}\s*+>"
-                                        for tag in ("script", "style", "noscript", "template", "head", "title", "svg"))
-                               + r"|<!--(?:[^<-]++|-(?!->)|<(?!!--))*+-->", re.I | re.S)
+_SKIPPED_ELEMENTS = re.compile("|".join([*map(element, ("script", "style", "noscript", "template", "head", "title", "svg")),
+                                         COMMENT]), re.I | re.S)
 _BLOCK_TAG = re.compile(r"</?(?:" + "|".join(sorted(_BLOCKS)) + r")\b[^>]{0,2000}>", re.I)
 _ANY_TAG = re.compile(r"</?[a-zA-Z!][^>]{0,2000}>")
 

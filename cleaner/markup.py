@@ -18,15 +18,20 @@ _ATTR_PAIR = rf"""[\w:-]++\s*+=\s*+{_QUOTED}"""
 # An attribute's name is tried from its first character only, with the spaces before it from the first.
 _NAME_START = r"(?:(?<!\s)\s++)?(?<![\w:-])"
 _BASE64_RUN = re.compile(r"(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{64,}+={0,2}+")
-_BLOB_HINT = re.compile(r"(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{64}|data:[a-z]")
+#: where embedded data may be: a run of base64 long enough to be some, or a data: URI
+BLOB_TRIGGER = re.compile(r"(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{64}|data:[a-z]")
 _BLOB_INSIDE_PROSE = 200  # characters of base64 that go even inside a sentence (a hash or a key is shorter)
 _BLOB_ALONE = 64  # characters of base64 that go when they are all the line holds
 
 
-def _element(tag: str) -> str:
-    """<tag ...>content</tag>, the content never crossing another <tag or </tag: scans from two
-    openers never overlap."""
+def element(tag: str) -> str:
+    """<tag ...>content</tag> as a pattern, the content never crossing another <tag or </tag:
+    scans from two openers never overlap."""
     return rf"<{tag}\b[^>]*+>(?:[^<]++|<(?!/?{tag}\b))*+</{tag}\s*+>"
+
+
+#: an HTML comment, never scanned across another "<!--"
+COMMENT = r"<!--(?:[^<-]++|-(?!->)|<(?!!--))*+-->"
 
 
 def _bracketed(code: str) -> str:
@@ -38,12 +43,12 @@ def _bracketed(code: str) -> str:
 def _patterns() -> dict[str, re.Pattern]:
     names = "|".join(sorted(map(re.escape, words("html_tags.txt")), key=len, reverse=True))
     codes = "|".join(re.escape(c) + (r"\w*" if c.endswith("_") else r"\b") for c in words("shortcodes.txt"))
-    code = "|".join(map(_element, ("script", "style", "noscript")))
+    code = "|".join(map(element, ("script", "style", "noscript")))
     caption = "|".join(map(_bracketed, ("caption", "button")))
     return {
         # <script>/<style> with their content, then HTML comments, doctype, CDATA.
         "markup.code": re.compile(code, re.S | re.I),
-        "markup.comment": re.compile(r"<!--(?:[^<-]++|-(?!->)|<(?!!--))*+-->|<!DOCTYPE[^>]{0,500}+>"
+        "markup.comment": re.compile(COMMENT + r"|<!DOCTYPE[^>]{0,500}+>"
                                      r"|<!\[CDATA\[(?:[^<\]]++|\](?!\]>)|<(?!!\[CDATA\[))*+\]\]>", re.S | re.I),
         # [caption ...]text[/caption]: the whole thing is a caption.
         "markup.shortcode_caption": re.compile(caption, re.I),
@@ -80,7 +85,6 @@ REASONS = {
 
 
 TRIGGER = re.compile(r"[<>=\[]")  # where ``may_hold_markup`` looks
-BLOB_TRIGGER = _BLOB_HINT  # where embedded data may be (``may_hold_blob``)
 #: the markup rules, in the order --list-rules shows them
 NAMES = tuple(REASONS)
 EXAMPLES = {
@@ -105,7 +109,7 @@ def may_hold_markup(text: str) -> bool:
 
 def may_hold_blob(text: str) -> bool:
     """Whether ``text`` could hold a data: URI or a run of base64 long enough to be one."""
-    return _BLOB_HINT.search(text) is not None
+    return BLOB_TRIGGER.search(text) is not None
 
 
 def may_be_identifier(line: str) -> bool:
@@ -128,17 +132,17 @@ def _blobs(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def find_markup(text: str, rules: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
+def find_markup(text: str, rules: frozenset[str] = frozenset(NAMES)) -> list[tuple[int, int, str]]:
     """Non-overlapping spans (start, end, rule) of markup remnants in ``text``, by the markup
-    rules named in ``rules`` (all of them when None)."""
+    rules named in ``rules``."""
     one_token = may_be_identifier(text)
     finders = [(rule, pattern) for rule, pattern in _patterns().items()
-               if (rules is None or rule in rules) and (one_token if (need := _NEEDS[rule]) is None else need in text)]
-    if ">" in text and "=" not in text and text.strip() in (">", "/>") and (rules is None or "markup.attributes" in rules):
+               if rule in rules and (one_token if (need := _NEEDS[rule]) is None else need in text)]
+    if ">" in text and "=" not in text and text.strip() in (">", "/>") and "markup.attributes" in rules:
         finders.append(("markup.attributes", _patterns()["markup.attributes"]))
     found = [(m.start(), -(m.end() - m.start()), m.end(), rule)
              for rule, pattern in finders for m in pattern.finditer(text) if m.end() > m.start()]
-    if (rules is None or "markup.blob" in rules) and len(text) >= _BLOB_ALONE:
+    if "markup.blob" in rules and len(text) >= _BLOB_ALONE:
         found.extend((start, start - end, end, rule) for start, end, rule in _blobs(text))
     if not found:
         return []
@@ -155,12 +159,13 @@ def find_markup(text: str, rules: frozenset[str] | None = None) -> list[tuple[in
 def whole_markup() -> tuple[tuple[str, re.Pattern], ...]:
     """(what the text must hold, pattern) for the markup a repair piece must not cut: elements
     with their content, comments, caption shortcodes (the finders' own patterns), any tag or
-    bracket up to its closing character, and an attribute's quoted value."""
+    bracket up to its closing character, and an attribute's quoted value. (Embedded data holds
+    no space, so no cut, which follows a sentence stop and a space, can fall inside it.)"""
     patterns = _patterns()
     return (("</", patterns["markup.code"]), ("--", patterns["markup.comment"]),
             ("[/", patterns["markup.shortcode_caption"]),
             ("<", re.compile(r"<[^<>]{0,4000}+>?")), ("[", re.compile(r"\[[^\[\]]{0,2000}+\]?")),
-            ("=", re.compile(rf"=\s*+{_QUOTED}")), ("data:", patterns["markup.blob"]), ("", _BASE64_RUN))
+            ("=", re.compile(rf"=\s*+{_QUOTED}")))
 
 
 def strip_spans(text: str, spans: list[tuple[int, int, str]]) -> str:

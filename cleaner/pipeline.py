@@ -132,9 +132,11 @@ class Cleaner:
         ``Rule`` subclasses to it). Unknown rule names in the options are a ``ValueError``."""
         self.options = (options or Options()).with_overrides(**overrides)
         chosen = RULES if rules is None else tuple(rules)
-        for rule in chosen:
-            adopt_class_attributes(rule)  # (a subclass whose __init__ did not call Rule's)
-        unknown = unknown_names(self.options.disabled_rules | self.options.enabled_rules, chosen)
+        if rules is not None:
+            for rule in chosen:
+                adopt_class_attributes(rule)  # (a subclass whose __init__ did not call Rule's)
+        names = self.options.disabled_rules | self.options.enabled_rules
+        unknown = unknown_names(names, chosen) if names else []
         if unknown:
             raise ValueError(f"unknown rule name(s): {', '.join(unknown)} (see cleaner --list-rules)")
         self.phrases = phrase_book(self.options.languages, self.options.extra_phrases)
@@ -207,7 +209,6 @@ class Cleaner:
                 block.link_density = density[block.paragraph]
         markup_rules = self.markup_rules
         markup, steps, triggers = self._repairs_needed(text, data, markup_rules)
-        triggers += [MARKUP_TRIGGER, BLOB_TRIGGER] if markup else []
         needy = _lines_holding(text, blocks, triggers)  # block -> the triggers found in it
         if "markup.identifier" in markup_rules:  # a line of one token may be a CSS identifier even in clean text
             for i, b in enumerate(blocks):
@@ -287,7 +288,9 @@ class Cleaner:
         documents need none, and then no line is touched; ``data``: its UTF-8; ``markup_rules``:
         the markup rules switched on): whether markup may be left, the steps in the order they
         run, and the patterns that find the lines needing them."""
-        markup = bool(markup_rules) and (may_hold_markup(text) or "markup.blob" in markup_rules and may_hold_blob(text))
+        tags = bool(markup_rules) and may_hold_markup(text)  # tags, attributes
+        blobs = "markup.blob" in markup_rules and may_hold_blob(text)  # embedded data
+        markup = tags or blobs
         steps = []  # (kind, fix), in the order they run
         found = []  # the kinds the text itself shows a need for
         if may_hold_controls(data):  # first: a control character between bytes hides mojibake
@@ -307,7 +310,8 @@ class Cleaner:
                 found.append(kind)
             if enabled and (kind in found or steps or markup):  # (taking a tag out can leave two spaces)
                 steps.append((kind, fix))
-        return markup, steps, [pattern for kind in found for pattern in REPAIR_TRIGGERS[kind]]
+        return markup, steps, [*(pattern for kind in found for pattern in REPAIR_TRIGGERS[kind]),
+                               *([MARKUP_TRIGGER] if tags else []), *([BLOB_TRIGGER] if blobs else [])]
 
     def _repair(self, block: Block, markup: frozenset[str], steps: list, triggers: list, pool: list[int],
                 removed: list[Removal], repairs: list[Repair]) -> None:
