@@ -11,7 +11,7 @@ import html as html_entities
 import re
 from dataclasses import dataclass
 
-from .markup import COMMENT, element
+from .markup import COMMENT, element_pattern
 
 # trafilatura's tree tags -> our block kinds
 _KINDS = {"head": "heading", "p": "text", "list": "list", "item": "list", "quote": "quote",
@@ -157,7 +157,7 @@ def page_text(tree) -> str:
     return "\n\n".join(p for p in paragraphs if p)
 
 
-_SKIPPED_ELEMENTS = re.compile("|".join([*map(element, ("script", "style", "noscript", "template", "head", "title", "svg")),
+_SKIPPED_ELEMENTS = re.compile("|".join([*map(element_pattern, ("script", "style", "noscript", "template", "head", "title", "svg")),
                                          COMMENT]), re.I | re.S)
 _BLOCK_TAG = re.compile(r"</?(?:" + "|".join(sorted(_BLOCKS)) + r")\b[^>]{0,2000}>", re.I)
 _ANY_TAG = re.compile(r"</?[a-zA-Z!][^>]{0,2000}>")

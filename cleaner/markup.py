@@ -24,7 +24,7 @@ _BLOB_INSIDE_PROSE = 200  # characters of base64 that go even inside a sentence 
 _BLOB_ALONE = 64  # characters of base64 that go when they are all the line holds
 
 
-def element(tag: str) -> str:
+def element_pattern(tag: str) -> str:
     """<tag ...>content</tag> as a pattern, the content never crossing another <tag or </tag:
     scans from two openers never overlap."""
     return rf"<{tag}\b[^>]*+>(?:[^<]++|<(?!/?{tag}\b))*+</{tag}\s*+>"
@@ -43,7 +43,7 @@ def _bracketed(code: str) -> str:
 def _patterns() -> dict[str, re.Pattern]:
     names = "|".join(sorted(map(re.escape, words("html_tags.txt")), key=len, reverse=True))
     codes = "|".join(re.escape(c) + (r"\w*" if c.endswith("_") else r"\b") for c in words("shortcodes.txt"))
-    code = "|".join(map(element, ("script", "style", "noscript")))
+    code = "|".join(map(element_pattern, ("script", "style", "noscript")))
     caption = "|".join(map(_bracketed, ("caption", "button")))
     return {
         # <script>/<style> with their content, then HTML comments, doctype, CDATA.

@@ -8,7 +8,15 @@ from .blocks import STOPS, Block, assemble, split_blocks
 from .collector import PAUSE_FROM as GC_PAUSE_FROM
 from .collector import paused as collector_paused
 from .decode import binary_kind, decode, looks_like_html
-from .markup import BLOB_TRIGGER, find_markup, may_be_identifier, may_hold_blob, may_hold_markup, strip_spans, whole_markup
+from .markup import (
+    BLOB_TRIGGER,
+    find_markup,
+    may_be_identifier,
+    may_hold_blob,
+    may_hold_markup,
+    strip_spans,
+    whole_markup,
+)
 from .markup import NAMES as MARKUP_NAMES
 from .markup import REASONS as MARKUP_REASONS
 from .markup import TRIGGER as MARKUP_TRIGGER
@@ -208,7 +216,7 @@ class Cleaner:
             if block.paragraph < len(density):
                 block.link_density = density[block.paragraph]
         markup_rules = self.markup_rules
-        markup, steps, triggers = self._repairs_needed(text, data, markup_rules)
+        steps, triggers = self._repairs_needed(text, data, markup_rules)
         needy = _lines_holding(text, blocks, triggers)  # block -> the triggers found in it
         if "markup.identifier" in markup_rules:  # a line of one token may be a CSS identifier even in clean text
             for i, b in enumerate(blocks):
@@ -283,11 +291,11 @@ class Cleaner:
                 any_cut = any_cut or cut
         return any_change, any_cut
 
-    def _repairs_needed(self, text: str, data: bytes, markup_rules: frozenset[str]) -> tuple[bool, list, list]:
+    def _repairs_needed(self, text: str, data: bytes, markup_rules: frozenset[str]) -> tuple[list, list]:
         """Which repairs this document can need at all, from one look at the whole text (most
         documents need none, and then no line is touched; ``data``: its UTF-8; ``markup_rules``:
-        the markup rules switched on): whether markup may be left, the steps in the order they
-        run, and the patterns that find the lines needing them."""
+        the markup rules switched on): the steps in the order they run, and the patterns that
+        find the lines needing them (markup's among them)."""
         tags = bool(markup_rules) and may_hold_markup(text)  # tags, attributes
         blobs = "markup.blob" in markup_rules and may_hold_blob(text)  # embedded data
         markup = tags or blobs
@@ -310,8 +318,8 @@ class Cleaner:
                 found.append(kind)
             if enabled and (kind in found or steps or markup):  # (taking a tag out can leave two spaces)
                 steps.append((kind, fix))
-        return markup, steps, [*(pattern for kind in found for pattern in REPAIR_TRIGGERS[kind]),
-                               *([MARKUP_TRIGGER] if tags else []), *([BLOB_TRIGGER] if blobs else [])]
+        return steps, [*(pattern for kind in found for pattern in REPAIR_TRIGGERS[kind]),
+                       *([MARKUP_TRIGGER] if tags else []), *([BLOB_TRIGGER] if blobs else [])]
 
     def _repair(self, block: Block, markup: frozenset[str], steps: list, triggers: list, pool: list[int],
                 removed: list[Removal], repairs: list[Repair]) -> None:
