@@ -3,10 +3,11 @@ runs of each character class it holds, each class followed by a near miss, its l
 repeated with runs between them, and a near-match of the pattern itself, repeated. A pattern is
 linear when its time per character stays flat as the input grows.
 
-    python -m benchmarks.pattern_audit [--sizes 10000,1000000]   # per-pattern worst ratio
+    python -m benchmarks.pattern_audit [--sizes 16000,128000]   # findings: patterns that grow
+    python -m benchmarks.pattern_audit --ladder FILE             # ms per MB from 10 KB to 1 MB
 
-The test suite runs it at small sizes (tests/test_pattern_audit.py); the results page's size
-ladder runs its worst inputs at 10 KB to 1 MB (benchmarks.speed)."""
+The test suite runs it at small sizes (tests/test_hostile_round2.py); the results page shows its
+ladder (benchmarks.report)."""
 from __future__ import annotations
 
 import argparse
@@ -16,6 +17,7 @@ import random
 import re
 import sys
 import time
+from pathlib import Path
 
 try:
     from re import _constants as _c  # type: ignore[attr-defined]
@@ -32,7 +34,8 @@ _SKIPPED_MODULES = {"cleaner.__main__", "cleaner.spark"}  # (runs a program; nee
 
 def _collect(value, where: str, out: dict[str, re.Pattern]) -> None:
     if isinstance(value, re.Pattern):
-        out.setdefault(where, value)
+        if all(value is not known for known in out.values()):  # (a pattern imported elsewhere: its first name)
+            out[where] = value
     elif isinstance(value, dict):
         for key, item in value.items():
             _collect(item, f"{where}[{key!r}]", out)
@@ -251,12 +254,64 @@ def audit(sizes: tuple[int, int] = (16_000, 128_000), patterns: dict[str, re.Pat
     return findings
 
 
+LADDER = (10_000, 100_000, 1_000_000)  # characters: the results page's ladder
+
+
+def ladder_pattern(pattern: re.Pattern, sizes: tuple[int, ...] = LADDER) -> tuple[str, list[float], float]:
+    """The slowest-growing case of one pattern on the ladder: (its label, ms per MB at each size,
+    the largest ms per MB over the smallest size's). A cost per MB that falls as the input grows
+    is a call's fixed cost, not growth. Cases that stay under 1 ms at the top size are left out
+    (their small sizes are timer noise); ("", [], 1.0) when all are."""
+    by_size = [dict(worst_cases(pattern, size)) for size in sizes]
+    worst: tuple[str, list[float], float] = ("", [], 1.0)
+    for label in by_size[0]:
+        texts = [cases[label] for cases in by_size]
+        top = _time(pattern, texts[-1], rounds=1)
+        if top < 1e-3:
+            continue
+        per_mb = [_time(pattern, text, rounds=5 if len(text) < 200_000 else 2) / len(text) * 1e9 for text in texts]
+        growth = max(per_mb) / max(per_mb[0], 1e-9)
+        if growth > worst[2]:
+            worst = (label, per_mb, growth)
+    return worst
+
+
+def ladder_table(sizes: tuple[int, ...] = LADDER, workers: int = 2) -> str:
+    """A markdown table: per pattern, its slowest-growing generated input and the ms per MB it
+    takes at each size (target: largest over smallest under 2)."""
+    import multiprocessing
+
+    patterns = package_patterns()
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        rows = pool.starmap(ladder_pattern, [(pattern, sizes) for pattern in patterns.values()])
+    heads = " | ".join(f"{size // 1000} KB" if size < 1_000_000 else f"{size // 1_000_000} MB" for size in sizes)
+    lines = [f"| pattern | its slowest-growing input | {heads} | largest / {heads.split(' |')[0]} |",
+             "|---|---|" + "---|" * len(sizes) + "---|"]
+    fast = 0
+    for name, (label, per_mb, growth) in sorted(zip(patterns, rows), key=lambda item: -item[1][2]):
+        if not label:
+            fast += 1
+            continue
+        cells = " | ".join(f"{ms:.1f}" for ms in per_mb)
+        lines.append(f"| `{name}` | {label} | {cells} | {growth:.2f}x |")
+    worst = max((growth for _, _, growth in rows), default=1.0)
+    lines += ["", f"{len(patterns)} patterns, {len(rows) - fast} with an input slow enough to time at 1 MB "
+              f"(the others stay under 1 ms a MB on every input); largest growth {worst:.2f}x (target: under 2x)."]
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="16000,128000", help="small,large characters")
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds a pattern may take in all")
     parser.add_argument("--only", help="audit only patterns whose name holds this")
+    parser.add_argument("--ladder", type=Path, help="instead: write the 10 KB-1 MB ladder table (markdown) here")
     args = parser.parse_args(argv)
+    if args.ladder:
+        table = ladder_table()
+        args.ladder.write_text("# Patterns: time per MB on their worst inputs\n\n" + table, encoding="utf-8")
+        print(table)
+        return 0
     small, large = (int(x) for x in args.sizes.split(","))
     patterns = {k: v for k, v in package_patterns().items() if not args.only or args.only in k}
     print(f"{len(patterns)} patterns")

@@ -1,6 +1,6 @@
 """Regenerate the results page, benchmarks/README.md, with every table and chart, in one run:
 
-    python -m benchmarks.report                  # about six minutes on two cores
+    python -m benchmarks.report                  # about twelve minutes on two cores
     python -m benchmarks.report --skip-corpus    # without the 1 GB corpus run (keeps its last result)
 
 Quality on the vendored development sets side by side with the peers (HTML and scraped text),
@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks import corpus, html_quality, speed, text_quality
+from benchmarks import corpus, html_quality, pattern_audit, speed, text_quality
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results"
@@ -26,6 +26,7 @@ def main() -> int:
     html_quality.main(["--out", str(RESULTS)])
     text_quality.main(["--markdown", str(RESULTS / "text_quality.md"), "--chart", str(RESULTS / "text_quality.png")])
     speed.main(["--out", str(RESULTS)])
+    pattern_audit.main(["--ladder", str(RESULTS / "pattern_ladder.md")])
     if "--skip-corpus" not in sys.argv:
         corpus.main(["--out", str(RESULTS)])
     part = lambda name: (RESULTS / name).read_text(encoding="utf-8").split("\n", 2)[2].strip()
@@ -60,6 +61,15 @@ F1 (precision, recall) with the benchmark's metric; recall ceilings 0.929 / 0.89
 {(RESULTS / "speed.md").read_text(encoding="utf-8").strip()}
 
 {(RESULTS / "corpus.md").read_text(encoding="utf-8").strip() if (RESULTS / "corpus.md").exists() else ""}
+
+## Every pattern, on the inputs built to make it slow
+
+Each regular expression the package compiles, on the worst of the inputs `benchmarks/pattern_audit.py`
+builds from its own character classes and literals (long runs, near misses, a near-match repeated):
+ms per MB at 10 KB, 100 KB and 1 MB, and the largest over the 10 KB figure (target: under 2x; a
+figure that falls with size is a call's fixed cost).
+
+{part("pattern_ladder.md")}
 
 ## Where the time goes
 

@@ -21,7 +21,7 @@ from ..options import Options
 from ..phrases import PhraseBook
 
 _HEADLINE_STOPS = frozenset(".!。！")  # a headline may end in "?" or nothing, not in a full stop
-_EDGE_ONLY = re.compile(r"(?:[^\w]|[\d_])*")  # punctuation, digits, spaces: what may surround a line phrase
+_EDGE_ONLY = re.compile(r"[\W\d_]*+")  # punctuation, digits, spaces: what may surround a line phrase
 _LABEL_END = re.compile(r"(?<![^\S\n])[^\S\n]*(?:[:：|»>]|[^\S\n][-–—](?=[^\S\n]))[^\S\n]*+")
 _SENTENCE_PUNCT = frozenset(STOPS + "\"'”’»")
 _TABS = str.maketrans("\t", " ")
