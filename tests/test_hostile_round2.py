@@ -54,8 +54,13 @@ def test_every_pattern_of_the_package_is_linear_on_its_worst_cases():
     own classes and literals, at two sizes; the time per character must not grow."""
     from benchmarks.pattern_audit import audit, package_patterns
 
+    from cleaner import markup
+
     patterns = package_patterns()
-    assert len(patterns) >= 60  # the module tables, the markup finders and the phrase data's patterns
+    # the module tables, the markup finders and the phrase data's patterns, each pattern once
+    assert {f"cleaner.markup._patterns()[{name!r}]" for name in markup._patterns()} <= set(patterns)
+    assert sum(name.startswith("phrases[") for name in patterns) >= 3
+    assert len({id(p) for p in patterns.values()}) == len(patterns) >= 55
     assert audit((8_000, 64_000), patterns, timeout=120.0) == []
 
 
