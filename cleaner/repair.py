@@ -38,14 +38,34 @@ _C1_CONTROL = re.compile(_C1_SOURCE)
 OTHER_CODECS = ("cp1251", "cp1250", "cp1253", "cp1254", "cp1257", "iso-8859-2", "mac-roman", "cp437")
 
 
-def _pairs(codec: str) -> str:
-    """A UTF-8 lead byte then a continuation byte, as ``codec`` reads them (undefined bytes aside)."""
-    def chars(first: int, last: int) -> str:
-        return re.escape("".join(sorted(set(bytes(range(first, last + 1)).decode(codec, "ignore")))))
-    return f"[{chars(0xC2, 0xF4)}][{chars(0x80, 0xBF)}]"
+def _codec_pairs() -> tuple[re.Pattern, frozenset[str]]:
+    """A pattern of every such pair of any two of the codecs (one class, searched fast), and the
+    pairs of each codec alone, which a hit must be (a lead of one and a continuation of another
+    is no mojibake)."""
+    leads: set[str] = set()
+    continuations: set[str] = set()
+    pairs: set[str] = set()
+    for codec in OTHER_CODECS:
+        lead = {c for c in bytes(range(0xC2, 0xF5)).decode(codec, "ignore") if not c.isascii()}
+        continuation = {c for c in bytes(range(0x80, 0xC0)).decode(codec, "ignore") if not c.isascii()}
+        leads |= lead
+        continuations |= continuation
+        pairs |= {a + b for a in lead for b in continuation}
+    hint = re.compile(f"[{re.escape(''.join(sorted(leads)))}][{re.escape(''.join(sorted(continuations)))}]")
+    return hint, frozenset(pairs)
 
 
-_OTHER_PAIR = re.compile("|".join(_pairs(codec) for codec in OTHER_CODECS))
+_OTHER_PAIR, _OTHER_PAIRS = _codec_pairs()
+
+
+def _has_other_pair(text: str) -> bool:
+    """Whether ``text`` holds a UTF-8 pair as one of ``OTHER_CODECS`` reads it."""
+    for match in _OTHER_PAIR.finditer(text):
+        if match.group() in _OTHER_PAIRS:
+            return True
+    return False
+
+
 # The first characters of those pairs: one character class is searched faster than the pairs.
 _MOJIBAKE_LEAD = re.compile("[\u00c2-\u00f4\u0080-\u009f]")
 # The commonest mojibake pairs, which ftfy mends wherever they stand: "â€" (UTF-8 of U+2000-
@@ -133,7 +153,7 @@ def fix_mojibake(text: str) -> str:
     cp1252 codec: two C-speed calls, where ftfy's badness heuristics cost a hundred times more
     to reach the same result. Everything else goes to ftfy."""
     if not _MOJIBAKE_HINT.search(text):
-        return text if text.isascii() or not _OTHER_PAIR.search(text) else _ftfy().fix_text(text, _ftfy_config())
+        return text if text.isascii() or not _has_other_pair(text) else _ftfy().fix_text(text, _ftfy_config())
     fixed = _reverse_common_mojibake(text)
     if fixed is not None:
         return fixed
@@ -167,7 +187,7 @@ def may_hold_mojibake(text: str, data: bytes) -> bool:
     lead = None if b"\xc2" not in data and b"\xc3" not in data else _MOJIBAKE_LEAD.search(text)
     if lead is not None and (_MOJIBAKE_PAIR.search(text, lead.start()) or _C1_CONTROL.search(text, lead.start())):
         return True
-    return _OTHER_PAIR.search(text) is not None
+    return _has_other_pair(text)
 
 
 def may_need_spacing(text: str) -> bool:
