@@ -50,6 +50,7 @@ _MOST_REPAIR_ROUNDS = 4096
 _PIECEWISE_FROM = 1 << 16  # characters from which a line is repaired piece by piece
 _PIECE_SIZE = 4096  # characters: the pieces of a long line are about a paragraph or a few
 _PIECE_CUT = re.compile(f"[{STOPS}] (?=\\S)")  # a sentence stop, and the space after it
+_BLOB_ONLY = frozenset({"markup.blob"})
 _BREAKS = "\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029"  # where str.splitlines cuts (a class's contents)
 _LINE_BREAKS = re.compile(f"(?<![ \t])[ \t]*+[{_BREAKS}]++[ \t]*+")  # (from a run of spaces' first only)
 _LINE_BREAK = re.compile(f"[{_BREAKS}]")  # (searched first: much faster on a long line)
@@ -297,7 +298,7 @@ class Cleaner:
         the markup rules switched on): the steps in the order they run, and the patterns that
         find the lines needing them (markup's among them)."""
         tags = bool(markup_rules) and may_hold_markup(text)  # tags, attributes
-        blobs = "markup.blob" in markup_rules and may_hold_blob(text)  # embedded data
+        blobs = "markup.blob" in markup_rules and may_hold_blob(data)  # embedded data
         markup = tags or blobs
         steps = []  # (kind, fix), in the order they run
         found = []  # the kinds the text itself shows a need for
@@ -328,6 +329,8 @@ class Cleaner:
         holding a trigger (``triggers``: the patterns found in this line): whole, one mojibake
         line of megabytes went through ftfy twice."""
         original = block.text
+        if "markup.blob" in markup and BLOB_TRIGGER not in triggers:  # (no base64 scan of every line with a tag)
+            markup = markup - _BLOB_ONLY
         # Rounds as the whole line's length allows: its pieces together do no more work than it would.
         rounds = min(_REPAIR_ROUNDS, max(2, _REPAIR_BUDGET // max(len(original), 1)))
         if len(original) < _PIECEWISE_FROM:
