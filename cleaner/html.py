@@ -1,9 +1,14 @@
 """HTML page -> article text blocks, through trafilatura's tree (not its text output), so
 paragraph boundaries, headings, list items, quotes and table rows reach the rules as blocks.
 
-trafilatura runs in its fast mode (no fallback extractors) with favor_recall: our rules do the
-precision work afterwards, and losing article text is worse than keeping a junk line. Comments
-are never extracted. Nothing is fetched: the page is parsed as given, without network access.
+An extraction never settles for a fragment. trafilatura's fast mode runs first, favouring recall
+(our rules do the precision work afterwards); when its text is a small share of the page's (or
+barely a paragraph), its full mode, balanced, compares its own extract with its fallback
+extractors (readability, jusText) and decides. When the page marks its main region (<main>,
+role="main", a single <article>) and the extract holds a small share of that region's words, the
+extract is a fragment of it: the region's text is taken instead, its navigation, asides, footers
+and forms left out. Comments are never extracted. Nothing is fetched: the page is parsed as
+given, without network access.
 """
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ import html as html_entities
 import re
 from dataclasses import dataclass
 
+from . import datafiles
 from .markup import COMMENT, element_pattern
 
 # trafilatura's tree tags -> our block kinds
@@ -18,6 +24,13 @@ _KINDS = {"head": "heading", "p": "text", "list": "list", "item": "list", "quote
           "table": "table", "row": "table", "code": "code", "graphic": "caption"}
 _SPLIT_INTO_CHILDREN = {"list": "item", "table": "row"}
 _PARSER = None
+# A fast extract with fewer words than this share of the page's, or than this many words, may
+# have kept a fragment: trafilatura's full mode (its fallback extractors) then decides.
+_SUSPECT_SHARE = 0.2
+_SUSPECT_WORDS = 100
+# An extract with fewer words than this share of the page's main region is a fragment of it.
+_FRAGMENT_OF_MAIN = 1 / 3
+_WORD = re.compile(r"\w+")
 _ANCHOR = re.compile(r"<a\b[^>]{0,2000}>([^<]{0,1000}(?:<(?!/a\s*>)[^<]{0,1000}){0,50})</a\s*>", re.I)
 _TAG = re.compile(r"<[^>]{0,2000}>")
 _TITLES = re.compile(
@@ -37,33 +50,56 @@ class Extracted:
     fallback: bool = False
     #: per paragraph, the share of its characters that are the text of a link on the page
     link_density: tuple[float, ...] = ()
+    #: how the blocks were chosen, when not by trafilatura's fast mode alone (for the notes)
+    note: str = ""
 
 
 def extract(html: str) -> Extracted:
     """Article blocks of an HTML page or fragment. When trafilatura finds nothing (or cannot walk
     the page), the page's whole text instead, flagged ``fallback``: the article is never lost."""
+    tree = parse(html)
+    whole = page_text(tree)
+    page_words = _words(whole)
+    note = ""
     try:
-        paragraphs, kinds = _article_blocks(html)
+        paragraphs, kinds = _article_blocks(tree, fast=True)
+        found = _words("\n".join(paragraphs))
+        if found < _SUSPECT_WORDS or found < _SUSPECT_SHARE * page_words:
+            paragraphs, kinds = _article_blocks(tree, fast=False)
+            note = (f"trafilatura's fast extract held {found} of the page's {page_words} words: "
+                    f"its full mode (fallback extractors) chose the blocks")
     except Exception:  # a tree it cannot walk (recursion depth...)
         paragraphs, kinds = [], []
+    found = _words("\n".join(paragraphs))
+    region = main_region(tree) if paragraphs else []
+    held = _words("\n".join(text for text, _ in region))
+    if found < _FRAGMENT_OF_MAIN * held:
+        paragraphs, kinds = [text for text, _ in region], [kind for _, kind in region]
+        note = f"the extract held {found} of the {held} words of the page's main region: the region was taken"
     if not paragraphs:
         # lxml stops at a nesting depth of 2048: past that, read the markup without a tree.
-        text = page_text(parse(html)) or markup_text(html)
+        text = whole or markup_text(html)
         paragraphs = [p for p in text.split("\n\n") if p.strip()]
         return Extracted("\n\n".join(paragraphs), ("text",) * len(paragraphs), title=page_titles(html),
                          fallback=bool(paragraphs))
     anchors = anchor_texts(html)
     density = tuple(link_density(p, anchors) if len(p) <= 400 else 0.0 for p in paragraphs)
-    return Extracted("\n\n".join(paragraphs), tuple(kinds), title=page_titles(html), link_density=density)
+    return Extracted("\n\n".join(paragraphs), tuple(kinds), title=page_titles(html), link_density=density, note=note)
 
 
-def _article_blocks(html: str) -> tuple[list[str], list[str]]:
+def _words(text: str) -> int:
+    return sum(1 for _ in _WORD.finditer(text))
+
+
+def _article_blocks(tree, fast: bool) -> tuple[list[str], list[str]]:
     """trafilatura's article tree, one block per paragraph, heading, list item, table row."""
     import trafilatura
     from trafilatura.xml import xmltotxt
 
+    if tree is None:
+        return [], []
     document = trafilatura.bare_extraction(
-        parse(html), fast=True, favor_recall=True, include_comments=False, include_tables=True,
+        tree, fast=fast, favor_recall=fast, include_comments=False, include_tables=True,
         include_images=False, include_links=False, include_formatting=False, with_metadata=False,
     )
     body = getattr(document, "body", None)
@@ -72,15 +108,54 @@ def _article_blocks(html: str) -> tuple[list[str], list[str]]:
     for element in body if body is not None else ():
         children = [c for c in element if c.tag == _SPLIT_INTO_CHILDREN.get(element.tag)]
         for part in children or [element]:
-            text = _text_of(part, xmltotxt)
-            if text:
-                paragraphs.append(text)
-                kinds.append(_KINDS.get(part.tag, "text"))
+            # A fallback extractor's <div> holds whole paragraphs, a blank line apart.
+            text = "".join(part.itertext()) if part.tag == "div" else _text_of(part, xmltotxt)
+            for paragraph in text.split("\n\n") if part.tag == "div" else [text]:
+                lines = [line.strip() for line in paragraph.splitlines()]
+                paragraph = "\n".join(line for line in lines if line)
+                if paragraph:
+                    paragraphs.append(paragraph)
+                    kinds.append(_KINDS.get(part.tag, "text"))
         loose = " ".join((element.tail or "").split())
         if loose:  # text between blocks that trafilatura left unwrapped
             paragraphs.append(loose)
             kinds.append("text")
     return paragraphs, kinds
+
+
+_MAIN_REGION = "//main|//*[@role='main']"
+# Inside the main region, what is not its content: navigation, asides, footers, forms.
+_NOT_CONTENT = frozenset("nav aside footer form".split())
+_NOT_CONTENT_ROLES = frozenset("navigation complementary contentinfo search".split())
+
+
+def is_discussion(tree) -> bool:
+    """Whether the page declares itself a discussion (a forum thread, questions and answers) by
+    its schema.org type, in JSON-LD or microdata."""
+    types = datafiles.words("discussion_types.txt")
+    for script in tree.iterfind(".//script"):
+        if script.text and script.get("type", "").lower() == "application/ld+json" and any(t in script.text for t in types):
+            return True
+    return any(element.get("itemtype", "").rsplit("/", 1)[-1] in types for element in tree.iterfind(".//*[@itemtype]"))
+
+
+def main_region(tree) -> list[tuple[str, str]]:
+    """The blocks (text, kind) of the region the page marks as its main content: its <main>
+    (or role="main"), else its only <article>; empty when it marks none."""
+    if tree is None or isinstance(tree, str):
+        return []
+    found = tree.xpath(_MAIN_REGION)
+    if not found:
+        articles = tree.xpath("//article")
+        found = articles if len(articles) == 1 else []
+    if not found:
+        return []
+    from trafilatura.xpaths import REMOVE_COMMENTS_AND_LISTS_XPATH
+
+    # Comment sections, found as trafilatura finds them; on a discussion page they are its content.
+    comments = set() if is_discussion(tree) else {
+        element for xpath in REMOVE_COMMENTS_AND_LISTS_XPATH for element in xpath(found[0])}
+    return _visible_blocks(found[0], _NOT_CONTENT, _NOT_CONTENT_ROLES, comments)
 
 
 def anchor_texts(html: str) -> set[str]:
@@ -123,38 +198,67 @@ def parse(html: str):
 _BLOCKS = frozenset("address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 "
                     "header hr li main nav ol p pre section table td th tr ul".split())
 _SKIP = frozenset("script style noscript template head title iframe svg select option".split())
+_BLOCK_KINDS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
+                "li": "list", "dt": "list", "dd": "list", "td": "table", "th": "table", "tr": "table",
+                "blockquote": "quote", "pre": "code", "figcaption": "caption"}
 
 
 def page_text(tree) -> str:
     """All the visible text of a page, one blank line between blocks: the fallback when the
     extractor finds nothing. Walks the tree without recursion, so depth does not matter."""
-    if tree is None or isinstance(tree, str):
-        return ""
+    return "\n\n".join(text for text, _ in _visible_blocks(tree))
+
+
+def _visible_blocks(root, skip: frozenset[str] = frozenset(), skip_roles: frozenset[str] = frozenset(),
+                    skip_elements: set | frozenset = frozenset()) -> list[tuple[str, str]]:
+    """The visible text under ``root``, block by block, each with its kind (from the innermost
+    block element holding it); elements named in ``skip``, with a role in ``skip_roles``, or in
+    ``skip_elements`` are left out with their contents."""
+    if root is None or isinstance(root, str):
+        return []
     from lxml import etree
 
     parts: list[str] = []
-    walker = etree.iterwalk(tree, events=("start", "end"))
+    blocks: list[tuple[str, str]] = []
+    open_kinds = ["text"]
+
+    def flush() -> None:
+        for chunk in "".join(parts).split("\n\n"):  # (a text's own blank lines part it too)
+            text = " ".join(chunk.split())
+            if text:
+                blocks.append((text, open_kinds[-1]))
+        parts.clear()
+
+    def skipped(element, tag: str) -> bool:
+        return (tag in _SKIP or tag in skip or bool(skip_roles) and element.get("role") in skip_roles
+                or element in skip_elements)
+
+    walker = etree.iterwalk(root, events=("start", "end"))
     for action, element in walker:
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
-        if action == "start":
-            if tag in _SKIP:
+        if skipped(element, tag):  # (its end comes too, right after its start)
+            if action == "start":
                 walker.skip_subtree()
-                if element.tail:
+            else:
+                if tag in skip or tag in _BLOCKS and element in skip_elements:
+                    flush()
+                if element.tail and element is not root:
                     parts.append(element.tail)
-                continue
+            continue
+        if action == "start":
             if tag in _BLOCKS:
-                parts.append("\n\n")
+                flush()
+                open_kinds.append(_BLOCK_KINDS.get(tag, open_kinds[-1] if tag in ("br", "hr") else "text"))
             if element.text:
                 parts.append(element.text)
         else:
-            if tag in _SKIP:
-                continue
             if tag in _BLOCKS:
-                parts.append("\n\n")
-            if element.tail:
+                flush()
+                open_kinds.pop()
+            if element.tail and element is not root:
                 parts.append(element.tail)
-    paragraphs = (" ".join(chunk.split()) for chunk in "".join(parts).split("\n\n"))
-    return "\n\n".join(p for p in paragraphs if p)
+    flush()
+    return blocks
 
 
 _SKIPPED_ELEMENTS = re.compile("|".join([*map(element_pattern, ("script", "style", "noscript", "template", "head", "title", "svg")),
@@ -179,11 +283,9 @@ def page_titles(html: str) -> str:
 
 
 def _text_of(element, xmltotxt) -> str:
-    """One block's text, trafilatura's own serialisation; blank lines inside become line breaks."""
+    """One block's text, trafilatura's own serialisation."""
     tail, element.tail = element.tail, None
     try:
-        text = xmltotxt(element, False)
+        return xmltotxt(element, False)
     finally:
         element.tail = tail
-    lines = [line.strip() for line in text.splitlines()]
-    return "\n".join(line for line in lines if line)

@@ -192,6 +192,8 @@ class Cleaner:
                     notes.append("trafilatura found no article: the page's whole text was cleaned as scraped text")
                     text, kind = extracted.text, "text"
                 else:
+                    if extracted.note:
+                        notes.append(extracted.note)
                     blocks = split_blocks(extracted.text)
                     # An extract without prose while the page has some: the extractor chose a
                     # script or a menu (a broken tag can make it), and the article is elsewhere.
