@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .base import Document, Rule, Verdict
-from .tails import heading_evidence, tail_verdicts
+from .tails import heading_evidence, heading_lines, tail_verdicts
 
 
 class CommentForm(Rule):
@@ -21,9 +21,15 @@ class CommentSection(Rule):
     name = "comments.section"
     evidence: tuple[tuple[str, str], ...] = heading_evidence("comments")
     contextual = True
-    summary = "a comment section: its heading and everything after it, once the article has begun"
+    summary = "a comment section: its heading, and in scraped text everything after it once the article has begun"
     example = "Leave a Reply"
 
     def judge(self, doc: Document):
+        if doc.door == "html":
+            # The extractor left the page's comment sections out by their markup: what follows a
+            # heading it kept is the page's own (a thread's replies, a question's answers).
+            for i in heading_lines(doc, "comments"):
+                yield Verdict(i, "comment section heading")
+            return
         yield from tail_verdicts(doc, "comments", "comment section heading", "comment section after the article",
                                  keep_prose_after=False)

@@ -13,8 +13,9 @@ _DIGIT = re.compile(r"\d")
 
 class OutsideArticle(Rule):
     name = "shape.outside_article"
+    applies_to: tuple[str, ...] = ("text",)
     contextual = True
-    summary = "short lines before or after the article's prose run: menus, tags, footers"
+    summary = "short lines before or after the article's prose run: menus, tags, footers (scraped text)"
     example = "Home | World | Sports (above the article)"
 
     def judge(self, doc: Document):
@@ -22,11 +23,12 @@ class OutsideArticle(Rule):
         is a clean article, an extractor's output or not an article at all (a title, a tweet, a
         description: a lead, a list, a table, a sign-off around the densest run are the
         article's own), it comes out whole, and cleaning the output again changes nothing. A menu
-        is evidence of a page in itself: an HTML page's, or a scraped one of many lines."""
-        scraped = doc.door == "text" and _furniture_found(doc)
+        is evidence of a scraped page of many lines; not in an HTML page's extract, where the
+        extractor chose the lines from the page's structure (a listing's items, a product's specs)."""
+        scraped = _furniture_found(doc)
         run = doc.prose_run()
         if run is None:
-            if scraped or _menu(doc) and (doc.door == "html" or len(doc.alive()) >= doc.options.min_lines_without_prose):
+            if scraped or _menu(doc) and len(doc.alive()) >= doc.options.min_lines_without_prose:
                 yield from _no_article(doc)
             return
         if not scraped:
