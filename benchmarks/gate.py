@@ -1,4 +1,6 @@
-"""The quality gate: cleaner's F1 on the development sets against the floors in floors.toml.
+"""The quality gate: cleaner's F1 on the development sets against the floors in floors.toml:
+the vendored Scrapinghub sets, and WCXB's development split (word F1, all pages and per page
+type) from ../shared/data (or $CLEANER_SHARED_DATA); the gate fails when that data is missing.
 
     python -m benchmarks.gate                 # exit 1 when an F1 is more than `tolerance` below its floor
     python -m benchmarks.gate --raise         # write the measured F1 where it beats the floor
@@ -14,7 +16,7 @@ import warnings
 from pathlib import Path
 
 import cleaner
-from benchmarks import datasets
+from benchmarks import datasets, wcxb
 from benchmarks.html_quality import load as load_pages
 from benchmarks.metric import score_page, summarize
 from benchmarks.text_quality import FOLDERS, load as load_texts
@@ -36,7 +38,18 @@ def measure() -> dict[str, float]:
     # Clean articles (the pages' gold texts) through the text door must come out whole.
     golds = [gold for _, _, gold in pages]
     results["clean"] = summarize([score_page(text.clean(gold).text, gold) for gold in golds]).f1
+    results.update(measure_wcxb(html))
     return results
+
+
+def measure_wcxb(html: cleaner.Cleaner) -> dict[str, float]:
+    """WCXB dev word F1, all pages ("wcxb") and per page type ("wcxb-article"...)."""
+    folder = wcxb.data_root() / "wcxb-dev"
+    if not (folder / "gold").is_dir():
+        raise SystemExit(f"WCXB development data not found at {folder} (set CLEANER_SHARED_DATA)")
+    pages = wcxb.load(folder)
+    row = wcxb.score("cleaner", [html.clean(page.html).text for page in pages], pages, None)
+    return {("wcxb" if kind == "all" else f"wcxb-{kind}"): f1 for kind, f1 in row.f1.items()}
 
 
 def write_floors(floors: dict[str, float], tolerance: float) -> None:
@@ -55,14 +68,14 @@ def main(argv: list[str] | None = None) -> int:
     start = time.perf_counter()
     measured = measure()
     failed = []
-    print(f"{'set':12s} {'F1':>7s} {'floor':>7s}")
+    print(f"{'set':20s} {'F1':>7s} {'floor':>7s}")
     for name, f1 in measured.items():
         floor = floors.get(name)
         verdict = "ok"
         if floor is not None and f1 < floor - tolerance:
             verdict = f"FAIL: more than {tolerance} below the floor"
             failed.append(name)
-        print(f"{name:12s} {f1:7.4f} {floor if floor is not None else float('nan'):7.4f}  {verdict}")
+        print(f"{name:20s} {f1:7.4f} {floor if floor is not None else float('nan'):7.4f}  {verdict}")
     print(f"({time.perf_counter() - start:.0f} s)")
     if args.raise_floors:
         new = {n: (f1 if args.allow_lower else max(f1, floors.get(n, 0.0))) for n, f1 in measured.items()}
