@@ -1,0 +1,78 @@
+"""The HTML door never settles for a fragment: the fallbacks, the page's main region, and the
+WCXB metric the choice is measured with."""
+import cleaner
+from cleaner import html
+
+from benchmarks.wcxb import snippets_found, word_f1
+
+SENTENCE = "The council approved the new budget for the town's libraries after a long debate on Monday."
+
+
+def _page(main: str, ld: str = "") -> str:
+    return (f"<html><head><title>Shop</title>{ld}</head><body><nav><a href='/'>Home</a> <a href='/b'>Blog</a></nav>"
+            f"<main>{main}</main><footer><p>Copyright 2026 Example Ltd</p></footer></body></html>")
+
+
+def test_the_main_region_leaves_out_navigation_asides_footers_forms_and_comments():
+    page = _page("<h1>Garden tools</h1><p>" + SENTENCE + "</p><aside><p>Popular this week</p></aside>"
+                 "<nav><a href='/x'>Next page</a></nav><form><p>Subscribe to our letter</p></form>"
+                 "<div class='comments'><p>Great post, thanks!</p></div><ul><li>Spade</li><li>Rake</li></ul>"
+                 "<div role='navigation'><a href='/y'>Sitemap</a></div>")
+    blocks = html.main_region(html.parse(page))
+    assert blocks == [("Garden tools", "heading"), (SENTENCE, "text"), ("Spade", "list"), ("Rake", "list")]
+
+
+def test_a_discussion_keeps_its_replies_in_the_main_region():
+    thread = "<h1>Which rake?</h1><p>" + SENTENCE + "</p><div class='comments'><p>Buy the steel one.</p></div>"
+    ld = '<script type="application/ld+json">{"@type": "DiscussionForumPosting"}</script>'
+    assert ("Buy the steel one.", "text") in html.main_region(html.parse(_page(thread, ld)))
+    microdata = _page(f"<div itemscope itemtype='https://schema.org/QAPage'>{thread}</div>")
+    assert html.is_discussion(html.parse(microdata))
+    assert not html.is_discussion(html.parse(_page(thread)))
+    assert ("Buy the steel one.", "text") not in html.main_region(html.parse(_page(thread)))
+
+
+def test_without_a_marked_region_there_is_none_and_a_lone_article_is_one():
+    assert html.main_region(html.parse("<html><body><div><p>" + SENTENCE + "</p></div></body></html>")) == []
+    one = "<html><body><article><p>" + SENTENCE + "</p></article><div><p>Other</p></div></body></html>"
+    assert html.main_region(html.parse(one)) == [(SENTENCE, "text")]
+    two = "<html><body><article><p>" + SENTENCE + "</p></article><article><p>Other</p></article></body></html>"
+    assert html.main_region(html.parse(two)) == []
+
+
+def test_an_extract_that_is_a_fragment_of_the_main_region_gives_way_to_it(monkeypatch):
+    items = "".join(f"<li>Steel garden rake number {k} with an ash handle</li>" for k in range(40))
+    page = _page("<h1>Rakes</h1><p>" + SENTENCE + "</p><ul>" + items + "</ul>")
+    monkeypatch.setattr(html, "_article_blocks", lambda tree, fast: ([SENTENCE], ["text"]))
+    extracted = html.extract(page)
+    assert "Steel garden rake number 39 with an ash handle" in extracted.text
+    assert "main region" in extracted.note and "Copyright" not in extracted.text
+    # An extract holding most of the region stands.
+    monkeypatch.setattr(html, "_article_blocks", lambda tree, fast: (["Rakes", SENTENCE, items], ["text"] * 3))
+    assert html.extract(page).note == ""
+
+
+def test_a_short_fast_extract_asks_the_full_mode(monkeypatch):
+    calls = []
+
+    def blocks(tree, fast):
+        calls.append(fast)
+        return ([SENTENCE], ["text"]) if fast else ([SENTENCE, SENTENCE.upper()], ["text", "text"])
+
+    monkeypatch.setattr(html, "_article_blocks", blocks)
+    extracted = html.extract("<html><body><p>" + SENTENCE + "</p></body></html>")
+    assert calls == [True, False] and SENTENCE.upper() in extracted.text and "full mode" in extracted.note
+    result = cleaner.clean_and_explain("<html><body><p>" + SENTENCE + "</p></body></html>", input_kind="html")
+    assert any("full mode" in note for note in result.notes)
+
+
+def test_page_text_keeps_its_blocks_and_kinds():
+    page = "<html><body><h2>Title</h2><p>One<br>Two</p><script>var x;</script><noscript>No JS</noscript></body></html>"
+    assert html.page_text(html.parse(page)) == "Title\n\nOne\n\nTwo"
+
+
+def test_the_wcxb_metric():
+    assert word_f1("the cat sat", "The cat sat") == 1.0
+    assert word_f1("", "") == 1.0 and word_f1("x", "") == 0.0 and word_f1("", "x") == 0.0
+    assert abs(word_f1("a b", "a b c d") - 2 * 1.0 * 0.5 / 1.5) < 1e-9
+    assert snippets_found("Sign  up for our\nnewsletter", ("sign up for", "cookies")) == (1, 2)
