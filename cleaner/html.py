@@ -6,8 +6,8 @@ An extraction never settles for a fragment. trafilatura's fast mode runs first, 
 barely a paragraph), its full mode, balanced, compares its own extract with its fallback
 extractors (readability, jusText) and decides. When the page marks its main region (<main>,
 role="main", a single <article>) and the extract holds a small share of that region's words, the
-extract is a fragment of it: the region's text is taken instead, its navigation, asides, footers
-and forms left out. Comments are never extracted. Nothing is fetched: the page is parsed as
+extract is a fragment of it: the region's text is taken instead, its navigation, asides, footers,
+forms and comment sections left out. Comments are never extracted. Nothing is fetched: the page is parsed as
 given, without network access.
 """
 from __future__ import annotations
