@@ -59,22 +59,27 @@ def extract(html: str) -> Extracted:
     tree = parse(html)
     page_words = _page_words(tree)
     note = ""
+    region: list[tuple[str, str]] | None = None  # (read once, when first needed)
     try:
         paragraphs, kinds = _article_blocks(tree, fast=True)
-        found = _words("\n".join(paragraphs))
-        if found < _SUSPECT_WORDS or found < _SUSPECT_SHARE * page_words:
+        # The marked region first: a fragment of it needs no second extraction to be told apart.
+        for fast in (True, False):
+            found = _words("\n".join(paragraphs))
+            # (the region is part of the page: an extract holding a third of the page holds a third of it)
+            if region is None and found < _FRAGMENT_OF_MAIN * page_words:
+                region = main_region(tree) if not is_product(tree) else []
+            held = _words("\n".join(text for text, _ in region or ()))
+            if paragraphs and found < _FRAGMENT_OF_MAIN * held:
+                paragraphs, kinds = [text for text, _ in region or ()], [kind for _, kind in region or ()]
+                note = f"the extract held {found} of the {held} words of the page's main region: the region was taken"
+                break
+            if not fast or found >= _SUSPECT_WORDS and found >= _SUSPECT_SHARE * page_words:
+                break
             paragraphs, kinds = _article_blocks(tree, fast=False)
             note = (f"trafilatura's fast extract held {found} of the page's {page_words} words: "
                     f"its full mode (fallback extractors) chose the blocks")
     except Exception:  # a tree it cannot walk (recursion depth...)
         paragraphs, kinds = [], []
-    found = _words("\n".join(paragraphs))
-    # (the region is part of the page: an extract holding a third of the page holds a third of it)
-    region = main_region(tree) if paragraphs and found < _FRAGMENT_OF_MAIN * page_words else []
-    held = _words("\n".join(text for text, _ in region))
-    if found < _FRAGMENT_OF_MAIN * held:
-        paragraphs, kinds = [text for text, _ in region], [kind for _, kind in region]
-        note = f"the extract held {found} of the {held} words of the page's main region: the region was taken"
     if not paragraphs:
         # lxml stops at a nesting depth of 2048: past that, read the markup without a tree.
         text = page_text(tree) or markup_text(html)
@@ -145,14 +150,30 @@ _NOT_CONTENT = frozenset("nav aside footer form".split())
 _NOT_CONTENT_ROLES = frozenset("navigation complementary contentinfo search".split())
 
 
-def is_discussion(tree) -> bool:
-    """Whether the page declares itself a discussion (a forum thread, questions and answers) by
-    its schema.org type, in JSON-LD or microdata."""
-    types = datafiles.words("discussion_types.txt")
+_LD_TYPE = re.compile(r'"@type"\s*+:\s*+\[?+\s*+"([A-Za-z]{1,60}+)"')
+
+
+def declared_types(tree) -> frozenset[str]:
+    """The schema.org types the page declares itself or its parts to be, in JSON-LD or microdata."""
+    types = set()
     for script in tree.iterfind(".//script"):
-        if script.text and script.get("type", "").lower() == "application/ld+json" and any(t in script.text for t in types):
-            return True
-    return any(element.get("itemtype", "").rsplit("/", 1)[-1] in types for element in tree.iterfind(".//*[@itemtype]"))
+        if script.text and script.get("type", "").lower() == "application/ld+json":
+            types.update(_LD_TYPE.findall(script.text))
+    types.update(element.get("itemtype", "").rsplit("/", 1)[-1] for element in tree.iterfind(".//*[@itemtype]"))
+    return frozenset(types)
+
+
+def is_product(tree) -> bool:
+    """Whether the page declares a product, and no article: its marked region then holds the
+    shop around the description the extractor chose (variants, prices, recommendations, reviews)."""
+    types = declared_types(tree)
+    return not types.isdisjoint(datafiles.words("product_types.txt")) and types.isdisjoint(
+        datafiles.words("article_types.txt"))
+
+
+def is_discussion(tree) -> bool:
+    """Whether the page declares itself a discussion (a forum thread, questions and answers)."""
+    return not declared_types(tree).isdisjoint(datafiles.words("discussion_types.txt"))
 
 
 def main_region(tree) -> list[tuple[str, str]]:

@@ -76,3 +76,21 @@ def test_the_wcxb_metric():
     assert word_f1("", "") == 1.0 and word_f1("x", "") == 0.0 and word_f1("", "x") == 0.0
     assert abs(word_f1("a b", "a b c d") - 2 * 1.0 * 0.5 / 1.5) < 1e-9
     assert snippets_found("Sign  up for our\nnewsletter", ("sign up for", "cookies")) == (1, 2)
+
+
+def test_a_product_page_keeps_the_extractors_description_and_an_article_stays_an_article():
+    product = '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Product"}</script>'
+    news = ('<script type="application/ld+json">[{"@type": "NewsArticle"}, {"@type": ["Product"]}]</script>')
+    assert html.declared_types(html.parse(_page("<p>x</p>", product))) == {"Product"}
+    assert html.is_product(html.parse(_page("<p>x</p>", product)))
+    assert not html.is_product(html.parse(_page("<p>x</p>", news)))  # (a news site's subscription)
+    assert not html.is_product(html.parse(_page("<p>x</p>")))
+
+
+def test_a_product_pages_region_is_not_taken_for_its_description(monkeypatch):
+    specs = "".join(f"<li>Specification line {k} of the steel rake with an ash handle</li>" for k in range(40))
+    ld = '<script type="application/ld+json">{"@type": "Product"}</script>'
+    page = _page("<h1>Rake</h1><p>" + SENTENCE + "</p><ul>" + specs + "</ul>", ld)
+    monkeypatch.setattr(html, "_article_blocks", lambda tree, fast: ([SENTENCE] * 7, ["text"] * 7))
+    assert "Specification line" not in html.extract(page).text
+    assert "Specification line" in html.extract(page.replace('"Product"', '"WebPage"')).text
