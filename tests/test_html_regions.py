@@ -94,3 +94,22 @@ def test_a_product_pages_region_is_not_taken_for_its_description(monkeypatch):
     monkeypatch.setattr(html, "_article_blocks", lambda tree, fast: ([SENTENCE] * 7, ["text"] * 7))
     assert "Specification line" not in html.extract(page).text
     assert "Specification line" in html.extract(page.replace('"Product"', '"WebPage"')).text
+
+
+def _listing_page() -> str:
+    jobs = "".join(f"<li><a href='/j{k}'>Acme ({k}) is hiring a backend engineer</a></li>" for k in range(30))
+    return f"<html><body><p>{SENTENCE} {SENTENCE}</p><ul>{jobs}</ul></body></html>"
+
+
+def test_an_extract_of_items_without_prose_stands_when_it_is_much_of_the_page(monkeypatch):
+    jobs = [f"Acme ({k}) is hiring a backend engineer" for k in range(30)]
+    monkeypatch.setattr(html, "extract", lambda page: html.Extracted("\n\n".join(jobs), ("list",) * 30))
+    result = cleaner.clean_and_explain(_listing_page(), input_kind="html")
+    assert result.kind == "html" and "Acme (29) is hiring a backend engineer" in result.text
+
+
+def test_an_extract_without_prose_that_is_a_sliver_of_the_page_gives_way_to_it(monkeypatch):
+    monkeypatch.setattr(html, "extract", lambda page: html.Extracted("var x = 1;", ("text",)))
+    page = f"<html><body><p>{SENTENCE}</p><p>{SENTENCE.replace('budget', 'plan')}</p>" + "<p>More text here.</p>" * 10 + "</body></html>"
+    result = cleaner.clean_and_explain(page, input_kind="html")
+    assert SENTENCE in result.text and any("holds no prose" in note for note in result.notes)
