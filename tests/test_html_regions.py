@@ -1,5 +1,9 @@
 """The HTML door never settles for a fragment: the fallbacks, the page's main region, and the
 WCXB metric the choice is measured with."""
+import time
+
+import pytest
+
 import cleaner
 from cleaner import html
 
@@ -113,3 +117,22 @@ def test_an_extract_without_prose_that_is_a_sliver_of_the_page_gives_way_to_it(m
     page = f"<html><body><p>{SENTENCE}</p><p>{SENTENCE.replace('budget', 'plan')}</p>" + "<p>More text here.</p>" * 10 + "</body></html>"
     result = cleaner.clean_and_explain(page, input_kind="html")
     assert SENTENCE in result.text and any("holds no prose" in note for note in result.notes)
+
+
+MB = 1 << 20
+_PROSE = "<p>" + SENTENCE + "</p>"
+HOSTILE_PAGES = {
+    "a megabyte of JSON-LD types": '<script type="application/ld+json">' + '{"@type": "Thing"},' * (MB // 19) + "</script>" + _PROSE,
+    "an unclosed JSON-LD type": '<script type="application/ld+json">"@type": "' + "A" * MB + "</script>" + _PROSE,
+    "ten thousand main regions": "<main><p>a b c</p></main>" * 10_000 + _PROSE,
+    "a main region nested deep": "<main>" + "<div>" * 5000 + _PROSE + "</div>" * 5000 + "</main>",
+    "ten thousand comment sections in a main region": "<main>" + "<div class='comments'>x</div>" * 10_000 + _PROSE + "</main>",
+}
+
+
+@pytest.mark.parametrize("name", list(HOSTILE_PAGES))
+def test_a_page_built_to_hurt_the_region_checks_is_read_in_linear_time(name):
+    start = time.perf_counter()
+    result = cleaner.clean_and_explain("<html><body>" + HOSTILE_PAGES[name] + "</body></html>", input_kind="html")
+    assert time.perf_counter() - start < 30.0  # only a hang exceeds it
+    assert isinstance(result.text, str)
