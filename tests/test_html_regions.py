@@ -5,9 +5,8 @@ import time
 import pytest
 
 import cleaner
-from cleaner import html
-
 from benchmarks.wcxb import snippets_found, word_f1
+from cleaner import html
 
 SENTENCE = "The council approved the new budget for the town's libraries after a long debate on Monday."
 
