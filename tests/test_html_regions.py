@@ -135,3 +135,11 @@ def test_a_page_built_to_hurt_the_region_checks_is_read_in_linear_time(name):
     result = cleaner.clean_and_explain("<html><body>" + HOSTILE_PAGES[name] + "</body></html>", input_kind="html")
     assert time.perf_counter() - start < 30.0  # only a hang exceeds it
     assert isinstance(result.text, str)
+
+
+def test_a_page_that_is_only_a_long_menu_has_no_article_by_either_door_so_cleaning_twice_changes_nothing():
+    # (found by the fuzzer: the HTML door kept a menu the text door then removed)
+    menu = "".join(f"<li><a href='/{k}'>Item {k}</a></li>" for k in range(12))
+    page = f"<html><body><main><ul>{menu}</ul></main></body></html>"
+    once = cleaner.clean(page, input_kind="html")
+    assert cleaner.clean(once) == once

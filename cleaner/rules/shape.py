@@ -13,9 +13,8 @@ _DIGIT = re.compile(r"\d")
 
 class OutsideArticle(Rule):
     name = "shape.outside_article"
-    applies_to: tuple[str, ...] = ("text",)
     contextual = True
-    summary = "short lines before or after the article's prose run: menus, tags, footers (scraped text)"
+    summary = "short lines before or after the article's prose run: menus, tags, footers; a page that is only a menu"
     example = "Home | World | Sports (above the article)"
 
     def judge(self, doc: Document):
@@ -23,9 +22,11 @@ class OutsideArticle(Rule):
         is a clean article, an extractor's output or not an article at all (a title, a tweet, a
         description: a lead, a list, a table, a sign-off around the densest run are the
         article's own), it comes out whole, and cleaning the output again changes nothing. A menu
-        is evidence of a scraped page of many lines; not in an HTML page's extract, where the
-        extractor chose the lines from the page's structure (a listing's items, a product's specs)."""
-        scraped = _furniture_found(doc)
+        is evidence of a page in itself when it runs to many lines, an HTML extract's as a scraped
+        text's (so that the extract, cleaned again as text, stays as it is). Lines outside the prose
+        run go in scraped text only: in an HTML extract the extractor chose them from the page's
+        structure (a listing's items, a product's specifications)."""
+        scraped = doc.door == "text" and _furniture_found(doc)
         run = doc.prose_run()
         if run is None:
             if scraped or _menu(doc) and len(doc.alive()) >= doc.options.min_lines_without_prose:
