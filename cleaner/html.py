@@ -2,13 +2,13 @@
 paragraph boundaries, headings, list items, quotes and table rows reach the rules as blocks.
 
 An extraction never settles for a fragment. trafilatura's fast mode runs first, favouring recall
-(our rules do the precision work afterwards); when its text is a small share of the page's (or
-barely a paragraph), its full mode, balanced, compares its own extract with its fallback
-extractors (readability, jusText) and decides. When the page marks its main region (<main>,
+(our rules do the precision work afterwards). When the page marks its main region (<main>,
 role="main", a single <article>) and the extract holds a small share of that region's words, the
 extract is a fragment of it: the region's text is taken instead, its navigation, asides, footers,
-forms and comment sections left out. Comments are never extracted. Nothing is fetched: the page is parsed as
-given, without network access.
+forms and comment sections left out. Otherwise, when the extract is a small share of the page's
+text (or barely a paragraph), trafilatura's full mode, balanced, compares its own extract with its
+fallback extractors (readability, jusText) and decides. Comments are never extracted. Nothing is
+fetched: the page is parsed as given, without network access.
 """
 from __future__ import annotations
 
@@ -28,6 +28,8 @@ _PARSER = None
 # have kept a fragment: trafilatura's full mode (its fallback extractors) then decides.
 _SUSPECT_SHARE = 0.2
 _SUSPECT_WORDS = 100
+_SENTENCE_WORDS = 10
+_BOOK_WORDS = 100_000
 # An extract with fewer words than this share of the page's main region is a fragment of it.
 _FRAGMENT_OF_MAIN = 1 / 3
 _ANCHOR = re.compile(r"<a\b[^>]{0,2000}>([^<]{0,1000}(?:<(?!/a\s*>)[^<]{0,1000}){0,50})</a\s*>", re.I)
@@ -73,7 +75,10 @@ def extract(html: str) -> Extracted:
                 paragraphs, kinds = [text for text, _ in region or ()], [kind for _, kind in region or ()]
                 note = f"the extract held {found} of the {held} words of the page's main region: the region was taken"
                 break
-            if not fast or found >= _SUSPECT_WORDS and found >= _SUSPECT_SHARE * page_words:
+            # (a second look needs a sentence more on the page than the extract holds; a page of a
+            # book's length is no article page, and the fallbacks re-read it at 0.7 s a MB)
+            if not fast or found >= _SUSPECT_WORDS and found >= _SUSPECT_SHARE * page_words \
+                    or not found + _SENTENCE_WORDS <= page_words <= _BOOK_WORDS:
                 break
             paragraphs, kinds = _article_blocks(tree, fast=False)
             note = (f"trafilatura's fast extract held {found} of the page's {page_words} words: "
@@ -98,16 +103,17 @@ def _words(text: str) -> int:
 
 # Text a reader never sees: in scripts, styles, templates, drawings (<noscript> counts: some
 # pages serve their content there to readers without JavaScript).
-_HIDDEN_TEXT = "//body//script//text()|//body//style//text()|//body//template//text()|//body//svg//text()"
+_HIDDEN_TEXT = ".//script//text()|.//style//text()|.//template//text()|.//svg//text()"
 
 
 def _page_words(tree) -> int:
-    """Words of the page's body text, counted by lxml (a measure, not the text itself): all of
-    its text, less the hidden text's."""
+    """Words of the page's body text (the whole page's when it has no body), counted by lxml (a
+    measure, not the text itself): all of its text, less the hidden text's."""
     if tree is None or isinstance(tree, str):
         return 0
     try:
-        return max(0, _words(tree.xpath("string(//body)")) - _words(" ".join(tree.xpath(_HIDDEN_TEXT))))
+        node = (tree.xpath("//body") or [tree])[0]
+        return max(0, _words(node.xpath("string(.)")) - _words(" ".join(node.xpath(_HIDDEN_TEXT))))
     except Exception:  # (an XPath error on a tree lxml built: a measure of nothing)
         return 0
 
@@ -155,6 +161,8 @@ _LD_TYPE = re.compile(r'"@type"\s*+:\s*+\[?+\s*+"([A-Za-z]{1,60}+)"')
 
 def declared_types(tree) -> frozenset[str]:
     """The schema.org types the page declares itself or its parts to be, in JSON-LD or microdata."""
+    if tree is None or isinstance(tree, str):
+        return frozenset()
     types = set()
     for script in tree.iterfind(".//script"):
         if script.text and script.get("type", "").lower() == "application/ld+json":

@@ -63,9 +63,10 @@ def test_a_short_fast_extract_asks_the_full_mode(monkeypatch):
         return ([SENTENCE], ["text"]) if fast else ([SENTENCE, SENTENCE.upper()], ["text", "text"])
 
     monkeypatch.setattr(html, "_article_blocks", blocks)
-    extracted = html.extract("<html><body><p>" + SENTENCE + "</p></body></html>")
+    page = "<html><body><p>" + SENTENCE + "</p><p>" + SENTENCE.upper() + "</p></body></html>"
+    extracted = html.extract(page)
     assert calls == [True, False] and SENTENCE.upper() in extracted.text and "full mode" in extracted.note
-    result = cleaner.clean_and_explain("<html><body><p>" + SENTENCE + "</p></body></html>", input_kind="html")
+    result = cleaner.clean_and_explain(page, input_kind="html")
     assert any("full mode" in note for note in result.notes)
 
 
@@ -143,3 +144,25 @@ def test_a_page_that_is_only_a_long_menu_has_no_article_by_either_door_so_cleani
     page = f"<html><body><main><ul>{menu}</ul></main></body></html>"
     once = cleaner.clean(page, input_kind="html")
     assert cleaner.clean(once) == once
+
+
+def test_no_second_look_when_the_page_holds_nothing_more_than_the_extract(monkeypatch):
+    # (a 10 MB page lxml could not measure went through readability for seven seconds)
+    calls = []
+
+    def blocks(tree, fast):
+        calls.append(fast)
+        return (["a b c"], ["text"])
+
+    monkeypatch.setattr(html, "_article_blocks", blocks)
+    html.extract("<html><body><p>a b c</p><p>d e f</p></body></html>")
+    assert calls == [True]
+    html.extract("<html><body><p>a b c</p><p>" + SENTENCE + "</p></body></html>")
+    assert calls == [True, True, False]
+
+
+def test_no_second_look_on_a_page_of_a_books_length(monkeypatch):
+    calls = []
+    monkeypatch.setattr(html, "_article_blocks", lambda tree, fast: calls.append(fast) or ([], []))
+    html.extract("<html><body><p>" + "word " * 150_000 + "</p></body></html>")
+    assert calls == [True]
