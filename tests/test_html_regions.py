@@ -7,6 +7,13 @@ import pytest
 import cleaner
 from benchmarks.wcxb import snippets_found, word_f1
 from cleaner import html
+from cleaner.page import (
+    declared_types,
+    is_discussion,
+    is_product,
+    main_region,
+    page_text,
+)
 
 SENTENCE = "The council approved the new budget for the town's libraries after a long debate on Monday."
 
@@ -21,26 +28,26 @@ def test_the_main_region_leaves_out_navigation_asides_footers_forms_and_comments
                  "<nav><a href='/x'>Next page</a></nav><form><p>Subscribe to our letter</p></form>"
                  "<div class='comments'><p>Great post, thanks!</p></div><ul><li>Spade</li><li>Rake</li></ul>"
                  "<div role='navigation'><a href='/y'>Sitemap</a></div>")
-    blocks = html.main_region(html.parse(page))
+    blocks = main_region(html.parse(page))
     assert blocks == [("Garden tools", "heading"), (SENTENCE, "text"), ("Spade", "list"), ("Rake", "list")]
 
 
 def test_a_discussion_keeps_its_replies_in_the_main_region():
     thread = "<h1>Which rake?</h1><p>" + SENTENCE + "</p><div class='comments'><p>Buy the steel one.</p></div>"
     ld = '<script type="application/ld+json">{"@type": "DiscussionForumPosting"}</script>'
-    assert ("Buy the steel one.", "text") in html.main_region(html.parse(_page(thread, ld)))
+    assert ("Buy the steel one.", "text") in main_region(html.parse(_page(thread, ld)))
     microdata = _page(f"<div itemscope itemtype='https://schema.org/QAPage'>{thread}</div>")
-    assert html.is_discussion(html.parse(microdata))
-    assert not html.is_discussion(html.parse(_page(thread)))
-    assert ("Buy the steel one.", "text") not in html.main_region(html.parse(_page(thread)))
+    assert is_discussion(html.parse(microdata))
+    assert not is_discussion(html.parse(_page(thread)))
+    assert ("Buy the steel one.", "text") not in main_region(html.parse(_page(thread)))
 
 
 def test_without_a_marked_region_there_is_none_and_a_lone_article_is_one():
-    assert html.main_region(html.parse("<html><body><div><p>" + SENTENCE + "</p></div></body></html>")) == []
+    assert main_region(html.parse("<html><body><div><p>" + SENTENCE + "</p></div></body></html>")) == []
     one = "<html><body><article><p>" + SENTENCE + "</p></article><div><p>Other</p></div></body></html>"
-    assert html.main_region(html.parse(one)) == [(SENTENCE, "text")]
+    assert main_region(html.parse(one)) == [(SENTENCE, "text")]
     two = "<html><body><article><p>" + SENTENCE + "</p></article><article><p>Other</p></article></body></html>"
-    assert html.main_region(html.parse(two)) == []
+    assert main_region(html.parse(two)) == []
 
 
 def test_an_extract_that_is_a_fragment_of_the_main_region_gives_way_to_it(monkeypatch):
@@ -72,7 +79,7 @@ def test_a_short_fast_extract_asks_the_full_mode(monkeypatch):
 
 def test_page_text_keeps_its_blocks_and_kinds():
     page = "<html><body><h2>Title</h2><p>One<br>Two</p><script>var x;</script><noscript>No JS</noscript></body></html>"
-    assert html.page_text(html.parse(page)) == "Title\n\nOne\n\nTwo"
+    assert page_text(html.parse(page)) == "Title\n\nOne\n\nTwo"
 
 
 def test_the_wcxb_metric():
@@ -85,10 +92,10 @@ def test_the_wcxb_metric():
 def test_a_product_page_keeps_the_extractors_description_and_an_article_stays_an_article():
     product = '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Product"}</script>'
     news = ('<script type="application/ld+json">[{"@type": "NewsArticle"}, {"@type": ["Product"]}]</script>')
-    assert html.declared_types(html.parse(_page("<p>x</p>", product))) == {"Product"}
-    assert html.is_product(html.parse(_page("<p>x</p>", product)))
-    assert not html.is_product(html.parse(_page("<p>x</p>", news)))  # (a news site's subscription)
-    assert not html.is_product(html.parse(_page("<p>x</p>")))
+    assert declared_types(html.parse(_page("<p>x</p>", product))) == {"Product"}
+    assert is_product(html.parse(_page("<p>x</p>", product)))
+    assert not is_product(html.parse(_page("<p>x</p>", news)))  # (a news site's subscription)
+    assert not is_product(html.parse(_page("<p>x</p>")))
 
 
 def test_a_product_pages_region_is_not_taken_for_its_description(monkeypatch):

@@ -1,0 +1,149 @@
+"""What an HTML page says of itself: its visible text block by block, the region it marks as
+its main content, the schema.org types it declares, and its size in words. (Read from the lxml
+tree ``html.parse`` makes; walked without recursion, so depth does not matter.)"""
+from __future__ import annotations
+
+import re
+
+from . import datafiles
+
+
+def words(text: str) -> int:
+    """Words as a measure: runs of non-space (split at C speed)."""
+    return len(text.split())
+
+
+# Text a reader never sees: in scripts, styles, templates, drawings (<noscript> counts: some
+# pages serve their content there to readers without JavaScript).
+_HIDDEN_TEXT = ".//script//text()|.//style//text()|.//template//text()|.//svg//text()"
+
+
+def page_words(tree) -> int:
+    """Words of the page's body text (the whole page's when it has no body), counted by lxml (a
+    measure, not the text itself): all of its text, less the hidden text's."""
+    if tree is None or isinstance(tree, str):
+        return 0
+    try:
+        node = (tree.xpath("//body") or [tree])[0]
+        return max(0, words(node.xpath("string(.)")) - words(" ".join(node.xpath(_HIDDEN_TEXT))))
+    except Exception:  # (an XPath error on a tree lxml built: a measure of nothing)
+        return 0
+
+
+_MAIN_REGION = "//main|//*[@role='main']"
+# Inside the main region, what is not its content: navigation, asides, footers, forms.
+_NOT_CONTENT = frozenset("nav aside footer form".split())
+_NOT_CONTENT_ROLES = frozenset("navigation complementary contentinfo search".split())
+
+
+_LD_TYPE = re.compile(r'"@type"\s*+:\s*+\[?+\s*+"([A-Za-z]{1,60}+)"')
+
+
+def declared_types(tree) -> frozenset[str]:
+    """The schema.org types the page declares itself or its parts to be, in JSON-LD or microdata."""
+    if tree is None or isinstance(tree, str):
+        return frozenset()
+    types = set()
+    for script in tree.iterfind(".//script"):
+        if script.text and script.get("type", "").lower() == "application/ld+json":
+            types.update(_LD_TYPE.findall(script.text))
+    types.update(element.get("itemtype", "").rsplit("/", 1)[-1] for element in tree.iterfind(".//*[@itemtype]"))
+    return frozenset(types)
+
+
+def is_product(tree) -> bool:
+    """Whether the page declares a product, and no article: its marked region then holds the
+    shop around the description the extractor chose (variants, prices, recommendations, reviews)."""
+    types = declared_types(tree)
+    return not types.isdisjoint(datafiles.words("product_types.txt")) and types.isdisjoint(
+        datafiles.words("article_types.txt"))
+
+
+def is_discussion(tree) -> bool:
+    """Whether the page declares itself a discussion (a forum thread, questions and answers)."""
+    return not declared_types(tree).isdisjoint(datafiles.words("discussion_types.txt"))
+
+
+def main_region(tree) -> list[tuple[str, str]]:
+    """The blocks (text, kind) of the region the page marks as its main content: its <main>
+    (or role="main"), else its only <article>; empty when it marks none."""
+    if tree is None or isinstance(tree, str):
+        return []
+    found = tree.xpath(_MAIN_REGION)
+    if not found:
+        articles = tree.xpath("//article")
+        found = articles if len(articles) == 1 else []
+    if not found:
+        return []
+    from trafilatura.xpaths import REMOVE_COMMENTS_AND_LISTS_XPATH
+
+    # Comment sections, found as trafilatura finds them; on a discussion page they are its content.
+    comments = set() if is_discussion(tree) else {
+        element for xpath in REMOVE_COMMENTS_AND_LISTS_XPATH for element in xpath(found[0])}
+    return visible_blocks(found[0], _NOT_CONTENT, _NOT_CONTENT_ROLES, comments)
+
+
+BLOCKS = frozenset("address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 "
+                    "header hr li main nav ol p pre section table td th tr ul".split())
+_SKIP = frozenset("script style noscript template head title iframe svg select option".split())
+_BLOCK_KINDS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
+                "li": "list", "dt": "list", "dd": "list", "td": "table", "th": "table", "tr": "table",
+                "blockquote": "quote", "pre": "code", "figcaption": "caption"}
+
+
+def page_text(tree) -> str:
+    """All the visible text of a page, one blank line between blocks: the fallback when the
+    extractor finds nothing. Walks the tree without recursion, so depth does not matter."""
+    return "\n\n".join(text for text, _ in visible_blocks(tree))
+
+
+def visible_blocks(root, skip: frozenset[str] = frozenset(), skip_roles: frozenset[str] = frozenset(),
+                    skip_elements: set | frozenset = frozenset()) -> list[tuple[str, str]]:
+    """The visible text under ``root``, block by block, each with its kind (from the innermost
+    block element holding it); elements named in ``skip``, with a role in ``skip_roles``, or in
+    ``skip_elements`` are left out with their contents."""
+    if root is None or isinstance(root, str):
+        return []
+    from lxml import etree
+
+    parts: list[str] = []
+    blocks: list[tuple[str, str]] = []
+    open_kinds = ["text"]
+
+    def flush() -> None:
+        for chunk in "".join(parts).split("\n\n"):  # (a text's own blank lines part it too)
+            text = " ".join(chunk.split())
+            if text:
+                blocks.append((text, open_kinds[-1]))
+        parts.clear()
+
+    def skipped(element, tag: str) -> bool:
+        return (tag in _SKIP or tag in skip or bool(skip_roles) and element.get("role") in skip_roles
+                or element in skip_elements)
+
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for action, element in walker:
+        tag = element.tag.lower() if isinstance(element.tag, str) else ""
+        if skipped(element, tag):  # (its end comes too, right after its start)
+            if action == "start":
+                walker.skip_subtree()
+            else:
+                if tag in skip or tag in BLOCKS and element in skip_elements:
+                    flush()
+                if element.tail and element is not root:
+                    parts.append(element.tail)
+            continue
+        if action == "start":
+            if tag in BLOCKS:
+                flush()
+                open_kinds.append(_BLOCK_KINDS.get(tag, open_kinds[-1] if tag in ("br", "hr") else "text"))
+            if element.text:
+                parts.append(element.text)
+        else:
+            if tag in BLOCKS:
+                flush()
+                open_kinds.pop()
+            if element.tail and element is not root:
+                parts.append(element.tail)
+    flush()
+    return blocks
