@@ -54,7 +54,7 @@ def extractors() -> dict:
         import justext
 
         def jus(h: str) -> str:
-            paragraphs = justext.justext(h.encode("utf-8"), justext.get_stoplist("English"))
+            paragraphs = justext.justext(h.encode("utf-8", "surrogatepass"), justext.get_stoplist("English"))
             return "\n\n".join(p.text for p in paragraphs if not p.is_boilerplate)
 
         out["jusText"] = jus

@@ -77,39 +77,11 @@ def snippets_found(predicted: str, snippets: tuple[str, ...]) -> tuple[int, int]
 
 
 def systems(names: tuple[str, ...] | None = None) -> dict:
-    """The extractors that can run here, by name (each takes the page as decoded text); cleaner last."""
-    out: dict = {}
-    try:
-        import trafilatura
+    """The extractors that can run here, by name (each takes the page as decoded text); cleaner
+    last: the Scrapinghub runner's, without trafilatura's favor_precision (not in WCXB's table)."""
+    from benchmarks.html_quality import extractors
 
-        out["trafilatura default"] = lambda h: trafilatura.extract(h, include_comments=False) or ""
-    except ImportError:
-        pass
-    try:
-        import lxml.html
-        from readability import Document
-
-        def readability(h: str) -> str:
-            summary = Document(h).summary(html_partial=True)
-            return lxml.html.fromstring(summary).text_content() if summary.strip() else ""
-
-        out["readability-lxml"] = readability
-    except ImportError:
-        pass
-    try:
-        import justext
-
-        def jus(h: str) -> str:
-            paragraphs = justext.justext(h.encode("utf-8", "surrogatepass"), justext.get_stoplist("English"))
-            return "\n\n".join(p.text for p in paragraphs if not p.is_boilerplate)
-
-        out["jusText"] = jus
-    except ImportError:
-        pass
-    import cleaner
-
-    engine = cleaner.Cleaner(input_kind="html")
-    out["cleaner"] = lambda h: engine.clean(h).text
+    out = {k: v for k, v in extractors().items() if k != "trafilatura favor_precision"}
     return {k: v for k, v in out.items() if names is None or k in names}
 
 

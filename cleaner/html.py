@@ -26,7 +26,7 @@ _SPLIT_INTO_CHILDREN = {"list": "item", "table": "row"}
 _PARSER = None
 # A fast extract with fewer words than this share of the page's, or than this many words, may
 # have kept a fragment: trafilatura's full mode (its fallback extractors) then decides.
-_SUSPECT_SHARE = 0.2
+SUSPECT_SHARE = 0.2
 _SUSPECT_WORDS = 100
 _SENTENCE_WORDS = 10
 _BOOK_WORDS = 100_000
@@ -77,7 +77,7 @@ def extract(html: str) -> Extracted:
                 break
             # (a second look needs a sentence more on the page than the extract holds; a page of a
             # book's length is no article page, and the fallbacks re-read it at 0.7 s a MB)
-            if not fast or found >= _SUSPECT_WORDS and found >= _SUSPECT_SHARE * on_page \
+            if not fast or found >= _SUSPECT_WORDS and found >= SUSPECT_SHARE * on_page \
                     or not found + _SENTENCE_WORDS <= on_page <= _BOOK_WORDS:
                 break
             paragraphs, kinds = _article_blocks(tree, fast=False)

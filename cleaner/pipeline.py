@@ -37,7 +37,6 @@ from .rules import RULES, Document, Rule, adopt_class_attributes, unknown_names
 from .rules.base import is_prose, weight
 
 _MAX_ROUNDS = 4
-_FRAGMENT_SHARE = 0.2  # an HTML extract without prose under this share of the page's words is a fragment
 _MAX_ATTEMPTS = 4  # judgements of a document the safety valve gave blocks back to
 # Repair rounds on one line: at most this many, and no more than the budget of characters
 # (regular-expression work) allows, so that a line built to nest forever stays linear.
@@ -185,7 +184,7 @@ class Cleaner:
         page_title = ""
         blocks = None
         if kind == "html":
-            from .html import extract
+            from .html import SUSPECT_SHARE, extract
 
             try:
                 extracted = extract(text)
@@ -201,7 +200,7 @@ class Cleaner:
                     # elsewhere. (A larger share is a listing's items, a product's specifications.)
                     page = "" if any(map(is_prose, blocks)) else _page_text(text)
                     whole = split_blocks(page)
-                    if any(map(is_prose, whole)) and len(extracted.text.split()) < _FRAGMENT_SHARE * len(page.split()):
+                    if any(map(is_prose, whole)) and len(extracted.text.split()) < SUSPECT_SHARE * len(page.split()):
                         notes.append("trafilatura's extract holds no prose and the page does: the page's whole "
                                      "text was cleaned as scraped text")
                         text, kind, blocks = page, "text", whole
