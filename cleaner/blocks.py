@@ -41,10 +41,10 @@ def count_words(text: str, punctuation: bool = False) -> int:
     """How many ``\\w+`` runs ``text`` holds. Text that fits in cp1252 (English and western
     European news, curly quotes and dashes included) is counted on its bytes: a translation
     (word characters to "a", the rest to spaces) and a count of the places where a word
-    starts, several times as fast as the regular expression, which counts everything else.
+    starts, which beats the regular expression; the expression counts everything else.
     ``punctuation``: the caller knows every character beyond ASCII is general punctuation
-    (``only_ascii_and_punctuation``): they are counted as ASCII non-word bytes, which is faster
-    still than the cp1252 codec (0.84 µs against 1.27 µs for a line of 240 characters)."""
+    (``only_ascii_and_punctuation``): they are counted as ASCII non-word bytes, which spares
+    the cp1252 codec."""
     if text.isascii():
         data = text.encode("ascii").translate(_ASCII_WORDS)
     elif punctuation:

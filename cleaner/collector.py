@@ -2,7 +2,7 @@
 
 A large document keeps hundreds of thousands of objects alive until its clean ends (its lines,
 their phrase hits). Python's collector, triggered by allocations, then walks all of them again
-and again: on 10 MB of scraped pages it took a quarter of the time (0.66 s of 2.4 s). A clean
+and again, a large share of the clean's time (figures: benchmarks/results/design-notes.md). A clean
 makes no reference cycles of its own, so nothing waits on the collector; objects are freed by
 their reference counts as usual, and collection resumes when the clean ends.
 """

@@ -76,7 +76,7 @@ def extract(html: str) -> Extracted:
                 note = f"the extract held {found} of the {held} words of the page's main region: the region was taken"
                 break
             # (a second look needs a sentence more on the page than the extract holds; a page of a
-            # book's length is no article page, and the fallbacks re-read it at 0.7 s a MB)
+            # book's length is no article page, and the fallbacks would read it all again)
             if not fast or found >= _SUSPECT_WORDS and found >= SUSPECT_SHARE * on_page \
                     or not found + _SENTENCE_WORDS <= on_page <= _BOOK_WORDS:
                 break
