@@ -16,8 +16,10 @@ import html as html_entities
 import re
 from dataclasses import dataclass
 
+from .blocks import Block, split_blocks
 from .markup import COMMENT, element_pattern
 from .page import BLOCKS, is_product, main_region, page_text, page_words, words
+from .rules.base import is_prose
 
 # trafilatura's tree tags -> our block kinds
 _KINDS = {"head": "heading", "p": "text", "list": "list", "item": "list", "quote": "quote",
@@ -39,26 +41,60 @@ _TITLES = re.compile(
     re.I)
 
 
-@dataclass(frozen=True)
+@dataclass
 class Extracted:
-    """The page's article text (paragraphs one blank line apart) and each paragraph's kind."""
+    """What the HTML door hands on: the text the blocks' spans point into, the blocks (an HTML
+    extract's with their kind and link density set), and how they were chosen."""
 
     text: str
-    kinds: tuple[str, ...]
+    blocks: list[Block]
+    #: "html": an extractor's choice of the page's blocks; "text": the page's whole text, which
+    #: goes through the rules for scraped text, as they find the article in it
+    door: str = "html"
+    #: the page's <title>/og:title lines (for an extract only)
     title: str = ""
-    #: True when trafilatura found nothing and the page's whole text was taken instead: the
-    #: text then goes through the rules for scraped text, which find the article in it
-    fallback: bool = False
-    #: per paragraph, the share of its characters that are the text of a link on the page
-    link_density: tuple[float, ...] = ()
-    #: how the blocks were chosen, when not by trafilatura's fast mode alone (for the notes)
-    note: str = ""
+    #: how the blocks were chosen, when not by trafilatura's fast mode alone
+    notes: tuple[str, ...] = ()
 
 
 def extract(html: str) -> Extracted:
-    """Article blocks of an HTML page or fragment. When trafilatura finds nothing (or cannot walk
-    the page), the page's whole text instead, flagged ``fallback``: the article is never lost."""
+    """The article blocks of an HTML page or fragment. When trafilatura finds nothing (or cannot
+    walk the page), or keeps no prose where the page has some, the page's whole text instead,
+    to be cleaned as scraped text: the article is never lost."""
     tree = parse(html)
+    paragraphs, kinds, note = _choose(tree)
+    if not paragraphs:
+        # lxml stops at a nesting depth of 2048: past that, read the markup without a tree.
+        text = page_text(tree) or markup_text(html)
+        whole = "\n\n".join(p for p in text.split("\n\n") if p.strip())
+        if whole:
+            return Extracted(whole, split_blocks(whole), "text", notes=(
+                "trafilatura found no article: the page's whole text was cleaned as scraped text",))
+        return Extracted("", [], title=page_titles(html))
+    text = "\n\n".join(paragraphs)
+    blocks = split_blocks(text)
+    notes = (note,) if note else ()
+    if not any(map(is_prose, blocks)):
+        # An extract without prose, a small share of a page that has some: the extractor chose a
+        # script or a menu (a broken tag can make it), and the article is elsewhere. (A larger
+        # share is a listing's items, a product's specifications.)
+        page = page_text(tree)
+        whole_blocks = split_blocks(page)
+        if any(map(is_prose, whole_blocks)) and len(text.split()) < SUSPECT_SHARE * len(page.split()):
+            return Extracted(page, whole_blocks, "text", notes=(*notes, (
+                "trafilatura's extract holds no prose and the page does: the page's whole text was cleaned "
+                "as scraped text")))
+    anchors = anchor_texts(html)
+    for block in blocks:
+        if block.paragraph < len(kinds):
+            paragraph = paragraphs[block.paragraph]
+            block.kind = kinds[block.paragraph]
+            block.link_density = link_density(paragraph, anchors) if len(paragraph) <= 400 else 0.0
+    return Extracted(text, blocks, title=page_titles(html), notes=notes)
+
+
+def _choose(tree) -> tuple[list[str], list[str], str]:
+    """The article's paragraphs and their kinds, and a note on how they were chosen."""
     on_page = page_words(tree)
     note = ""
     region: list[tuple[str, str]] | None = None  # (read once, when first needed)
@@ -85,15 +121,7 @@ def extract(html: str) -> Extracted:
                     f"its full mode (fallback extractors) chose the blocks")
     except Exception:  # a tree it cannot walk (recursion depth...)
         paragraphs, kinds = [], []
-    if not paragraphs:
-        # lxml stops at a nesting depth of 2048: past that, read the markup without a tree.
-        text = page_text(tree) or markup_text(html)
-        paragraphs = [p for p in text.split("\n\n") if p.strip()]
-        return Extracted("\n\n".join(paragraphs), ("text",) * len(paragraphs), title=page_titles(html),
-                         fallback=bool(paragraphs))
-    anchors = anchor_texts(html)
-    density = tuple(link_density(p, anchors) if len(p) <= 400 else 0.0 for p in paragraphs)
-    return Extracted("\n\n".join(paragraphs), tuple(kinds), title=page_titles(html), link_density=density, note=note)
+    return paragraphs, kinds, note
 
 
 def _article_blocks(tree, fast: bool) -> tuple[list[str], list[str]]:

@@ -217,7 +217,7 @@ def test_mojibake_codecs_cover_ftfys():
     """The cheap check looks for the pairs of every single-byte codec ftfy's repair tries."""
     import ftfy.chardata
 
-    from cleaner.repair import OTHER_CODECS
+    from cleaner.repair.fixes import OTHER_CODECS
 
     python_names = {"sloppy-windows-1251": "cp1251", "sloppy-windows-1250": "cp1250", "sloppy-windows-1253": "cp1253",
                     "sloppy-windows-1254": "cp1254", "sloppy-windows-1257": "cp1257", "iso-8859-2": "iso-8859-2",

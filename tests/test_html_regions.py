@@ -56,10 +56,10 @@ def test_an_extract_that_is_a_fragment_of_the_main_region_gives_way_to_it(monkey
     monkeypatch.setattr(html, "_article_blocks", lambda tree, fast: ([SENTENCE], ["text"]))
     extracted = html.extract(page)
     assert "Steel garden rake number 39 with an ash handle" in extracted.text
-    assert "main region" in extracted.note and "Copyright" not in extracted.text
+    assert "main region" in extracted.notes[0] and "Copyright" not in extracted.text
     # An extract holding most of the region stands.
     monkeypatch.setattr(html, "_article_blocks", lambda tree, fast: (["Rakes", SENTENCE, items], ["text"] * 3))
-    assert html.extract(page).note == ""
+    assert html.extract(page).notes == ()
 
 
 def test_a_short_fast_extract_asks_the_full_mode(monkeypatch):
@@ -72,7 +72,7 @@ def test_a_short_fast_extract_asks_the_full_mode(monkeypatch):
     monkeypatch.setattr(html, "_article_blocks", blocks)
     page = "<html><body><p>" + SENTENCE + "</p><p>" + SENTENCE.upper() + "</p></body></html>"
     extracted = html.extract(page)
-    assert calls == [True, False] and SENTENCE.upper() in extracted.text and "full mode" in extracted.note
+    assert calls == [True, False] and SENTENCE.upper() in extracted.text and "full mode" in extracted.notes[0]
     result = cleaner.clean_and_explain(page, input_kind="html")
     assert any("full mode" in note for note in result.notes)
 
@@ -114,13 +114,14 @@ def _listing_page() -> str:
 
 def test_an_extract_of_items_without_prose_stands_when_it_is_much_of_the_page(monkeypatch):
     jobs = [f"Acme ({k}) is hiring a backend engineer" for k in range(30)]
-    monkeypatch.setattr(html, "extract", lambda page: html.Extracted("\n\n".join(jobs), ("list",) * 30))
-    result = cleaner.clean_and_explain(_listing_page(), input_kind="html")
-    assert result.kind == "html" and "Acme (29) is hiring a backend engineer" in result.text
+    monkeypatch.setattr(html, "_article_blocks", lambda tree, fast: (jobs, ["list"] * 30))
+    extracted = html.extract(_listing_page())
+    assert extracted.door == "html" and "Acme (29) is hiring a backend engineer" in extracted.text
+    assert extracted.blocks[-1].kind == "list" and extracted.blocks[-1].link_density == 1.0
 
 
 def test_an_extract_without_prose_that_is_a_sliver_of_the_page_gives_way_to_it(monkeypatch):
-    monkeypatch.setattr(html, "extract", lambda page: html.Extracted("var x = 1;", ("text",)))
+    monkeypatch.setattr(html, "_article_blocks", lambda tree, fast: (["var x = 1;"], ["text"]))
     page = f"<html><body><p>{SENTENCE}</p><p>{SENTENCE.replace('budget', 'plan')}</p>" + "<p>More text here.</p>" * 10 + "</body></html>"
     result = cleaner.clean_and_explain(page, input_kind="html")
     assert SENTENCE in result.text and any("holds no prose" in note for note in result.notes)

@@ -3,7 +3,7 @@ import ftfy.bad_codecs  # noqa: F401  (the "sloppy-windows-1252" codec)
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from cleaner.repair import _CONTROLS, _ftfy_config, fix_entities, fix_mojibake, may_hold_controls, normalize_spaces
+from cleaner.repair.fixes import _CONTROLS, _ftfy_config, fix_entities, fix_mojibake, may_hold_controls, normalize_spaces
 
 
 @pytest.mark.parametrize("broken,fixed", [

@@ -1,0 +1,116 @@
+"""Judge: the rules, in order and in rounds, over a document's blocks; their verdicts applied,
+every removal recorded; the safety valve when position and shape rules took most of the prose."""
+from __future__ import annotations
+
+from .blocks import Block
+from .result import Removal
+from .rules import Document, Rule
+from .rules.base import is_prose, weight
+
+_MAX_ROUNDS = 4
+_MAX_ATTEMPTS = 4  # judgements of a document the safety valve gave blocks back to
+# Rules whose removals the safety valve may undo: they judge by position and shape, not by
+# phrase (a line that repeats its opening is a link card, or an article pasted twice on one line).
+_VALVE_RULES = ("shape.outside_article", "related.section", "duplicates.inside_line")
+
+
+def judge(doc: Document, rules: tuple[Rule, ...], text: str, removed: list[Removal], notes: list[str]) -> None:
+    """Run ``rules`` over ``doc`` (its blocks' spans point into ``text``) until nothing changes,
+    adding each removal to ``removed`` and what the reader should know to ``notes``."""
+    # Rules judge what is left; once junk is gone a rule may see more (a line now alone
+    # outside the article). Rounds until nothing changes make cleaning twice change nothing.
+    every = rules
+    contextual = tuple(r for r in rules if r.contextual)  # the others judge each line alone
+    valve_said: tuple[str, ...] = ()  # the last time the valve gave blocks back
+    for _ in range(_MAX_ATTEMPTS):
+        prose_before = doc.prose_words()
+        others_before = _not_by(removed, _VALVE_RULES)
+        for _ in range(_MAX_ROUNDS):
+            doc.start_round()
+            changed, cut = _apply_rules(rules, doc, text, removed, notes)
+            if not changed:
+                break
+            rules = every if cut else contextual  # a line cut short is a new line to every rule
+        valve = _safety_valve(doc.blocks, prose_before, removed, doc.options.max_prose_loss)
+        valve_said = valve or valve_said
+        if not valve or _not_by(removed, _VALVE_RULES) == others_before:
+            break
+        # The valve gave blocks back, and other rules took some out meanwhile: a second clean
+        # of the output would start from less prose, and judge the blocks given back with
+        # every rule. Judge that document as it would, so that cleaning twice changes nothing.
+        doc.judge_again()
+        rules = every
+    notes.extend(valve_said)
+
+
+def _not_by(removed: list[Removal], rules: tuple[str, ...]) -> int:
+    return sum(1 for r in removed if r.rule not in rules)
+
+
+def _apply_rules(rules: tuple[Rule, ...], doc: Document, text: str, removed: list[Removal],
+                 notes: list[str]) -> tuple[bool, bool]:
+    """One round of the rules, in order; whether any of them removed something, and whether
+    any cut a line short."""
+    any_change = any_cut = False
+    kind = doc.door
+    for rule in rules:
+        if kind not in rule.applies_to or rule.evidence and not doc.may_hold(rule.evidence):
+            continue
+        try:
+            verdicts = list(rule.judge(doc))
+        except Exception as exc:  # one rule's bug must not stop the others
+            note = f"rule {rule.name} failed and was skipped: {type(exc).__name__}: {exc}"
+            if note not in notes:
+                notes.append(note)
+            continue
+        cut = changed = False
+        for verdict in verdicts:
+            block = doc.blocks[verdict.index]
+            if not block.alive:
+                continue
+            changed = True
+            if verdict.cut is None:
+                doc.removed(verdict.index, rule.name)
+                removed.append(Removal(rule.name, verdict.reason, block.source, block.start, block.end))
+            else:
+                removed.append(_cut(block, verdict.cut, verdict.reason, rule.name, text))
+                cut = True
+        if changed:
+            doc.changed(texts=cut)
+            any_change = True
+            any_cut = any_cut or cut
+    return any_change, any_cut
+
+
+def _cut(block: Block, span: tuple[int, int], reason: str, rule: str, text: str) -> Removal:
+    """Remove ``span`` of a block's text; the removal's span is where that text sits in the
+    input line, or the whole line when repairs changed it beyond recognition."""
+    start, end = span
+    piece = block.text[start:end].strip()
+    block.set_text((block.text[:start] + block.text[end:]).rstrip())
+    begin = text.rfind(piece, block.start, block.end)
+    if begin == -1:
+        return Removal(rule, reason + " (span is the whole line)", text[block.start:block.end],
+                       block.start, block.end)
+    return Removal(rule, reason, piece, begin, begin + len(piece))
+
+
+def _safety_valve(blocks: list[Block], prose_before: int, removed: list[Removal],
+                  max_prose_loss: float) -> tuple[str, ...]:
+    """When position/shape rules took most of the prose, the article is probably what they
+    took: give their blocks back and say so."""
+    if not prose_before:
+        return ()
+    kept = sum(weight(b) for b in blocks if b.alive and is_prose(b))
+    if kept >= prose_before * (1 - max_prose_loss):
+        return ()
+    restored = set()
+    for block in blocks:
+        if block.removed_by in _VALVE_RULES:
+            block.restore()
+            restored.add((block.start, block.end))
+    if not restored:
+        return ()
+    removed[:] = [r for r in removed if (r.start, r.end) not in restored or r.rule not in _VALVE_RULES]
+    return (f"safety valve: the rules would have removed {1 - kept / prose_before:.0%} of the prose; "
+            f"{len(restored)} blocks removed by position or shape were kept",)
