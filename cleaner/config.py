@@ -29,8 +29,7 @@ from pathlib import Path
 from .options import Options
 from .phrases import KINDS, available_languages
 
-_KEEP = {"bylines": ("metadata.labels",), "datelines": ("metadata.dateline",),
-         "captions": ("captions.credit", "captions.place_label", "duplicates.caption")}
+_ALWAYS_KEPT = {"author_bios"}  # [keep] kinds no rule removes
 _TOP = {"languages", "strictness", "rules", "keep", "phrases", "markers", "fix_encoding", "fix_entities",
         "normalize_spaces", "max_prose_loss", "input_kind"}
 
@@ -41,7 +40,7 @@ class ConfigError(ValueError):
 
 def load_config(path: str | Path, base: Options | None = None) -> Options:
     """Options from a TOML file, on top of ``base``."""
-    from .rules import RULES, known_names
+    from .rules import RULES, kept_by, known_names
 
     path = Path(path)
     try:
@@ -89,15 +88,16 @@ def load_config(path: str | Path, base: Options | None = None) -> Options:
             if name not in rule_names:
                 raise fail(name, f"unknown rule {name!r} (see cleaner --list-rules)")
             target.add(name)
-    for kind, keep in _table(data, "keep", set(_KEEP) | {"author_bios"}, fail).items():
+    keeps = kept_by()
+    for kind, keep in _table(data, "keep", set(keeps) | _ALWAYS_KEPT, fail).items():
         if not isinstance(keep, bool):
             raise fail(kind, f"keep.{kind} is true or false")
-        for name in _KEEP.get(kind, ()):  # author bios: no rule removes them, they are always kept
+        for name in keeps.get(kind, ()):
             (disabled.add if keep else disabled.discard)(name)
     overrides["disabled_rules"] = frozenset(disabled)
     overrides["enabled_rules"] = frozenset(enabled)
     extra: list[tuple[str, str, tuple[str, ...]]] = []
-    families = {r.name.split(".")[0] for r in RULES}
+    families = {r.name.split(".")[0] for r in RULES if not r.repair}  # (the phrase families)
     for family, kinds in _table(data, "phrases", None, fail).items():
         if family not in families:
             raise fail(family, f"unknown phrase family {family!r}; known: {', '.join(sorted(families))}")

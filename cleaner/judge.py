@@ -9,9 +9,6 @@ from .rules.base import is_prose, weight
 
 _MAX_ROUNDS = 4
 _MAX_ATTEMPTS = 4  # judgements of a document the safety valve gave blocks back to
-# Rules whose removals the safety valve may undo: they judge by position and shape, not by
-# phrase (a line that repeats its opening is a link card, or an article pasted twice on one line).
-_VALVE_RULES = ("shape.outside_article", "related.section", "duplicates.inside_line")
 
 
 def judge(doc: Document, rules: tuple[Rule, ...], text: str, removed: list[Removal], notes: list[str]) -> None:
@@ -21,19 +18,20 @@ def judge(doc: Document, rules: tuple[Rule, ...], text: str, removed: list[Remov
     # outside the article). Rounds until nothing changes make cleaning twice change nothing.
     every = rules
     contextual = tuple(r for r in rules if r.contextual)  # the others judge each line alone
+    positional = frozenset(r.name for r in rules if r.positional)  # (the safety valve may undo theirs)
     valve_said: tuple[str, ...] = ()  # the last time the valve gave blocks back
     for _ in range(_MAX_ATTEMPTS):
         prose_before = doc.prose_words()
-        others_before = _not_by(removed, _VALVE_RULES)
+        others_before = _not_by(removed, positional)
         for _ in range(_MAX_ROUNDS):
             doc.start_round()
             changed, cut = _apply_rules(rules, doc, text, removed, notes)
             if not changed:
                 break
             rules = every if cut else contextual  # a line cut short is a new line to every rule
-        valve = _safety_valve(doc.blocks, prose_before, removed, doc.options.max_prose_loss)
+        valve = _safety_valve(doc.blocks, prose_before, removed, doc.options.max_prose_loss, positional)
         valve_said = valve or valve_said
-        if not valve or _not_by(removed, _VALVE_RULES) == others_before:
+        if not valve or _not_by(removed, positional) == others_before:
             break
         # The valve gave blocks back, and other rules took some out meanwhile: a second clean
         # of the output would start from less prose, and judge the blocks given back with
@@ -43,7 +41,7 @@ def judge(doc: Document, rules: tuple[Rule, ...], text: str, removed: list[Remov
     notes.extend(valve_said)
 
 
-def _not_by(removed: list[Removal], rules: tuple[str, ...]) -> int:
+def _not_by(removed: list[Removal], rules: frozenset[str]) -> int:
     return sum(1 for r in removed if r.rule not in rules)
 
 
@@ -70,7 +68,7 @@ def _apply_rules(rules: tuple[Rule, ...], doc: Document, text: str, removed: lis
                 continue
             changed = True
             if verdict.cut is None:
-                doc.removed(verdict.index, rule.name)
+                doc.removed(verdict.index, rule)
                 removed.append(Removal(rule.name, verdict.reason, block.source, block.start, block.end))
             else:
                 removed.append(_cut(block, verdict.cut, verdict.reason, rule.name, text))
@@ -95,10 +93,10 @@ def _cut(block: Block, span: tuple[int, int], reason: str, rule: str, text: str)
     return Removal(rule, reason, piece, begin, begin + len(piece))
 
 
-def _safety_valve(blocks: list[Block], prose_before: int, removed: list[Removal],
-                  max_prose_loss: float) -> tuple[str, ...]:
-    """When position/shape rules took most of the prose, the article is probably what they
-    took: give their blocks back and say so."""
+def _safety_valve(blocks: list[Block], prose_before: int, removed: list[Removal], max_prose_loss: float,
+                  positional: frozenset[str]) -> tuple[str, ...]:
+    """When position/shape rules (``positional``: their names) took most of the prose, the
+    article is probably what they took: give their blocks back and say so."""
     if not prose_before:
         return ()
     kept = sum(weight(b) for b in blocks if b.alive and is_prose(b))
@@ -106,11 +104,11 @@ def _safety_valve(blocks: list[Block], prose_before: int, removed: list[Removal]
         return ()
     restored = set()
     for block in blocks:
-        if block.removed_by in _VALVE_RULES:
+        if block.removed_by in positional:
             block.restore()
             restored.add((block.start, block.end))
     if not restored:
         return ()
-    removed[:] = [r for r in removed if (r.start, r.end) not in restored or r.rule not in _VALVE_RULES]
+    removed[:] = [r for r in removed if (r.start, r.end) not in restored or r.rule not in positional]
     return (f"safety valve: the rules would have removed {1 - kept / prose_before:.0%} of the prose; "
             f"{len(restored)} blocks removed by position or shape were kept",)

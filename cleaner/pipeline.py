@@ -7,7 +7,6 @@ from .collector import PAUSE_FROM as GC_PAUSE_FROM
 from .collector import paused as collector_paused
 from .decode import binary_kind, decode, looks_like_html
 from .judge import judge
-from .markup import NAMES as MARKUP_NAMES
 from .options import Options
 from .phrases import phrase_book
 from .repair import repair_blocks
@@ -32,8 +31,9 @@ class Cleaner:
         if unknown:
             raise ValueError(f"unknown rule name(s): {', '.join(unknown)} (see cleaner --list-rules)")
         self.phrases = phrase_book(self.options.languages, self.options.extra_phrases)
-        self.rules: tuple[Rule, ...] = tuple(r for r in chosen if self.options.enabled(r.name))
-        self.markup_rules = frozenset(name for name in MARKUP_NAMES if self.options.enabled(name))
+        enabled = tuple(r for r in chosen if self.options.enabled(r.name))
+        self.rules: tuple[Rule, ...] = tuple(r for r in enabled if not r.repair)  # (judged, in order)
+        self.markup_rules = frozenset(r.name for r in enabled if r.repair)  # (applied by the repairs)
 
     def clean(self, data: object) -> CleanResult:
         """Never raises: unusable input (binary data) comes back empty with kind "binary" and a

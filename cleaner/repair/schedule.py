@@ -204,7 +204,7 @@ def _repair_line(block: Block, chosen: Plan, triggers: list, budget: Budget, rem
         # second clean of the output must read it.
         block.set_text((_LINE_BREAKS.sub(" ", text) if _LINE_BREAK.search(text) else text).strip())
     if not block.text.strip() and original.strip() and "markup.empty" in markup:
-        block.remove("markup")
+        block.remove("markup.empty")
         if not any(r.start >= block.start and r.end <= block.end for r in removed[-8:]):
             removed.append(Removal("markup.empty", MARKUP_REASONS["markup.empty"], original, block.start, block.end))
 

@@ -1,15 +1,14 @@
-"""The rules, in the order they run. Phrase rules come first; the shape rule last, so it
-judges what the others left."""
+"""The registry: every rule, in the order it runs. The markup rules come first (the repairs apply
+them to each line); then phrase rules; the shape rules last, so they judge what the others left.
+Names, flags, --list-rules, --disable and the configuration's validation all come from here."""
 from __future__ import annotations
 
-from ..markup import EXAMPLES as MARKUP_EXAMPLES
-from ..markup import NAMES as MARKUP_NAMES
-from ..markup import REASONS as MARKUP_REASONS
 from .base import Document, Rule, Verdict, adopt_class_attributes
 from .captions import CreditLine, PlaceLabel
 from .comments import CommentForm, CommentSection
 from .duplicates import CaptionRepeatsBody, PageTitle, RepeatedBlock, RepeatedInsideLine
 from .footers import SyndicationFooter
+from .markup import markup_rules
 from .metadata import Dateline, MetadataLine, TagSection
 from .prompts import PromptLine, PromptText
 from .related import RelatedLink, RelatedSection, TeaserItems
@@ -17,6 +16,7 @@ from .shape import OutsideArticle, TeaserList
 from .user import UserLines, UserTails
 
 RULES: tuple[Rule, ...] = (
+    *markup_rules(),
     UserTails(),
     UserLines(),
     CommentForm(),
@@ -43,10 +43,9 @@ RULES: tuple[Rule, ...] = (
 
 
 def listing(rules: tuple[Rule, ...] = RULES) -> list[tuple[str, str, str]]:
-    """(name, what it removes, an example) of every rule, the markup rules of the repairs first:
-    what --list-rules prints, and every name that can be switched off."""
-    return [*((name, MARKUP_REASONS[name], MARKUP_EXAMPLES[name]) for name in MARKUP_NAMES),
-            *((rule.name, rule.summary, rule.example) for rule in rules)]
+    """(name, what it removes, an example) of every rule: what --list-rules prints, and every
+    name that can be switched off."""
+    return [(rule.name, rule.summary, rule.example) for rule in rules]
 
 
 def known_names(rules: tuple[Rule, ...] = RULES) -> frozenset[str]:
@@ -60,4 +59,14 @@ def unknown_names(names: frozenset[str] | set[str], rules: tuple[Rule, ...] = RU
     return sorted(set(names) - known_names(rules))
 
 
-__all__ = ["RULES", "Document", "Rule", "Verdict", "adopt_class_attributes", "known_names", "listing", "unknown_names"]
+def kept_by(rules: tuple[Rule, ...] = RULES) -> dict[str, tuple[str, ...]]:
+    """The configuration's [keep] kinds -> the rules that remove what each keeps."""
+    kinds: dict[str, tuple[str, ...]] = {}
+    for rule in rules:
+        if rule.keep:
+            kinds[rule.keep] = (*kinds.get(rule.keep, ()), rule.name)
+    return kinds
+
+
+__all__ = ["RULES", "Document", "Rule", "Verdict", "adopt_class_attributes", "kept_by", "known_names", "listing",
+           "unknown_names"]

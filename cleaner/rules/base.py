@@ -69,6 +69,19 @@ class Rule:
     #: where the automaton found none of them is not given to the rule at all (most documents
     #: lack most of them)
     evidence: tuple[tuple[str, str], ...] = ()
+    #: found by the repairs, on each line before any rule judges (markup remnants); not judged
+    repair: bool = False
+    #: judges by position and shape, not by what the words say: when such rules would take most
+    #: of the prose, the safety valve gives their removals back
+    positional: bool = False
+    #: its finds are signs of a scraped page (page furniture); repeats and shape are not, since
+    #: a second clean of the output finds none of them left
+    furniture: bool = True
+    #: lines it takes out in a row mark the article's border for the prose run (not for rules
+    #: that judge by the prose run itself)
+    border: bool = True
+    #: the configuration's [keep] kind that keeps what it removes ("bylines", "captions"...)
+    keep: str = ""
 
     def __init__(self) -> None:
         adopt_class_attributes(self)
@@ -77,7 +90,8 @@ class Rule:
         raise NotImplementedError
 
 
-_RULE_ATTRIBUTES = ("name", "summary", "example", "applies_to", "contextual", "evidence")
+_RULE_ATTRIBUTES = ("name", "summary", "example", "applies_to", "contextual", "evidence", "repair", "positional",
+                    "furniture", "border", "keep")
 
 
 def adopt_class_attributes(rule: Rule) -> None:
@@ -85,6 +99,8 @@ def adopt_class_attributes(rule: Rule) -> None:
     keeps them in slots that compiled code reads directly, past a subclass's class attribute."""
     for attribute in _RULE_ATTRIBUTES:
         for klass in type(rule).__mro__:
+            if klass is Rule:
+                break  # (Rule's own defaults: the instance has them, or set its own in __init__)
             value = vars(klass).get(attribute, _UNSET)
             if value is _UNSET:
                 continue
@@ -151,20 +167,22 @@ class Document:
         self._found: set[tuple[str, str]] | None = None  # the tables the automaton found phrases of, or cannot rule out
         self._plain_budget = _KEPT_KEYS
         self._scores: list[int] | None = None  # each block's _score, scaled by strictness
-        #: blocks the rules removed in the current round (``start_round`` empties it)
+        #: blocks rules that mark borders (``Rule.border``) removed in the current round
+        #: (``start_round`` empties it)
         self.fresh: set[int] = set()
-        #: how many blocks phrase and markup rules took out: signs of a scraped page (shape rules
-        #: and repeats do not count: a second clean of the output finds neither left)
-        self.furniture = sum(1 for b in blocks if b.removed_by is not None and not b.removed_by.startswith(_NO_SIGN))
+        #: how many blocks furniture rules (``Rule.furniture``) took out: signs of a scraped page.
+        #: Blocks dead on arrival are the repairs' markup finds.
+        self.furniture = sum(1 for b in blocks if b.removed_by is not None)
 
     def start_round(self) -> None:
         self.fresh = set()
 
-    def removed(self, i: int, rule: str) -> None:
+    def removed(self, i: int, rule: Rule) -> None:
         """Take block ``i`` out for ``rule``."""
-        self.blocks[i].remove(rule)
-        self.fresh.add(i)
-        if not rule.startswith(_NO_SIGN):
+        self.blocks[i].remove(rule.name)
+        if rule.border:
+            self.fresh.add(i)
+        if rule.furniture:
             self.furniture += 1
 
     def judge_again(self) -> None:
@@ -459,8 +477,7 @@ class Document:
                 # line alone (a caption, an advert label) sits inside articles as often as not.
                 # Only lines taken out in this round count: a second clean of the output, which
                 # no longer holds the earlier ones, must see the same borders (idempotence).
-                if block.removed_by is None or block.removed_by.startswith(("shape.", "markup")) \
-                        or i not in self.fresh:
+                if i not in self.fresh:
                     continue
                 junk_run += 1
                 if junk_run < _JUNK_RUN:
@@ -498,7 +515,6 @@ def _score(block: Block) -> int:
     return -(2 + min(w, 8))
 
 
-_NO_SIGN = ("shape.", "duplicates.")  # removals that are no sign of page furniture
 _NO_HITS: dict = {}  # (shared, never written to)
 # Kinds a rule also looks for at the end of a long line (``glued``), and how many characters
 # may follow such a phrase there: a line phrase ends the line; a label has its headline after it.

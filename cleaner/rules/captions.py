@@ -24,6 +24,7 @@ def _credit_tail() -> re.Pattern:
 
 class CreditLine(Rule):
     name = "captions.credit"
+    keep = "captions"
     summary = "photo and video credits and caption lines"
     example = "Photo: Aref Tammawi / AFP via Getty Images"
 
@@ -49,6 +50,7 @@ def _is_dateline_body(block) -> bool:
 
 class PlaceLabel(Rule):
     name = "captions.place_label"
+    keep = "captions"
     evidence: tuple[tuple[str, str], ...] = (("captions", "place_labels"),)
     summary = "map and place labels left from an image"
     example = "Map of turkey, syria, idlib"

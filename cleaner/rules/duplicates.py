@@ -22,6 +22,7 @@ def _key(text: str) -> str:
 
 class RepeatedBlock(Rule):
     name = "duplicates.repeated"
+    furniture = False
     contextual = True
     summary = "a title or caption repeated within a few lines, or a run of paragraphs printed twice; the first copy stays"
     example = "At Least 33 Turkish Soldiers killed In Syrian Air Force Airstrike In Idlib (twice)"
@@ -73,6 +74,8 @@ def _chain(copies: dict[int, int], position: int, first: int) -> int:
 
 class CaptionRepeatsBody(Rule):
     name = "duplicates.caption"
+    furniture = False
+    keep = "captions"
     # Not contextual: taking lines out only shrinks the captions and the bodies it compares.
     summary = "a short line that repeats a sentence of the body, as image captions do; the body copy stays"
     example = "Rebels retake the city (caption) ... Rebels retake the city, officials said. (body)"
@@ -112,6 +115,8 @@ class CaptionRepeatsBody(Rule):
 
 class RepeatedInsideLine(Rule):
     name = "duplicates.inside_line"
+    positional = True
+    furniture = False
     summary = "a teaser line whose headline is printed twice inside it, as link cards are scraped"
     example = "Business Airlines order 50 planes Business Airlines order 50 planes The Middle East..."
     words = 5
@@ -130,6 +135,7 @@ class RepeatedInsideLine(Rule):
 
 class PageTitle(Rule):
     name = "duplicates.page_title"
+    furniture = False
     contextual = True
     summary = "the page's own title at the top of an HTML page's body: it is metadata, kept out of the body"
     example = "<h1>Storm closes schools</h1> when <title> is 'Storm closes schools - Daily News'"

@@ -14,6 +14,7 @@ _COLON = re.compile(r"(?<![^\S\n])[^\S\n]*+[:：]")  # (tried from a run of spac
 
 class Dateline(Rule):
     name = "metadata.dateline"
+    keep = "datelines"
     evidence: tuple[tuple[str, str], ...] = (("metadata", "date_names"),)
     summary = "lines that are only a date or time stamp, possibly with 'Updated' or a source name"
     example = "Updated on: November 19, 2019 / 10:07 AM / CBS News"
@@ -38,6 +39,7 @@ class Dateline(Rule):
 
 class MetadataLine(Rule):
     name = "metadata.labels"
+    keep = "bylines"
     evidence: tuple[tuple[str, str], ...] = (("metadata", "labels"),)
     summary = "byline and category lines: 'Posted by: X', 'Category: Y', 'Tags: a, b'"
     example = "05/10/2018 - Published by: Clarissa Borba - Category: Health - Tags: vehicles"

@@ -12,6 +12,7 @@ _SENTENCE_END = re.compile(r"[.!。！]\s*[\"'”’»)]*\s*$")
 
 class RelatedSection(Rule):
     name = "related.section"
+    positional = True
     evidence: tuple[tuple[str, str], ...] = heading_evidence("related")
     contextual = True
     summary = "related-article headings and the teaser headlines and snippets under them"

@@ -13,6 +13,9 @@ _DIGIT = re.compile(r"\d")
 
 class OutsideArticle(Rule):
     name = "shape.outside_article"
+    positional = True
+    furniture = False
+    border = False
     contextual = True
     summary = "short lines before or after the article's prose run: menus, tags, footers; a page that is only a menu"
     example = "Home | World | Sports (above the article)"
@@ -99,6 +102,8 @@ def _no_article(doc: Document):
 
 class TeaserList(Rule):
     name = "shape.teaser_list"
+    furniture = False
+    border = False
     contextual = True
     applies_to: tuple[str, ...] = ("text",)
     summary = "a list of other stories after the article: headline, maybe a date, maybe a one-paragraph snippet, repeated"

@@ -1,0 +1,78 @@
+"""One registry: every rule that removes anything is a Rule in cleaner.rules.RULES, and names,
+flags, --list-rules, --disable and the configuration's validation all come from it."""
+import pytest
+
+import cleaner
+from cleaner.config import load_config
+from cleaner.rules import RULES, Rule, Verdict, kept_by, known_names, listing
+
+SENTENCES = ("The council approved the budget on Monday after a long debate about roads and bridges. "
+             "Opposition members said the increase in parking charges would hurt small shops in town.")
+
+
+def test_every_removal_comes_from_a_registered_rule():
+    page = ("<div>Home | News | Sport</div>\n\n" + SENTENCES + " <b>Really</b>.\n\n" + SENTENCES
+            + "\n\nLeave a Reply\n\nYour email address will not be published.\n\n&nbsp;\n")
+    names = {rule.name for rule in RULES}
+    result = cleaner.clean_and_explain(page, input_kind="text")
+    assert result.removed and {r.rule for r in result.removed} <= names
+
+
+def test_names_are_unique_and_listed_once():
+    names = [rule.name for rule in RULES]
+    assert len(names) == len(set(names))
+    assert [name for name, _, _ in listing()] == names
+    assert all(summary and example for _, summary, example in listing())
+
+
+def test_the_markup_rules_are_rules_applied_by_the_repairs():
+    markup = [rule for rule in RULES if rule.name.startswith("markup.")]
+    assert markup and all(rule.repair for rule in markup)
+    assert not any(rule.repair for rule in RULES if not rule.name.startswith("markup."))
+    text = SENTENCES + " The <b>mayor</b> spoke.\n"
+    assert "<b>" not in cleaner.clean(text, input_kind="text")
+    assert "<b>mayor</b>" in cleaner.clean(text, input_kind="text", disabled_rules={"markup.tag"})
+
+
+def test_a_cleaner_runs_the_rules_it_is_given_and_only_those():
+    text = SENTENCES + " The <b>mayor</b> spoke.\n\nLeave a Reply\n"
+    without_markup = cleaner.Cleaner(rules=[r for r in RULES if not r.repair]).clean(text)
+    assert "<b>mayor</b>" in without_markup.text and "Leave a Reply" not in without_markup.text
+    only_markup = cleaner.Cleaner(rules=[r for r in RULES if r.repair]).clean(text)
+    assert "<b>" not in only_markup.text and "Leave a Reply" in only_markup.text
+
+
+def test_flags_drive_the_safety_valve():
+    class Everything(Rule):
+        name = "mine.everything"
+        summary = "every line"
+        example = "any"
+        positional = True
+
+        def judge(self, doc):
+            return [Verdict(i, "all of it") for i in doc.alive()]
+
+    text = SENTENCES + "\n\n" + SENTENCES + "\n"
+    result = cleaner.Cleaner(rules=[Everything()]).clean(text)
+    assert result.text == text and any("safety valve" in note for note in result.notes)
+
+    class Plain(Everything):
+        positional = False
+
+    assert cleaner.Cleaner(rules=[Plain()]).clean(text).text == ""
+
+
+def test_config_keep_kinds_come_from_the_rules(tmp_path):
+    kinds = kept_by()
+    assert set(kinds) == {"bylines", "datelines", "captions"}
+    assert "captions.credit" in kinds["captions"] and "duplicates.caption" in kinds["captions"]
+    path = tmp_path / "c.toml"
+    path.write_text("[keep]\ncaptions = true\nauthor_bios = true\n")
+    assert set(kinds["captions"]) <= load_config(path).disabled_rules
+    path.write_text("[keep]\nfootnotes = true\n")
+    with pytest.raises(ValueError, match="footnotes"):
+        load_config(path)
+
+
+def test_families_and_names_are_known():
+    assert {"markup", "markup.tag", "shape", "shape.outside_article"} <= known_names()
