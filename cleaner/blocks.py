@@ -94,7 +94,7 @@ class Block:
         self.ending = text.rstrip().rstrip(_CLOSERS)[-2:]
         self.ends_sentence = self.ending[-1:] in _SENTENCE_STOPS and bool(self.ending)
         self._lower: str | None = None
-        self.prose: bool | None = None  # filled in by rules.base.is_prose
+        self.prose: bool | None = None  # filled in by rules.article.is_prose
         self.alive = self.removed_by is None and text != "" and not text.isspace()
 
     @property

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .blocks import Block, split_blocks
 from .markup import COMMENT, element_pattern
 from .page import BLOCKS, is_product, main_region, page_text, page_words, words
-from .rules.base import is_prose
+from .rules.article import is_prose
 
 # trafilatura's tree tags -> our block kinds
 _KINDS = {"head": "heading", "p": "text", "list": "list", "item": "list", "quote": "quote",

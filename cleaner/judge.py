@@ -5,7 +5,7 @@ from __future__ import annotations
 from .blocks import Block
 from .result import Removal
 from .rules import Document, Rule
-from .rules.base import is_prose, weight
+from .rules.article import is_prose, weight
 
 _MAX_ROUNDS = 4
 _MAX_ATTEMPTS = 4  # judgements of a document the safety valve gave blocks back to

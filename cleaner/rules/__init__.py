@@ -3,9 +3,10 @@ them to each line); then phrase rules; the shape rules last, so they judge what 
 Names, flags, --list-rules, --disable and the configuration's validation all come from here."""
 from __future__ import annotations
 
-from .base import Document, Rule, Verdict, adopt_class_attributes
+from .base import Rule, Verdict, adopt_class_attributes
 from .captions import CreditLine, PlaceLabel
 from .comments import CommentForm, CommentSection
+from .document import Document
 from .duplicates import CaptionRepeatsBody, PageTitle, RepeatedBlock, RepeatedInsideLine
 from .footers import SyndicationFooter
 from .markup import markup_rules

@@ -6,7 +6,9 @@ import re
 from functools import cache
 
 from ..datafiles import lines
-from .base import Document, Rule, Verdict, is_headline, is_prose
+from .article import is_headline, is_prose
+from .base import Rule, Verdict
+from .document import Document
 
 _DATELINE = re.compile(r"\)\s*[-–—]\s")
 

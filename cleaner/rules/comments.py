@@ -1,7 +1,8 @@
 """Comment sections and forms: the section heading ends the article, the form lines go."""
 from __future__ import annotations
 
-from .base import Document, Rule, Verdict
+from .base import Rule, Verdict
+from .document import Document
 from .tails import heading_evidence, heading_lines, tail_verdicts
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 
 from ..blocks import STOPS
-from .base import _EDGE_PUNCT, Document, Rule, Verdict, is_prose, tally
+from .article import is_prose, tally
+from .base import Rule, Verdict
+from .document import _EDGE_PUNCT, Document
 
 _NON_WORD = re.compile(r"[\W_]+")
 _SENTENCE = re.compile(f"[^{STOPS}]+[{STOPS}]*")

@@ -1,7 +1,8 @@
 """Autoblog and syndication footers: "Source link", "The post X appeared first on Y"."""
 from __future__ import annotations
 
-from .base import Document, Rule, Verdict
+from .base import Rule, Verdict
+from .document import Document
 
 
 class SyndicationFooter(Rule):

@@ -5,7 +5,8 @@ listed and switched off like every other."""
 from __future__ import annotations
 
 from ..markup import EXAMPLES, NAMES, REASONS
-from .base import Document, Rule, Verdict
+from .base import Rule, Verdict
+from .document import Document
 
 
 class MarkupRule(Rule):

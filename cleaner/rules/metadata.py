@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from .base import Document, Rule, Verdict, is_prose
+from .article import is_prose
+from .base import Rule, Verdict
+from .document import Document
 from .tails import heading_evidence, tail_verdicts
 
 _LEFTOVER = re.compile(r"[^\W\d_]+")

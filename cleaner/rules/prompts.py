@@ -1,7 +1,8 @@
 """Share, follow, subscribe, newsletter, donate, cookie and advertising prompts."""
 from __future__ import annotations
 
-from .base import Document, Rule, Verdict
+from .base import Rule, Verdict
+from .document import Document
 
 
 class PromptLine(Rule):

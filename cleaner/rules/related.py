@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from .base import Document, Rule, Verdict, is_prose, weight
+from .article import is_prose, weight
+from .base import Rule, Verdict
+from .document import Document
 from .tails import heading_evidence, tail_verdicts
 
 _SENTENCE_END = re.compile(r"[.!。！]\s*[\"'”’»)]*\s*$")

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .base import Document, Rule, Verdict, is_headline, is_prose, is_teaser_snippet, weight
+from .article import is_headline, is_prose, is_teaser_snippet, weight
+from .base import Rule, Verdict
+from .document import Document
 
 _DIGIT = re.compile(r"\d")
 

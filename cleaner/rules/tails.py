@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .base import Document, Verdict, is_headline, is_prose, is_tag_list, is_teaser_snippet
+from .article import is_headline, is_prose, is_tag_list, is_teaser_snippet
+from .base import Verdict
+from .document import Document
 
 _WORDS = re.compile(r"[^\W\d_]+")
 _MIN_ARTICLE_WORDS = 40

@@ -2,7 +2,8 @@
 the rest of the document goes."""
 from __future__ import annotations
 
-from .base import Document, Rule, Verdict
+from .base import Rule, Verdict
+from .document import Document
 
 
 class UserLines(Rule):

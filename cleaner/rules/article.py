@@ -1,0 +1,107 @@
+"""The article's shape: which lines are prose, headlines, tag lists or teaser snippets, and the
+article's prose run (the densest run of prose, a maximum-sum segment of line scores)."""
+from __future__ import annotations
+
+from operator import attrgetter
+
+from ..blocks import Block
+
+_HEADLINE_STOPS = frozenset(".!。！")  # a headline may end in "?" or nothing, not in a full stop
+_STRICTNESS = {"lenient": 0.5, "normal": 1.0, "strict": 1.6}  # what a non-prose line costs, relative
+_JUNK_COST = 10  # per line of a run of junk the rules took out
+_JUNK_RUN = 4  # from this many junk lines in a row: a menu or a footer, not a caption or a teaser
+
+
+weight = attrgetter("weight")  # words in a block, two CJK characters counting as one
+
+
+def is_prose(block: Block) -> bool:
+    """A sentence-bearing block of some length: the stuff articles are made of."""
+    if block.prose is None:
+        w = block.weight
+        block.prose = w >= 25 or (w >= 10 and block.ends_sentence and not is_teaser_snippet(block))
+    return block.prose
+
+
+def is_headline(block: Block, max_words: int = 25) -> bool:
+    """Short, and not ending like a sentence: a title or a link to another story."""
+    return 0 < block.weight <= max_words and block.ending[-1:] not in _HEADLINE_STOPS
+
+
+def is_tag_list(block: Block) -> bool:
+    """A comma-separated list of short keywords, not a sentence: "stock car 2018, stock car brasil, ..."."""
+    text = block.text
+    if block.ends_sentence or text.count(",") < 3:
+        return False
+    items = [part for part in text.split(",") if part.strip()]
+    return sum(len(part.split()) for part in items) <= 4 * len(items)
+
+
+def is_teaser_snippet(block: Block) -> bool:
+    """Cut-off text ending in an ellipsis, as teasers of other stories are."""
+    return block.ending.endswith(("…", ".."))
+
+
+def _score(block: Block) -> int:
+    """Prose gains its words beyond a threshold; a short sentence is neutral; a headline- or
+    menu-shaped line costs more the longer it is (a long non-sentence is rarely body text)."""
+    w = weight(block)
+    if is_prose(block):
+        return max(1, min(w, 150) - 10)
+    if block.ends_sentence and not is_teaser_snippet(block):
+        return 1
+    return -(2 + min(w, 8))
+
+
+def block_scores(blocks: list[Block], strictness: str) -> list[int]:
+    """Each block's ``_score``, what a non-prose line costs scaled by the ``strictness``."""
+    scale = _STRICTNESS[strictness]
+    return [score if score >= 0 else round(score * scale) for score in map(_score, blocks)]
+
+
+def prose_run(blocks: list[Block], scores: list[int], fresh: set[int]) -> tuple[int, int] | None:
+    """First and last block index of the densest run of prose: the maximum-sum segment of the
+    block ``scores`` (``block_scores``). None without prose. ``fresh``: the blocks removed in
+    this round by rules that mark borders."""
+    best: tuple[int, int | None, int | None] = (0, None, None)
+    total, start = 0, None
+    alive = [b for b in blocks if b.alive]
+    lines = tally([b.paragraph for b in alive])
+    with_sentences = {b.paragraph for b in alive if b.ends_sentence and lines[b.paragraph] <= 5}
+    junk_run = 0
+    for i, block in enumerate(blocks):
+        if not block.alive:
+            # Lines rules took out in a row (a menu, a footer) still mark a border; one junk
+            # line alone (a caption, an advert label) sits inside articles as often as not.
+            # Only lines taken out in this round count: a second clean of the output, which
+            # no longer holds the earlier ones, must see the same borders (idempotence).
+            if i not in fresh:
+                continue
+            junk_run += 1
+            if junk_run < _JUNK_RUN:
+                continue
+            score = -_JUNK_COST
+        else:
+            junk_run = 0
+            score = scores[i]
+        if score < 0 and block.paragraph in with_sentences:
+            score = 0  # a short line in a small paragraph of sentences: an address, a list under "from:"
+        if start is None or total <= 0:
+            if score <= 0:
+                continue
+            total, start = score, i
+        else:
+            total += score
+        if total > best[0]:
+            best = (total, start, i)
+    return None if best[1] is None or best[2] is None else (best[1], best[2])
+
+
+def tally(values: list[int]) -> dict[int, int]:
+    """How often each value occurs: a plain dict, which compiled code fills faster than a
+    collections.Counter is made."""
+    counts: dict[int, int] = {}
+    for value in values:
+        counts[value] = counts.get(value, 0) + 1
+    return counts
+

@@ -1,0 +1,254 @@
+"""The document view the rules share: its blocks, what is alive, the phrase hits of each table
+(from one scan), and questions rules ask of lines (a whole-line phrase, a label, a glued tail)."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from ..blocks import STOPS, Block
+from ..options import Options
+from ..phrases import PhraseBook
+from .article import block_scores, is_prose, prose_run
+from .base import Rule
+from .scan import _GLUED_REACH, _KIND_REACH, scan_phrases
+
+_EDGE_ONLY = re.compile(r"[\W\d_]*+")  # punctuation, digits, spaces: what may surround a line phrase
+_LABEL_END = re.compile(r"(?<![^\S\n])[^\S\n]*(?:[:：|»>]|[^\S\n][-–—](?=[^\S\n]))[^\S\n]*+")
+_SENTENCE_PUNCT = frozenset(STOPS + "\"'”’»")
+_EDGE_PUNCT = " .,:;!?\"'“”‘’«»()[]-–—*•|"
+_WHOLE_LINE_WORDS = 60  # no line made of one phrase is longer than this
+_KEPT_KEYS = 1 << 22  # characters of comparison keys kept; beyond, keys are made again when asked
+
+
+class Document:
+    """The blocks under judgement, the phrase book and options, and the article's prose run."""
+
+    def __init__(self, blocks: list[Block], phrases: PhraseBook, options: Options, page_title: str = "",
+                 door: str = "text"):
+        self.blocks = blocks
+        self.phrases = phrases
+        self.options = options
+        #: "text" (scraped text: the page's furniture may be in it) or "html" (an extractor's choice)
+        self.door = door
+        #: for HTML input, the page's <title>/og:title lines; empty for scraped text
+        self.page_title = page_title
+        self._alive: list[int] | None = None
+        self._prose_prefix: list[int] | None = None
+        self._hits: dict[tuple[str, str], dict[int, list[tuple[int, int]]]] | None = None
+        self._alive_hits: dict[tuple[str, str], dict[int, list[tuple[int, int]]]] = {}
+        self._plain: dict[int, str] = {}
+        self._found: set[tuple[str, str]] | None = None  # the tables the automaton found phrases of, or cannot rule out
+        self._plain_budget = _KEPT_KEYS
+        self._scores: list[int] | None = None  # each block's _score, scaled by strictness
+        #: blocks rules that mark borders (``Rule.border``) removed in the current round
+        #: (``start_round`` empties it)
+        self.fresh: set[int] = set()
+        #: how many blocks furniture rules (``Rule.furniture``) took out: signs of a scraped page.
+        #: Blocks dead on arrival are the repairs' markup finds.
+        self.furniture = sum(1 for b in blocks if b.removed_by is not None)
+
+    def start_round(self) -> None:
+        self.fresh = set()
+
+    def removed(self, i: int, rule: Rule) -> None:
+        """Take block ``i`` out for ``rule``."""
+        self.blocks[i].remove(rule.name)
+        if rule.border:
+            self.fresh.add(i)
+        if rule.furniture:
+            self.furniture += 1
+
+    def judge_again(self) -> None:
+        """The blocks dead now are out of the document from here on, as for a second clean."""
+        self.furniture = 0
+        self.changed()
+
+    def changed(self, texts: bool = False) -> None:
+        """Blocks were removed (or, with ``texts``, cut): drop what was computed from the old state."""
+        self._alive = None
+        self._prose_prefix = None
+        self._alive_hits = {}
+        if texts:
+            self._hits = None
+            self._found = None
+            self._plain = {}
+            self._plain_budget = _KEPT_KEYS
+            self._scores = None
+
+
+
+    def scan(self, family: str, kind: str, max_weight: int) -> list[int]:
+        """Alive blocks up to ``max_weight`` whose lower-cased text a line pattern of a family
+        matches. Tried only on the lines where the automaton found a literal the patterns
+        require (``literals``), or, when one has none, on every line."""
+        matcher = self.phrases.matcher(family, kind)
+        if matcher is None:
+            return []
+        blocks = self.blocks
+        lines = sorted(self.phrase_hits(family, kind)) if self.phrases.prefiltered(family, kind) else self.alive()
+        return [i for i in lines if blocks[i].weight <= max_weight and matcher.match(blocks[i].lower)]
+
+    # -- literal phrases, found by one automaton pass -------------------------------------------
+
+    def may_hold(self, tables: tuple[tuple[str, str], ...]) -> bool:
+        """Whether the phrases of one of ``tables`` ((family, kind) pairs) can be in the document:
+        the automaton found one, or the table is a pattern kind without a required literal (tried
+        on every line)."""
+        found = self._found
+        if found is None:
+            found = self._found = set(self._scanned()) | self.phrases.unfiltered_tables()
+        for table in tables:
+            if table in found:
+                return True
+        return False
+
+    def phrase_hits(self, family: str, kind: str) -> dict[int, list[tuple[int, int]]]:
+        """Alive block index -> spans (in the block's lower-cased text) of the phrases of one
+        family and kind. One pass of the phrase book's automaton serves every rule."""
+        found = self._scanned().get((family, kind))
+        if not found:
+            return _NO_HITS
+        alive = self._alive_hits.get((family, kind))
+        if alive is None:
+            blocks = self.blocks
+            alive = self._alive_hits[family, kind] = {i: spans for i, spans in found.items() if blocks[i].alive}
+        return alive
+
+    def _scanned(self) -> dict[tuple[str, str], dict[int, list[tuple[int, int]]]]:
+        """(family, kind) -> block index -> spans, from one automaton pass (made once per text)."""
+        if self._hits is None:
+            self._hits = scan_phrases(self.blocks, self.phrases)
+        return self._hits
+
+    def plain(self, i: int) -> str:
+        """A block's text as a comparison key: lower case, single spaces, no edge punctuation.
+        (Keys are kept up to a budget of characters: on a long document they would double its size.)"""
+        key = self._plain.get(i)
+        if key is None:
+            lower = self.blocks[i].lower
+            # (No tab, no-break space or double space: the spacing is single already.)
+            key = (lower if lower.isprintable() and "  " not in lower else " ".join(lower.split())).strip(_EDGE_PUNCT)
+            if self._plain_budget >= len(key):
+                self._plain_budget -= len(key)
+                self._plain[i] = key
+        return key
+
+    def whole_lines(self, family: str, kind: str) -> list[int]:
+        """Blocks that are one phrase, give or take punctuation and numbers ("12 Comments:")."""
+        out = []
+        for i, spans in self.phrase_hits(family, kind).items():
+            if self.blocks[i].weight > _WHOLE_LINE_WORDS:
+                continue  # a phrase, give or take a few characters, is never a long line
+            lower = self.blocks[i].lower
+            if any(_EDGE_ONLY.fullmatch(lower, 0, s) and _EDGE_ONLY.fullmatch(lower, e) for s, e in spans):
+                out.append(i)
+        return sorted(out)
+
+    def labelled(self, family: str) -> dict[int, str]:
+        """Blocks that open with a label phrase and a colon, bar or dash -> the text after it."""
+        out = {}
+        for i, spans in self.phrase_hits(family, "labels").items():
+            block = self.blocks[i]
+            if block.weight > _KIND_REACH["labels"]:
+                continue
+            for s, e in spans:
+                if not _EDGE_ONLY.fullmatch(block.lower, 0, s):
+                    continue
+                end = _LABEL_END.match(block.lower, e)
+                if end and end.end() > e and end.end() < len(block.text) and not block.text[end.end()].isspace():
+                    out[i] = block.text[end.end():]
+                    break
+        return out
+
+    def glued(self, family: str, kind: str, min_weight: int = 0) -> dict[int, tuple[int, int]]:
+        """Blocks of ``min_weight`` or more ending with a phrase glued after their last
+        sentence -> the span to cut. ``kind`` "line": only the phrase ("...the end.Source
+        link"); "labels": a label and a headline ("...the end. Read more: Other story")."""
+        out = {}
+        for i, spans in self.phrase_hits(family, kind).items():
+            block = self.blocks[i]
+            if block.weight < min_weight or kind == "line" and spans[-1][1] < len(block.text) - 3:
+                continue  # (hits come in order of their end: a "line" phrase must end the line)
+            # Only the line's end matters: look at that part alone, however long the line.
+            offset = max(0, len(block.text) - _GLUED_REACH - 40)
+            lower = block.text[offset:].lower()
+            if len(lower) != len(block.text) - offset:
+                continue
+            for s, e in spans:
+                s, e = s - offset, e - offset
+                if s < 20 and offset or len(lower) - e > _GLUED_REACH:
+                    continue  # too far from the end of the line to be glued onto it
+                before = lower[max(0, s - 20):s].rstrip()
+                if not before or before[-1] not in _SENTENCE_PUNCT:
+                    continue
+                if kind == "line":
+                    ok = not lower[e:].strip()
+                else:
+                    end = _LABEL_END.match(lower, e)
+                    rest = lower[end.end():] if end and end.end() > e else ""
+                    ok = 3 <= len(rest.strip()) <= 200 and not any(c in STOPS for c in rest)
+                if ok:
+                    start = s
+                    while start > 0 and lower[start - 1].isspace():
+                        start -= 1
+                    out[i] = (offset + start, offset + len(lower))
+                    break
+        return out
+
+    def anywhere(self, family: str, kind: str, words: bool = False) -> dict[int, list[tuple[int, int]]]:
+        """Blocks holding the phrases anywhere; with ``words``, only as whole words."""
+        if not words:
+            return self.phrase_hits(family, kind)
+        out = {}
+        for i, spans in self.phrase_hits(family, kind).items():
+            lower = self.blocks[i].lower
+            whole = [(s, e) for s, e in spans if not (s and _wordy(lower[s - 1]) and _wordy(lower[s]))
+                     and not (e < len(lower) and _wordy(lower[e]) and _wordy(lower[e - 1]))]
+            if whole:
+                out[i] = whole
+        return out
+
+    def alive(self) -> list[int]:
+        """Indices of the blocks still in the document (computed once per state)."""
+        if self._alive is None:
+            self._alive = [i for i, b in enumerate(self.blocks) if b.alive]
+        return self._alive
+
+    def prose_words(self, start: int = 0, end: int | None = None) -> int:
+        """Words of the prose blocks still alive in blocks[start:end], from prefix sums."""
+        prefix = self._prose_sums()
+        n = len(self.blocks)
+        end = n if end is None else min(max(end, 0), n)
+        start = min(max(start, 0), n)
+        return prefix[end] - prefix[start] if end > start else 0
+
+    def prose_midpoint(self) -> int:
+        """The first block index from which at most half of the prose words remain."""
+        prefix = self._prose_sums()
+        return bisect_left(prefix, (prefix[-1] + 1) // 2)
+
+    def _prose_sums(self) -> list[int]:
+        if self._prose_prefix is None:
+            total = 0
+            sums = [0]
+            for b in self.blocks:
+                if b.alive and is_prose(b):
+                    total += b.weight
+                sums.append(total)
+            self._prose_prefix = sums
+        return self._prose_prefix
+
+    def prose_run(self) -> tuple[int, int] | None:
+        """First and last block index of the densest run of prose (``article.prose_run``)."""
+        if self._scores is None:
+            self._scores = block_scores(self.blocks, self.options.strictness)
+        return prose_run(self.blocks, self._scores, self.fresh)
+
+
+_NO_HITS: dict = {}  # (shared, never written to)
+
+
+def _wordy(ch: str) -> bool:
+    """A letter or digit that joins a word (CJK characters stand alone: no spaces between words)."""
+    return ch.isalnum() and ord(ch) < 0x2E80
+
