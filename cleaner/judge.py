@@ -52,7 +52,7 @@ def _apply_rules(rules: tuple[Rule, ...], doc: Document, text: str, removed: lis
     any_change = any_cut = False
     kind = doc.door
     for rule in rules:
-        if kind not in rule.applies_to or rule.evidence and not doc.may_hold(rule.evidence):
+        if kind not in rule.applies_to or rule.needs_evidence and rule.evidence and not doc.may_hold(rule.evidence):
             continue
         try:
             verdicts = list(rule.judge(doc))

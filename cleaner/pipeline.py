@@ -12,6 +12,7 @@ from .phrases import phrase_book
 from .repair import repair_blocks
 from .result import CleanResult, Removal, Repair
 from .rules import RULES, Document, Rule, adopt_class_attributes, unknown_names
+from .rules.scan import reach_of
 
 
 class Cleaner:
@@ -34,6 +35,7 @@ class Cleaner:
         enabled = tuple(r for r in chosen if self.options.enabled(r.name))
         self.rules: tuple[Rule, ...] = tuple(r for r in enabled if not r.repair)  # (judged, in order)
         self.markup_rules = frozenset(r.name for r in enabled if r.repair)  # (applied by the repairs)
+        self.reach = reach_of(self.rules)  # (where the phrase scan keeps each table's hits)
 
     def clean(self, data: object) -> CleanResult:
         """Never raises: unusable input (binary data) comes back empty with kind "binary" and a
@@ -65,7 +67,7 @@ class Cleaner:
         data = text.encode("utf-8", "surrogatepass")  # (the byte checks of blocks and repairs share it)
         blocks = blocks or split_blocks(text, data)
         repair_blocks(text, data, blocks, self.markup_rules, self.options, removed, repairs)
-        judge(Document(blocks, self.phrases, self.options, page_title, kind), self.rules, text, removed, notes)
+        judge(Document(blocks, self.phrases, self.options, page_title, kind, self.reach), self.rules, text, removed, notes)
         removed.sort(key=lambda r: (r.start, r.end))
         output = assemble(blocks)
         if removed and not output.strip():

@@ -76,3 +76,22 @@ def test_config_keep_kinds_come_from_the_rules(tmp_path):
 
 def test_families_and_names_are_known():
     assert {"markup", "markup.tag", "shape", "shape.outside_article"} <= known_names()
+
+
+def test_a_rule_finds_its_phrases_in_lines_as_long_as_its_evidence_says():
+    long_line = ("The council met on Monday to discuss the budget and the roads. " * 20
+                 + "Subscribe to our newsletter for more.")
+    text = SENTENCES + "\n\n" + long_line + "\n"
+
+    class LongPrompts(Rule):
+        name = "mine.long_prompts"
+        summary = "long lines with a prompt"
+        example = "..."
+
+        def judge(self, doc):
+            return [Verdict(i, "a prompt in a long line") for i in doc.anywhere("prompts", "contains")
+                    if doc.blocks[i].weight > 150]
+
+    assert cleaner.Cleaner(rules=[LongPrompts()]).clean(text).text.count("Subscribe") == 1  # (no evidence declared)
+    LongPrompts.evidence = (("prompts", "contains", 400),)
+    assert "Subscribe" not in cleaner.Cleaner(rules=[LongPrompts()]).clean(text).text

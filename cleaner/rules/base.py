@@ -45,10 +45,13 @@ class Rule:
     #: whether the rule's verdict on a line depends on other lines (position, neighbours,
     #: repeats): only such rules can find more once other lines are gone
     contextual: bool = False
-    #: the (family, kind) phrase tables whose phrases are the rule's only evidence: a document
-    #: where the automaton found none of them is not given to the rule at all (most documents
-    #: lack most of them)
-    evidence: tuple[tuple[str, str], ...] = ()
+    #: the phrase tables the rule reads, each with the longest line (in words) it looks in:
+    #: (family, kind, words). The scan keeps a table's hits in lines up to the longest any rule
+    #: reads it in (and at the end of longer lines, where a phrase may be glued).
+    evidence: tuple[tuple[str, str, int], ...] = ()
+    #: whether the rule has nothing to judge without a phrase of its evidence: a document where
+    #: the automaton found none of them is not given to it at all (most documents lack most)
+    needs_evidence: bool = True
     #: found by the repairs, on each line before any rule judges (markup remnants); not judged
     repair: bool = False
     #: judges by position and shape, not by what the words say: when such rules would take most
@@ -70,8 +73,8 @@ class Rule:
         raise NotImplementedError
 
 
-_RULE_ATTRIBUTES = ("name", "summary", "example", "applies_to", "contextual", "evidence", "repair", "positional",
-                    "furniture", "border", "keep")
+_RULE_ATTRIBUTES = ("name", "summary", "example", "applies_to", "contextual", "evidence", "needs_evidence", "repair",
+                    "positional", "furniture", "border", "keep")
 
 
 def adopt_class_attributes(rule: Rule) -> None:

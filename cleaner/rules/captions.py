@@ -11,6 +11,8 @@ from .base import Rule, Verdict
 from .document import Document
 
 _DATELINE = re.compile(r"\)\s*[-–—]\s")
+_CAPTION_WORDS = 30  # the longest caption or credit line a label or an agency marks
+_PLACE_LABEL_WORDS = 12  # the longest map or place label
 
 
 @cache
@@ -27,16 +29,19 @@ def _credit_tail() -> re.Pattern:
 class CreditLine(Rule):
     name = "captions.credit"
     keep = "captions"
+    evidence: tuple[tuple[str, str, int], ...] = (("captions", "labels", _CAPTION_WORDS),
+                                                  ("captions", "contains", _CAPTION_WORDS))
+    needs_evidence = False  # (a bracketed credit at a line's end is found without a phrase)
     summary = "photo and video credits and caption lines"
     example = "Photo: Aref Tammawi / AFP via Getty Images"
 
     def judge(self, doc: Document):
         for i in doc.labelled("captions"):
-            if doc.blocks[i].weight <= 30:
+            if doc.blocks[i].weight <= _CAPTION_WORDS:
                 yield Verdict(i, "caption or credit line (starts with a credit label)")
         for i in doc.anywhere("captions", "contains"):
             block = doc.blocks[i]
-            if block.weight <= 30 and not _is_dateline_body(block):
+            if block.weight <= _CAPTION_WORDS and not _is_dateline_body(block):
                 yield Verdict(i, "caption with a photo agency credit")
         tail = _credit_tail()
         for i in doc.alive():
@@ -53,12 +58,12 @@ def _is_dateline_body(block) -> bool:
 class PlaceLabel(Rule):
     name = "captions.place_label"
     keep = "captions"
-    evidence: tuple[tuple[str, str], ...] = (("captions", "place_labels"),)
+    evidence: tuple[tuple[str, str, int], ...] = (("captions", "place_labels", _PLACE_LABEL_WORDS),)
     summary = "map and place labels left from an image"
     example = "Map of turkey, syria, idlib"
 
     def judge(self, doc: Document):
         for i, spans in doc.anywhere("captions", "place_labels", words=True).items():
             block = doc.blocks[i]
-            if is_headline(block, 12) and any(not any(c.isalnum() for c in block.lower[:s]) for s, _ in spans):
+            if is_headline(block, _PLACE_LABEL_WORDS) and any(not any(c.isalnum() for c in block.lower[:s]) for s, _ in spans):
                 yield Verdict(i, "map or place label of an image")

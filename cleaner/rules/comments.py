@@ -6,21 +6,24 @@ from .document import Document
 from .tails import heading_evidence, heading_lines, tail_verdicts
 
 
+_FORM_WORDS = 40  # the longest comment-form line
+
+
 class CommentForm(Rule):
     name = "comments.form"
-    evidence: tuple[tuple[str, str], ...] = (("comments", "contains"),)
+    evidence: tuple[tuple[str, str, int], ...] = (("comments", "contains", _FORM_WORDS),)
     summary = "comment-form text: e-mail notice, required fields, login prompts"
     example = "Your email address will not be published. Required fields are marked *"
 
     def judge(self, doc: Document):
         for i in doc.anywhere("comments", "contains"):
-            if doc.blocks[i].weight <= 40:
+            if doc.blocks[i].weight <= _FORM_WORDS:
                 yield Verdict(i, "comment form text")
 
 
 class CommentSection(Rule):
     name = "comments.section"
-    evidence: tuple[tuple[str, str], ...] = heading_evidence("comments")
+    evidence: tuple[tuple[str, str, int], ...] = heading_evidence("comments")
     contextual = True
     summary = "a comment section: its heading, and in scraped text everything after it once the article has begun"
     example = "Leave a Reply"

@@ -10,7 +10,7 @@ from ..options import Options
 from ..phrases import PhraseBook
 from .article import block_scores, is_prose, prose_run
 from .base import Rule
-from .scan import _GLUED_REACH, _KIND_REACH, scan_phrases
+from .scan import _GLUED_REACH, scan_phrases
 
 _EDGE_ONLY = re.compile(r"[\W\d_]*+")  # punctuation, digits, spaces: what may surround a line phrase
 _LABEL_END = re.compile(r"(?<![^\S\n])[^\S\n]*(?:[:：|»>]|[^\S\n][-–—](?=[^\S\n]))[^\S\n]*+")
@@ -24,10 +24,12 @@ class Document:
     """The blocks under judgement, the phrase book and options, and the article's prose run."""
 
     def __init__(self, blocks: list[Block], phrases: PhraseBook, options: Options, page_title: str = "",
-                 door: str = "text"):
+                 door: str = "text", reach: dict[tuple[str, str], int] | None = None):
         self.blocks = blocks
         self.phrases = phrases
         self.options = options
+        #: (family, kind) -> the longest line (in words) a rule reads the table in (``reach_of``)
+        self.reach: dict[tuple[str, str], int] = reach or {}
         #: "text" (scraped text: the page's furniture may be in it) or "html" (an extractor's choice)
         self.door = door
         #: for HTML input, the page's <title>/og:title lines; empty for scraped text
@@ -77,28 +79,29 @@ class Document:
 
 
 
-    def scan(self, family: str, kind: str, max_weight: int) -> list[int]:
-        """Alive blocks up to ``max_weight`` whose lower-cased text a line pattern of a family
-        matches. Tried only on the lines where the automaton found a literal the patterns
+    def scan(self, family: str, kind: str) -> list[int]:
+        """Alive blocks, up to the longest a rule reads the table in, whose lower-cased text a
+        line pattern of a family matches. Tried only on the lines where the automaton found a literal the patterns
         require (``literals``), or, when one has none, on every line."""
         matcher = self.phrases.matcher(family, kind)
         if matcher is None:
             return []
         blocks = self.blocks
+        longest = self.reach.get((family, kind), 0)
         lines = sorted(self.phrase_hits(family, kind)) if self.phrases.prefiltered(family, kind) else self.alive()
-        return [i for i in lines if blocks[i].weight <= max_weight and matcher.match(blocks[i].lower)]
+        return [i for i in lines if blocks[i].weight <= longest and matcher.match(blocks[i].lower)]
 
     # -- literal phrases, found by one automaton pass -------------------------------------------
 
-    def may_hold(self, tables: tuple[tuple[str, str], ...]) -> bool:
-        """Whether the phrases of one of ``tables`` ((family, kind) pairs) can be in the document:
+    def may_hold(self, tables: tuple[tuple[str, str, int], ...]) -> bool:
+        """Whether the phrases of one of ``tables`` (a rule's evidence) can be in the document:
         the automaton found one, or the table is a pattern kind without a required literal (tried
         on every line)."""
         found = self._found
         if found is None:
             found = self._found = set(self._scanned()) | self.phrases.unfiltered_tables()
-        for table in tables:
-            if table in found:
+        for family, kind, _ in tables:
+            if (family, kind) in found:
                 return True
         return False
 
@@ -117,7 +120,7 @@ class Document:
     def _scanned(self) -> dict[tuple[str, str], dict[int, list[tuple[int, int]]]]:
         """(family, kind) -> block index -> spans, from one automaton pass (made once per text)."""
         if self._hits is None:
-            self._hits = scan_phrases(self.blocks, self.phrases)
+            self._hits = scan_phrases(self.blocks, self.phrases, self.reach)
         return self._hits
 
     def plain(self, i: int) -> str:
@@ -149,7 +152,7 @@ class Document:
         out = {}
         for i, spans in self.phrase_hits(family, "labels").items():
             block = self.blocks[i]
-            if block.weight > _KIND_REACH["labels"]:
+            if block.weight > self.reach.get((family, "labels"), 0):
                 continue
             for s, e in spans:
                 if not _EDGE_ONLY.fullmatch(block.lower, 0, s):

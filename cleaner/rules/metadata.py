@@ -12,12 +12,14 @@ from .tails import heading_evidence, tail_verdicts
 _LEFTOVER = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 _COLON = re.compile(r"(?<![^\S\n])[^\S\n]*+[:：]")  # (tried from a run of spaces' first only)
+_DATELINE_WORDS = 14  # the longest date or time stamp line
+_BYLINE_WORDS = 40  # the longest byline or category line
 
 
 class Dateline(Rule):
     name = "metadata.dateline"
     keep = "datelines"
-    evidence: tuple[tuple[str, str], ...] = (("metadata", "date_names"),)
+    evidence: tuple[tuple[str, str, int], ...] = (("metadata", "date_names", _DATELINE_WORDS),)
     summary = "lines that are only a date or time stamp, possibly with 'Updated' or a source name"
     example = "Updated on: November 19, 2019 / 10:07 AM / CBS News"
     max_other_words = 2
@@ -26,7 +28,7 @@ class Dateline(Rule):
         connectors = doc.phrases.matcher("metadata", "date_words")
         for i, names in doc.anywhere("metadata", "date_names", words=True).items():
             block = doc.blocks[i]
-            if block.weight > 14 or block.kind == "table" or "|" in block.text or is_prose(block) \
+            if block.weight > _DATELINE_WORDS or block.kind == "table" or "|" in block.text or is_prose(block) \
                     or not _DIGIT.search(block.text):
                 continue
             chars = list(block.lower)
@@ -42,14 +44,14 @@ class Dateline(Rule):
 class MetadataLine(Rule):
     name = "metadata.labels"
     keep = "bylines"
-    evidence: tuple[tuple[str, str], ...] = (("metadata", "labels"),)
+    evidence: tuple[tuple[str, str, int], ...] = (("metadata", "labels", _BYLINE_WORDS),)
     summary = "byline and category lines: 'Posted by: X', 'Category: Y', 'Tags: a, b'"
     example = "05/10/2018 - Published by: Clarissa Borba - Category: Health - Tags: vehicles"
 
     def judge(self, doc: Document):
         for i, spans in doc.phrase_hits("metadata", "labels").items():
             block = doc.blocks[i]
-            if block.weight > 40:
+            if block.weight > _BYLINE_WORDS:
                 continue
             lower = block.lower
             labels = [s for s, e in spans if _COLON.match(lower, e)]
@@ -60,7 +62,7 @@ class MetadataLine(Rule):
 
 class TagSection(Rule):
     name = "metadata.tags"
-    evidence: tuple[tuple[str, str], ...] = heading_evidence("metadata")
+    evidence: tuple[tuple[str, str, int], ...] = heading_evidence("metadata")
     contextual = True
     summary = "a 'Tags' or 'Topics' heading and the keyword list under it"
     example = "Tags / calendario stock car 2018, stock car brasil, stock car cascavel"

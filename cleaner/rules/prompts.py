@@ -5,31 +5,38 @@ from .base import Rule, Verdict
 from .document import Document
 
 
+_PROMPT_WORDS = 10  # the longest line that is only a prompt ("Share this article on Facebook")
+_ONE_PROMPT_WORDS = 40  # the longest line one prompt phrase makes a prompt
+_PROMPTS_WORDS = 120  # the longest line two prompt phrases (or a site notice) make a prompt
+
+
 class PromptLine(Rule):
     name = "prompts.line"
-    evidence: tuple[tuple[str, str], ...] = (("prompts", "line"),)
+    evidence: tuple[tuple[str, str, int], ...] = (("prompts", "line", _PROMPT_WORDS),)
     summary = "lines that are only a prompt or label: Advertisement, Share, Subscribe, Print"
     example = "ADVERTISEMENT"
 
     def judge(self, doc: Document):
         for i in doc.whole_lines("prompts", "line"):
-            if doc.blocks[i].weight <= 10:
+            if doc.blocks[i].weight <= _PROMPT_WORDS:
                 yield Verdict(i, "share, subscribe, advertising or navigation prompt")
-        for i, span in doc.glued("prompts", "line", min_weight=11).items():
+        for i, span in doc.glued("prompts", "line", min_weight=_PROMPT_WORDS + 1).items():
             yield Verdict(i, "prompt glued onto a body line", span)
 
 
 class PromptText(Rule):
     name = "prompts.text"
-    evidence: tuple[tuple[str, str], ...] = (("prompts", "contains"), ("prompts", "notices"))
+    evidence: tuple[tuple[str, str, int], ...] = (("prompts", "contains", _PROMPTS_WORDS),
+                                                  ("prompts", "notices", _PROMPTS_WORDS))
     summary = "cookie notices, newsletter and donation calls, paywall and copyright lines"
     example = "We use cookies to improve your experience. By continuing to use the site you agree."
 
     def judge(self, doc: Document):
         for i, spans in doc.anywhere("prompts", "contains").items():
             block = doc.blocks[i]
-            if block.weight <= 40 or (block.weight <= 120 and len({block.lower[s:e] for s, e in spans}) >= 2):
+            if block.weight <= _ONE_PROMPT_WORDS or (block.weight <= _PROMPTS_WORDS
+                                                     and len({block.lower[s:e] for s, e in spans}) >= 2):
                 yield Verdict(i, "cookie, newsletter, donation or subscription prompt")
         for i in doc.anywhere("prompts", "notices"):
-            if doc.blocks[i].weight <= 120:
+            if doc.blocks[i].weight <= _PROMPTS_WORDS:
                 yield Verdict(i, "site notice: cookies, trademarks, terms of use, comment policy")

@@ -10,12 +10,13 @@ from .document import Document
 from .tails import heading_evidence, tail_verdicts
 
 _SENTENCE_END = re.compile(r"[.!。！]\s*[\"'”’»)]*\s*$")
+_LINK_WORDS = 40  # the longest "Read more: <headline>" line
 
 
 class RelatedSection(Rule):
     name = "related.section"
     positional = True
-    evidence: tuple[tuple[str, str], ...] = heading_evidence("related")
+    evidence: tuple[tuple[str, str, int], ...] = heading_evidence("related")
     contextual = True
     summary = "related-article headings and the teaser headlines and snippets under them"
     example = "Check Also"
@@ -28,14 +29,14 @@ class RelatedSection(Rule):
 
 class RelatedLink(Rule):
     name = "related.link"
-    evidence: tuple[tuple[str, str], ...] = (("related", "labels"),)
+    evidence: tuple[tuple[str, str, int], ...] = (("related", "labels", _LINK_WORDS),)
     summary = "'label: headline' links to other stories"
     example = "Read more: Syrian rebels retake key city in Idlib"
 
     def judge(self, doc: Document):
         for i, rest in doc.labelled("related").items():
             block = doc.blocks[i]
-            if block.weight <= 40 and (not _SENTENCE_END.search(rest) or not is_prose(block)):
+            if block.weight <= _LINK_WORDS and (not _SENTENCE_END.search(rest) or not is_prose(block)):
                 yield Verdict(i, "link to another story")
         for i, span in doc.glued("related", "labels").items():
             yield Verdict(i, "link to another story glued onto a body line", span)

@@ -8,13 +8,11 @@ from typing import Iterator
 
 from ..blocks import STOPS, Block
 from ..phrases import PhraseBook
+from .base import Rule
 
 _TABS = str.maketrans("\t", " ")
 _CHUNK = 1 << 20  # characters of text scanned at a time
 _GLUED_REACH = 260  # a glued label and its headline fit in this many characters at the line's end
-# The longest line (in words) in which any rule looks for a phrase of each kind.
-_KIND_REACH = {"line": 12, "section": 12, "labels": 40, "contains": 120, "notices": 120, "place_labels": 12,
-               "date_names": 14, "patterns": 80, "section_patterns": 60}
 
 # Kinds a rule also looks for at the end of a long line (``glued``), and how many characters
 # may follow such a phrase there: a line phrase ends the line; a label has its headline after it.
@@ -22,20 +20,32 @@ _GLUED_TAIL = {"line": 3, "labels": _GLUED_REACH}
 # What the automaton scan looks for: every literal kind, and the literals that patterns require.
 _SCANNED_KINDS = ("line", "section", "labels", "place_labels", "date_names", "contains", "notices", "patterns",
                   "section_patterns")
-_LONGEST_REACH = max(_KIND_REACH.values())  # lines longer than this are scanned only at their end
 
 
-def scan_phrases(blocks: list[Block], phrases: PhraseBook) -> dict[tuple[str, str], dict[int, list[tuple[int, int]]]]:
+def reach_of(rules: tuple[Rule, ...]) -> dict[tuple[str, str], int]:
+    """(family, kind) -> the longest line (in words) in which one of ``rules`` reads the table,
+    from their declared evidence."""
+    reach: dict[tuple[str, str], int] = {}
+    for rule in rules:
+        for family, kind, words in rule.evidence:
+            reach[family, kind] = max(words, reach.get((family, kind), 0))
+    return reach
+
+
+def scan_phrases(blocks: list[Block], phrases: PhraseBook,
+                 reach: dict[tuple[str, str], int]) -> dict[tuple[str, str], dict[int, list[tuple[int, int]]]]:
     """(family, kind) -> block index -> spans in the block's lower-cased text, from one
-    automaton pass over the blocks."""
+    automaton pass over the blocks; hits are kept in lines up to the table's ``reach``
+    (``reach_of``), and at the end of longer lines where a phrase may be glued."""
     hits: dict[tuple[str, str], dict[int, list[tuple[int, int]]]] = {}
     overlap = phrases.longest
     automaton, values = phrases.automaton(_SCANNED_KINDS)
     if automaton is None:
         return hits
-    plans, owner_keys = _scan_plans(values)
+    plans, owner_keys = _scan_plans(values, reach)
     by_owner: dict[int, dict[int, list[tuple[int, int]]]] = {}
-    for text, index, starts, offsets, limit in _pieces(blocks, _LONGEST_REACH, overlap):
+    longest = max(reach.values(), default=0)  # lines longer than this are scanned only at their end
+    for text, index, starts, offsets, limit in _pieces(blocks, longest, overlap):
         if "\t" in text:
             text = text.translate(_TABS)
         weights = [blocks[i].weight for i in index]
@@ -43,10 +53,10 @@ def scan_phrases(blocks: list[Block], phrases: PhraseBook) -> dict[tuple[str, st
         for pattern, begin, end in matches:
             if begin >= limit:
                 continue
-            reach, owners = plans[pattern]
+            widest, owners = plans[pattern]
             k = bisect_right(starts, begin) - 1
             weight = weights[k]
-            if weight > reach:
+            if weight > widest:
                 continue  # the line is longer than any of the phrase's rules looks at
             i = index[k]
             shift = offsets[k] - starts[k]
@@ -133,17 +143,20 @@ def _tail(text: str, overlap: int) -> int:
     return max(0, len(text) - _GLUED_REACH - overlap, last - overlap)
 
 
-_PLANS: list[tuple[list, list, list]] = []  # (values, plans, owner keys) per automaton seen
+_PLANS: list[tuple[list, dict, list, list]] = []  # (values, reach, plans, owner keys), the latest few
+_PLANS_KEPT = 16
 
 
-def _scan_plans(values: list) -> tuple[list[tuple[int, tuple[tuple[int, int, int], ...]]], list[tuple[str, str]]]:
+def _scan_plans(values: list, reach: dict[tuple[str, str], int]
+                ) -> tuple[list[tuple[int, tuple[tuple[int, int, int], ...]]], list[tuple[str, str]]]:
     """For each automaton pattern (``values``: its (family, kind) owners), what the scan checks,
-    made once per automaton: the longest line (in words) a hit is kept in (unbounded when an
-    owner also counts glued at a line's end), and per owner its number, its kind's reach and how
-    many characters may follow a glued phrase (-1: never glued). Owners are numbered (``owner
-    keys``: number -> (family, kind)), which hash faster than pairs of strings."""
-    for known, plans, keys in _PLANS:
-        if known is values:
+    made once per automaton and ``reach``: the longest line (in words) a hit is kept in
+    (unbounded when an owner also counts glued at a line's end), and per owner its number, its
+    table's reach (-1: no rule reads it) and how many characters may follow a glued phrase (-1:
+    never glued). Owners are numbered (``owner keys``: number -> (family, kind)), which hash
+    faster than pairs of strings."""
+    for known, known_reach, plans, keys in _PLANS:
+        if known is values and known_reach == reach:
             return plans, keys
     numbers: dict[tuple[str, str], int] = {}
     plans = []
@@ -151,11 +164,12 @@ def _scan_plans(values: list) -> tuple[list[tuple[int, tuple[tuple[int, int, int
         steps = []
         for owner in owners:
             number = numbers.setdefault(owner, len(numbers))
-            steps.append((number, _KIND_REACH[owner[1]], _GLUED_TAIL.get(owner[1], -1)))
+            steps.append((number, reach.get(owner, -1), _GLUED_TAIL.get(owner[1], -1)))
         glued = any(tail >= 0 for _, _, tail in steps)
-        plans.append((_UNBOUNDED if glued else max(reach for _, reach, _ in steps), tuple(steps)))
+        plans.append((_UNBOUNDED if glued else max(words for _, words, _ in steps), tuple(steps)))
     keys = list(numbers)
-    _PLANS.append((values, plans, keys))
+    _PLANS.append((values, dict(reach), plans, keys))
+    del _PLANS[:-_PLANS_KEPT]
     return plans, keys
 
 

@@ -13,17 +13,20 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _MIN_ARTICLE_WORDS = 40
 _PARAGRAPH_WORDS = 15  # a block that long after a weak heading reads as the article going on
 _RELATED_REST_SHARE = 0.1  # prose after a related heading that keeps the rest of the page
+_HEADING_WORDS = 12  # the longest heading that is one phrase ("Leave a Reply")
+_HEADING_PATTERN_WORDS = 60  # the longest heading a pattern reads ("12 thoughts on <the title>")
 
 
-def heading_evidence(family: str) -> tuple[tuple[str, str], ...]:
-    """The phrase tables ``heading_lines`` reads: a rule built on it needs one of them found."""
-    return ((family, "section"), (family, "section_patterns"))
+def heading_evidence(family: str) -> tuple[tuple[str, str, int], ...]:
+    """The phrase tables ``heading_lines`` reads, with the longest line it reads each in: a
+    rule built on it needs one of them found."""
+    return ((family, "section", _HEADING_WORDS), (family, "section_patterns", _HEADING_PATTERN_WORDS))
 
 
 def heading_lines(doc: Document, family: str) -> list[int]:
     """Lines that are a section heading of ``family``: a phrase, or a heading pattern."""
-    found = {i for i in doc.whole_lines(family, "section") if doc.blocks[i].weight <= 12}
-    found.update(doc.scan(family, "section_patterns", max_weight=60))
+    found = {i for i in doc.whole_lines(family, "section") if doc.blocks[i].weight <= _HEADING_WORDS}
+    found.update(doc.scan(family, "section_patterns"))
     return sorted(found)
 
 

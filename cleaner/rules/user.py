@@ -6,9 +6,12 @@ from .base import Rule, Verdict
 from .document import Document
 
 
+_MARKER_WORDS = 12  # the longest line a marker phrase makes a marker line
+
+
 class UserLines(Rule):
     name = "user.lines"
-    evidence: tuple[tuple[str, str], ...] = (("user", "line"),)
+    evidence: tuple[tuple[str, str, int], ...] = (("user", "line", _MARKER_WORDS),)
     summary = "lines you listed in [markers] lines"
     example = "Mehr von unserem Partner"
 
@@ -19,7 +22,7 @@ class UserLines(Rule):
 
 class UserTails(Rule):
     name = "user.tails"
-    evidence: tuple[tuple[str, str], ...] = (("user", "section"),)
+    evidence: tuple[tuple[str, str, int], ...] = (("user", "section", _MARKER_WORDS),)
     summary = "a line you listed in [markers] tails, and everything after it"
     example = "Über den Autor"
 
