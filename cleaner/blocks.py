@@ -1,7 +1,9 @@
-"""The Block type and the segmentation of scraped text into blocks.
+"""The Block and Segment types and the segmentation of scraped text into blocks.
 
-A block is one line of the input; blank lines separate paragraphs. Every block keeps its
-span in the input so that removals can be reported where they happened.
+A block is one line of the input; blank lines separate paragraphs. A block holds segments,
+pieces of the line with their span in the input: one per line, until a rule finds a glue
+point in it (a phrase glued after the line's last sentence) and the line is split there.
+Segments never move, so a removal's span is where its text stood in the input.
 """
 from __future__ import annotations
 
@@ -57,14 +59,32 @@ def count_words(text: str, punctuation: bool = False) -> int:
     return data.count(b" a") + (1 if data[:1] == b"a" else 0)
 
 
+class Segment:
+    """A piece of a line: its text (repaired), and its span in the input (``exact`` False: the
+    piece could not be found in the input line, and the span is the whole line's)."""
+
+    __slots__ = ("alive", "end", "exact", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int, exact: bool = True):
+        self.text = text
+        self.start = start
+        self.end = end
+        self.exact = exact
+        self.alive = True
+
+    def __repr__(self) -> str:
+        return f"Segment({self.text[:40]!r}, {self.start}-{self.end}, alive={self.alive})"
+
+
 class Block:
     """One line of text, its paragraph number and where it came from in the input.
 
     The measures the rules read (words, weight, sentence ending, lower-cased text) are computed
-    once per text: change the text with ``set_text`` and remove the block with ``remove``."""
+    once per text: change the text with ``set_text`` (repairs), drop segments with
+    ``drop_segments`` (a rule) and remove the block with ``remove``."""
 
     __slots__ = ("source", "text", "start", "end", "paragraph", "kind", "link_density", "removed_by", "alive",
-                 "words", "weight", "ending", "ends_sentence", "_lower", "prose")
+                 "words", "weight", "ending", "ends_sentence", "_lower", "prose", "segments")
 
     def __init__(self, text: str, start: int, end: int, paragraph: int, kind: str = "text",
                  link_density: float = 0.0, cjk: bool = True, punctuation: bool = False):
@@ -75,9 +95,56 @@ class Block:
         self.link_density = link_density  # html only: share of the text that is link text on the page
         self.removed_by: str | None = None
         self.source = text  # the line as it was in the input (input[start:end]), before any repair
-        self.set_text(text, cjk, punctuation)
+        self.segments = [Segment(text, start, end)]
+        self._measure(text, cjk, punctuation)
 
-    def set_text(self, text: str, cjk: bool = True, punctuation: bool = False) -> None:
+    def set_text(self, text: str) -> None:
+        """The line's text after its repairs (before any rule split it)."""
+        self.segments[0].text = text
+        self._measure(text)
+
+    def split(self, at: int) -> int:
+        """Split the line at ``at`` (an offset in its text): the number of the segment that now
+        starts there. The new segment's span is where its text (spaces aside) stands in the
+        input: counted from the segment's own start when the repairs left that segment as the
+        input has it, else the last place the input line holds it; the whole line when it holds
+        it nowhere."""
+        position = 0
+        for k, segment in enumerate(self.segments):
+            if not segment.alive:
+                continue
+            if position + len(segment.text) <= at:
+                position += len(segment.text)
+                continue
+            cut = at - position
+            if cut == 0:
+                return k
+            head, tail = segment.text[:cut], segment.text[cut:]
+            piece = tail.strip()
+            lead = len(tail) - len(tail.lstrip())
+            offset = segment.start - self.start
+            if segment.exact and self.source[offset:segment.end - self.start] == segment.text:
+                begin = segment.start + cut + lead
+                segment.end = segment.start + len(head.rstrip())
+            else:
+                found = self.source.rfind(piece)
+                begin = -1 if found == -1 else self.start + found
+            if begin == -1:
+                right = Segment(tail, self.start, self.end, exact=False)
+            else:
+                right = Segment(tail, begin, begin + len(piece))
+            segment.text = head
+            self.segments.insert(k + 1, right)
+            return k + 1
+        return len(self.segments)
+
+    def drop_segments(self, first: int, last: int) -> None:
+        """Segments ``first`` to ``last`` (inclusive) are removed: the line keeps the others."""
+        for segment in self.segments[first:last + 1]:
+            segment.alive = False
+        self._measure("".join(s.text for s in self.segments if s.alive).rstrip())
+
+    def _measure(self, text: str, cjk: bool = True, punctuation: bool = False) -> None:
         """What the caller knows of the text from one look at the whole document spares one per
         line: ``cjk`` False, it holds no CJK characters; ``punctuation`` True, every character
         beyond ASCII is general punctuation (``only_ascii_and_punctuation``)."""

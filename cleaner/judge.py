@@ -11,9 +11,9 @@ _MAX_ROUNDS = 4
 _MAX_ATTEMPTS = 4  # judgements of a document the safety valve gave blocks back to
 
 
-def judge(doc: Document, rules: tuple[Rule, ...], text: str, removed: list[Removal], notes: list[str]) -> None:
-    """Run ``rules`` over ``doc`` (its blocks' spans point into ``text``) until nothing changes,
-    adding each removal to ``removed`` and what the reader should know to ``notes``."""
+def judge(doc: Document, rules: tuple[Rule, ...], removed: list[Removal], notes: list[str]) -> None:
+    """Run ``rules`` over ``doc`` until nothing changes, adding each removal to ``removed`` and
+    what the reader should know to ``notes``."""
     # Rules judge what is left; once junk is gone a rule may see more (a line now alone
     # outside the article). Rounds until nothing changes make cleaning twice change nothing.
     every = rules
@@ -25,7 +25,7 @@ def judge(doc: Document, rules: tuple[Rule, ...], text: str, removed: list[Remov
         others_before = _not_by(removed, positional)
         for _ in range(_MAX_ROUNDS):
             doc.start_round()
-            changed, cut = _apply_rules(rules, doc, text, removed, notes)
+            changed, cut = _apply_rules(rules, doc, removed, notes)
             if not changed:
                 break
             rules = every if cut else contextual  # a line cut short is a new line to every rule
@@ -45,7 +45,7 @@ def _not_by(removed: list[Removal], rules: frozenset[str]) -> int:
     return sum(1 for r in removed if r.rule not in rules)
 
 
-def _apply_rules(rules: tuple[Rule, ...], doc: Document, text: str, removed: list[Removal],
+def _apply_rules(rules: tuple[Rule, ...], doc: Document, removed: list[Removal],
                  notes: list[str]) -> tuple[bool, bool]:
     """One round of the rules, in order; whether any of them removed something, and whether
     any cut a line short."""
@@ -61,36 +61,36 @@ def _apply_rules(rules: tuple[Rule, ...], doc: Document, text: str, removed: lis
             if note not in notes:
                 notes.append(note)
             continue
-        cut = changed = False
+        changed = False
+        cut: list[int] = []  # blocks that lost segments
         for verdict in verdicts:
             block = doc.blocks[verdict.index]
             if not block.alive:
                 continue
             changed = True
-            if verdict.cut is None:
+            if verdict.segments is None:
                 doc.removed(verdict.index, rule)
                 removed.append(Removal(rule.name, verdict.reason, block.source, block.start, block.end))
             else:
-                removed.append(_cut(block, verdict.cut, verdict.reason, rule.name, text))
-                cut = True
+                removed.append(_drop(block, verdict.segments, verdict.reason, rule.name))
+                cut.append(verdict.index)
         if changed:
-            doc.changed(texts=cut)
+            doc.changed(cut)
             any_change = True
-            any_cut = any_cut or cut
+            any_cut = any_cut or bool(cut)
     return any_change, any_cut
 
 
-def _cut(block: Block, span: tuple[int, int], reason: str, rule: str, text: str) -> Removal:
-    """Remove ``span`` of a block's text; the removal's span is where that text sits in the
-    input line, or the whole line when repairs changed it beyond recognition."""
-    start, end = span
-    piece = block.text[start:end].strip()
-    block.set_text((block.text[:start] + block.text[end:]).rstrip())
-    begin = text.rfind(piece, block.start, block.end)
-    if begin == -1:
-        return Removal(rule, reason + " (span is the whole line)", text[block.start:block.end],
-                       block.start, block.end)
-    return Removal(rule, reason, piece, begin, begin + len(piece))
+def _drop(block: Block, segments: tuple[int, int], reason: str, rule: str) -> Removal:
+    """Remove a range of a block's segments; the removal's span is theirs in the input, or the
+    whole line's when one of them could not be found in the input line."""
+    first, last = segments
+    dropped = [s for s in block.segments[first:last + 1] if s.alive]
+    piece = "".join(s.text for s in dropped).strip()
+    block.drop_segments(first, last)
+    if not dropped or not all(s.exact for s in dropped):
+        return Removal(rule, reason + " (span is the whole line)", block.source, block.start, block.end)
+    return Removal(rule, reason, piece, dropped[0].start, dropped[-1].end)
 
 
 def _safety_valve(blocks: list[Block], prose_before: int, removed: list[Removal], max_prose_loss: float,

@@ -16,18 +16,19 @@ if TYPE_CHECKING:
 
 
 class Verdict:
-    """Remove block ``index`` (or only ``cut``, a (start, end) span of its text) for ``reason``.
-    (A plain class: compiled, it is made faster than a named tuple, and rules make thousands.)"""
+    """Remove block ``index`` (or only its ``segments``, a (first, last) range of them) for
+    ``reason``. (A plain class: compiled, it is made faster than a named tuple, and rules make
+    thousands.)"""
 
-    __slots__ = ("cut", "index", "reason")
+    __slots__ = ("index", "reason", "segments")
 
-    def __init__(self, index: int, reason: str, cut: tuple[int, int] | None = None):
+    def __init__(self, index: int, reason: str, segments: tuple[int, int] | None = None):
         self.index = index
         self.reason = reason
-        self.cut = cut
+        self.segments = segments
 
     def __repr__(self) -> str:
-        return f"Verdict({self.index}, {self.reason!r}, cut={self.cut})"
+        return f"Verdict({self.index}, {self.reason!r}, segments={self.segments})"
 
 
 @mypyc_attr(allow_interpreted_subclasses=True)

@@ -65,17 +65,33 @@ class Document:
         self.furniture = 0
         self.changed()
 
-    def changed(self, texts: bool = False) -> None:
-        """Blocks were removed (or, with ``texts``, cut): drop what was computed from the old state."""
+    def changed(self, cut: list[int] | None = None) -> None:
+        """Blocks were removed (or, ``cut``, lost segments): drop what was computed from the old
+        state. A cut block's phrase hits are those within what it kept: segments never move,
+        and a glued tail is the end of its line."""
         self._alive = None
         self._prose_prefix = None
         self._alive_hits = {}
-        if texts:
-            self._hits = None
+        if cut:
             self._found = None
-            self._plain = {}
-            self._plain_budget = _KEPT_KEYS
             self._scores = None
+            for i in cut:
+                key = self._plain.pop(i, None)
+                if key is not None:
+                    self._plain_budget += len(key)
+            if self._hits is not None:
+                for table, found in list(self._hits.items()):
+                    for i in cut:
+                        spans = found.get(i)
+                        if spans is not None:
+                            length = len(self.blocks[i].lower)
+                            kept = [span for span in spans if span[1] <= length]
+                            if kept:
+                                found[i] = kept
+                            else:
+                                del found[i]
+                    if not found:
+                        del self._hits[table]
 
 
 
@@ -165,8 +181,9 @@ class Document:
 
     def glued(self, family: str, kind: str, min_weight: int = 0) -> dict[int, tuple[int, int]]:
         """Blocks of ``min_weight`` or more ending with a phrase glued after their last
-        sentence -> the span to cut. ``kind`` "line": only the phrase ("...the end.Source
-        link"); "labels": a label and a headline ("...the end. Read more: Other story")."""
+        sentence -> the range of segments it is (the line is split at the glue point). ``kind``
+        "line": only the phrase ("...the end.Source link"); "labels": a label and a headline
+        ("...the end. Read more: Other story")."""
         out = {}
         for i, spans in self.phrase_hits(family, kind).items():
             block = self.blocks[i]
@@ -194,7 +211,8 @@ class Document:
                     start = s
                     while start > 0 and lower[start - 1].isspace():
                         start -= 1
-                    out[i] = (offset + start, offset + len(lower))
+                    first = block.split(offset + start)
+                    out[i] = (first, len(block.segments) - 1)
                     break
         return out
 
