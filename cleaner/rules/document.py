@@ -93,12 +93,10 @@ class Document:
                     if not found:
                         del self._hits[table]
 
-
-
     def scan(self, family: str, kind: str) -> list[int]:
-        """Alive blocks, up to the longest a rule reads the table in, whose lower-cased text a
-        line pattern of a family matches. Tried only on the lines where the automaton found a literal the patterns
-        require (``literals``), or, when one has none, on every line."""
+        """Alive blocks, up to the longest line a rule reads the table in, whose lower-cased text
+        a line pattern of a family matches. Tried only on the lines where the automaton found a
+        literal the patterns require (``literals``), or, when one has none, on every line."""
         matcher = self.phrases.matcher(family, kind)
         if matcher is None:
             return []
