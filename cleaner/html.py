@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .blocks import Block, split_blocks
 from .markup import COMMENT, element_pattern
-from .page import BLOCKS, is_product, main_region, page_text, page_words, words
+from .page import BLOCKS, declared_types, is_product, main_region, page_text, page_words, words
 from .rules.article import is_prose
 
 # trafilatura's tree tags -> our block kinds
@@ -80,7 +80,7 @@ def extract(html: str) -> Extracted:
         # share is a listing's items, a product's specifications.)
         page = page_text(tree)
         whole_blocks = split_blocks(page)
-        if any(map(is_prose, whole_blocks)) and len(text.split()) < SUSPECT_SHARE * len(page.split()):
+        if any(map(is_prose, whole_blocks)) and words(text) < SUSPECT_SHARE * words(page):
             return Extracted(page, whole_blocks, "text", notes=(*notes, (
                 "trafilatura's extract holds no prose and the page does: the page's whole text was cleaned "
                 "as scraped text")))
@@ -105,7 +105,8 @@ def _choose(tree) -> tuple[list[str], list[str], str]:
             found = words("\n".join(paragraphs))
             # (the region is part of the page: an extract holding a third of the page holds a third of it)
             if region is None and found < _FRAGMENT_OF_MAIN * on_page:
-                region = main_region(tree) if not is_product(tree) else []
+                types = declared_types(tree)  # (read once for both questions)
+                region = main_region(tree, types) if not is_product(tree, types) else []
             held = words("\n".join(text for text, _ in region or ()))
             if paragraphs and found < _FRAGMENT_OF_MAIN * held:
                 paragraphs, kinds = [text for text, _ in region or ()], [kind for _, kind in region or ()]

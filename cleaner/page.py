@@ -51,22 +51,25 @@ def declared_types(tree) -> frozenset[str]:
     return frozenset(types)
 
 
-def is_product(tree) -> bool:
+def is_product(tree, types: frozenset[str] | None = None) -> bool:
     """Whether the page declares a product, and no article: its marked region then holds the
-    shop around the description the extractor chose (variants, prices, recommendations, reviews)."""
-    types = declared_types(tree)
+    shop around the description the extractor chose (variants, prices, recommendations, reviews).
+    (``types``: its ``declared_types``, when the caller has them.)"""
+    types = declared_types(tree) if types is None else types
     return not types.isdisjoint(datafiles.words("product_types.txt")) and types.isdisjoint(
         datafiles.words("article_types.txt"))
 
 
-def is_discussion(tree) -> bool:
+def is_discussion(tree, types: frozenset[str] | None = None) -> bool:
     """Whether the page declares itself a discussion (a forum thread, questions and answers)."""
-    return not declared_types(tree).isdisjoint(datafiles.words("discussion_types.txt"))
+    types = declared_types(tree) if types is None else types
+    return not types.isdisjoint(datafiles.words("discussion_types.txt"))
 
 
-def main_region(tree) -> list[tuple[str, str]]:
+def main_region(tree, types: frozenset[str] | None = None) -> list[tuple[str, str]]:
     """The blocks (text, kind) of the region the page marks as its main content: its <main>
-    (or role="main"), else its only <article>; empty when it marks none."""
+    (or role="main"), else its only <article>; empty when it marks none. (``types``: the page's
+    ``declared_types``, when the caller has them.)"""
     if tree is None or isinstance(tree, str):
         return []
     found = tree.xpath(_MAIN_REGION)
@@ -78,7 +81,7 @@ def main_region(tree) -> list[tuple[str, str]]:
     from trafilatura.xpaths import REMOVE_COMMENTS_AND_LISTS_XPATH
 
     # Comment sections, found as trafilatura finds them; on a discussion page they are its content.
-    comments = set() if is_discussion(tree) else {
+    comments = set() if is_discussion(tree, types) else {
         element for xpath in REMOVE_COMMENTS_AND_LISTS_XPATH for element in xpath(found[0])}
     return visible_blocks(found[0], _NOT_CONTENT, _NOT_CONTENT_ROLES, comments)
 
