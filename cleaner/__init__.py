@@ -6,12 +6,6 @@
 """
 from __future__ import annotations
 
-from ._compiled import choose
-
-#: how the cleaning modules run: "compiled" (mypyc), "python", or why the sources run instead
-RUNNING = choose()
-
-# (imported after ``choose``, which may pick the sources)
 from .options import Options
 from .pipeline import Cleaner
 from .result import CleanResult, Removal, Repair

@@ -31,6 +31,10 @@ class Options:
     max_prose_loss: float = 0.6
     #: a document of at least this many lines with no prose line at all is navigation, not an article
     min_lines_without_prose: int = 6
+    #: pause Python's cyclic garbage collector, for the whole process, while a document of 256K
+    #: characters or more is cleaned (it would walk the document's objects again and again);
+    #: False leaves the collector alone, for callers whose other threads rely on it
+    pause_collector: bool = True
 
     def with_overrides(self, **overrides) -> "Options":
         if not overrides:

@@ -48,9 +48,9 @@ class Cleaner:
                 return CleanResult("", kind="binary", notes=(f"binary input: this is {what}, not text; nothing cleaned",))
         try:
             text = decode(data)
-            if len(text) < GC_PAUSE_FROM:
+            if len(text) < GC_PAUSE_FROM or not self.options.pause_collector:
                 return self._clean(text)
-            with collector_paused():  # (a large document's objects, walked again and again: collector.py)
+            with collector_paused():  # (Options.pause_collector: collector.py says why)
                 return self._clean(text)
         except Exception as exc:  # a bug must not cost the user the document: keep it, say why
             text = decode(data) if not isinstance(data, str) else data

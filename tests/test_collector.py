@@ -9,7 +9,7 @@ from cleaner.rules import Rule
 PARAGRAPH = "The council met on Monday to discuss the damage the river did to the quay and the town.\n\n"
 
 
-def _cleaner_watching_the_collector() -> tuple[cleaner.Cleaner, list[bool]]:
+def _cleaner_watching_the_collector(**options) -> tuple[cleaner.Cleaner, list[bool]]:
     """A cleaner with one more rule, which notes whether the collector is on when it judges."""
     seen: list[bool] = []
 
@@ -21,7 +21,7 @@ def _cleaner_watching_the_collector() -> tuple[cleaner.Cleaner, list[bool]]:
             seen.append(gc.isenabled())
             return ()
 
-    text = cleaner.Cleaner(input_kind="text")
+    text = cleaner.Cleaner(input_kind="text", **options)
     text.rules = text.rules + (Watch(),)
     return text, seen
 
@@ -33,6 +33,12 @@ def test_a_large_document_is_cleaned_with_the_collector_paused_and_it_resumes():
     text.clean(large)
     assert seen and not any(seen)
     assert gc.isenabled()
+
+
+def test_a_caller_can_ask_that_the_collector_is_left_alone():
+    text, seen = _cleaner_watching_the_collector(pause_collector=False)
+    text.clean(PARAGRAPH * (collector.PAUSE_FROM // len(PARAGRAPH) + 1))
+    assert seen and all(seen)
 
 
 def test_a_small_document_leaves_the_collector_alone():

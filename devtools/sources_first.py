@@ -1,9 +1,10 @@
-"""Whether the cleaning modules run compiled (mypyc C extensions, built at install) or as Python.
+"""Run the cleaning modules from their sources although mypyc extensions are built beside them.
 
-The extensions are built from the sources next to them. When a source is newer than its
-extension (it was edited since the install), or CLEANER_PURE_PYTHON=1 is set, every compiled
-module is loaded from its source instead: never stale code, and never half compiled, half not
-(compiled modules reach into each other's classes directly)."""
+A developer's tool, not the library's: the tests and benchmarks call ``from_environment()`` before
+they import cleaner. After a source is edited, its extension is stale until the next install; the
+tests then run the sources (never stale code, and never half compiled, half not: compiled modules
+reach into each other's classes directly). CLEANER_PURE_PYTHON=1 asks for the sources outright (the
+benchmarks' pure-Python columns)."""
 from __future__ import annotations
 
 import importlib.abc
@@ -13,10 +14,10 @@ import os
 import sys
 from pathlib import Path
 
-_PACKAGE = Path(__file__).resolve().parent
+PACKAGE = Path(__file__).resolve().parent.parent / "cleaner"
 
 
-def compiled_modules(package: Path = _PACKAGE) -> dict[str, tuple[Path, Path]]:
+def compiled_modules(package: Path = PACKAGE) -> dict[str, tuple[Path, Path]]:
     """Module name -> (source, extension), for every module that has an extension beside its source."""
     found = {}
     for suffix in importlib.machinery.EXTENSION_SUFFIXES:
@@ -33,7 +34,7 @@ def stale(modules: dict[str, tuple[Path, Path]]) -> bool:
     return any(extension.stat().st_mtime < source.stat().st_mtime for source, extension in modules.values())
 
 
-class _Sources(importlib.abc.MetaPathFinder):
+class SourcesFirst(importlib.abc.MetaPathFinder):
     """Finds the compiled modules' sources ahead of their extensions."""
 
     def __init__(self, modules: dict[str, tuple[Path, Path]]):
@@ -47,18 +48,20 @@ class _Sources(importlib.abc.MetaPathFinder):
         return importlib.util.spec_from_file_location(name, source, submodule_search_locations=package)
 
 
-def choose() -> str:
-    """"compiled", "python" (no extensions built) or why the sources run instead."""
+def from_environment() -> str | None:
+    """Puts the sources first when CLEANER_PURE_PYTHON is set or an extension is stale; why, or None."""
     modules = compiled_modules()
     if not modules:
-        return "python"
-    reason = None
+        return None
     if os.environ.get("CLEANER_PURE_PYTHON"):
-        reason = "python (CLEANER_PURE_PYTHON is set)"
+        reason = "CLEANER_PURE_PYTHON is set"
     elif stale(modules):
-        reason = "python (sources edited since the extensions were built: reinstall to compile them)"
-    if reason is None:
-        return "compiled"
-    if not any(isinstance(f, _Sources) for f in sys.meta_path):
-        sys.meta_path.insert(0, _Sources(modules))
+        reason = "sources edited since the extensions were built: reinstall to compile them"
+    else:
+        return None
+    if any(isinstance(finder, SourcesFirst) for finder in sys.meta_path):
+        return reason
+    if any(name in sys.modules for name in modules):
+        raise RuntimeError(f"cleaner was imported before its sources could be put first ({reason})")
+    sys.meta_path.insert(0, SourcesFirst(modules))
     return reason
