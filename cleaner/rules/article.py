@@ -2,6 +2,7 @@
 article's prose run (the densest run of prose, a maximum-sum segment of line scores)."""
 from __future__ import annotations
 
+from collections import Counter
 from operator import attrgetter
 
 from ..blocks import Block
@@ -66,7 +67,7 @@ def prose_run(blocks: list[Block], scores: list[int], fresh: set[int]) -> tuple[
     best: tuple[int, int | None, int | None] = (0, None, None)
     total, start = 0, None
     alive = [b for b in blocks if b.alive]
-    lines = tally([b.paragraph for b in alive])
+    lines = Counter(b.paragraph for b in alive)
     with_sentences = {b.paragraph for b in alive if b.ends_sentence and lines[b.paragraph] <= 5}
     junk_run = 0
     for i, block in enumerate(blocks):
@@ -95,13 +96,4 @@ def prose_run(blocks: list[Block], scores: list[int], fresh: set[int]) -> tuple[
         if total > best[0]:
             best = (total, start, i)
     return None if best[1] is None or best[2] is None else (best[1], best[2])
-
-
-def tally(values: list[int]) -> dict[int, int]:
-    """How often each value occurs: a plain dict, which compiled code fills faster than a
-    collections.Counter is made."""
-    counts: dict[int, int] = {}
-    for value in values:
-        counts[value] = counts.get(value, 0) + 1
-    return counts
 

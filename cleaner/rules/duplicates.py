@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..blocks import STOPS
-from .article import is_prose, tally
+from .article import is_prose
 from .base import Rule, Verdict
 from .document import _EDGE_PUNCT, Document
 
@@ -41,7 +42,7 @@ class RepeatedBlock(Rule):
         copies: dict[int, int] = {}  # position of a repeated prose block -> position of its first copy
         # Copies have as many words (the key changes only case, spacing and edge punctuation):
         # a block whose word count no other block has needs no key.
-        counts = tally([doc.blocks[i].words for i in alive])
+        counts = Counter(doc.blocks[i].words for i in alive)
         kept: list[int] = []  # positions count the lines kept so far, as a second clean would see them
         for i in alive:
             block = doc.blocks[i]
