@@ -27,7 +27,8 @@ import tomllib
 from pathlib import Path
 
 from .options import Options
-from .phrases import KINDS, available_languages
+from .phrase_tables import TableError, check_family, rule_families
+from .phrases import available_languages
 
 _ALWAYS_KEPT = {"author_bios"}  # [keep] kinds no rule removes
 _TOP = {"languages", "strictness", "rules", "keep", "phrases", "markers", "fix_encoding", "fix_entities",
@@ -40,7 +41,7 @@ class ConfigError(ValueError):
 
 def load_config(path: str | Path, base: Options | None = None) -> Options:
     """Options from a TOML file, on top of ``base``."""
-    from .rules import RULES, kept_by, known_names
+    from .rules import kept_by, known_names
 
     path = Path(path)
     try:
@@ -97,16 +98,12 @@ def load_config(path: str | Path, base: Options | None = None) -> Options:
     overrides["disabled_rules"] = frozenset(disabled)
     overrides["enabled_rules"] = frozenset(enabled)
     extra: list[tuple[str, str, tuple[str, ...]]] = []
-    families = {r.name.split(".")[0] for r in RULES if not r.repair}  # (the phrase families)
+    families = rule_families()
     for family, kinds in _table(data, "phrases", None, fail).items():
-        if family not in families:
-            raise fail(family, f"unknown phrase family {family!r}; known: {', '.join(sorted(families))}")
-        if not isinstance(kinds, dict):
-            raise fail(family, f"[phrases.{family}] is a table of kinds")
-        for kind, phrases in kinds.items():
-            if kind not in KINDS:
-                raise fail(kind, f"unknown phrase kind {kind!r}; known: {', '.join(KINDS)}")
-            extra.append((family, kind, tuple(_strings(phrases, f"phrases.{family}.{kind}", fail))))
+        try:
+            extra.extend((family, kind, phrases) for kind, phrases in check_family(family, kinds, families))
+        except TableError as exc:
+            raise fail(exc.key, str(exc)) from None
     markers = _table(data, "markers", {"lines", "tails"}, fail)
     for key, kind in (("lines", "line"), ("tails", "section")):
         if key in markers:

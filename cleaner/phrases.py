@@ -52,9 +52,13 @@ def available_languages() -> tuple[str, ...]:
 def _load(language: str) -> dict:
     path = resources.files("cleaner").joinpath("rules").joinpath("data").joinpath(f"{language}.toml")
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        table = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ValueError(f"no phrase data for language {language!r}; available: {', '.join(available_languages())}") from None
+    from .phrase_tables import check_language  # (it reads the rules, which read this module)
+
+    check_language(language, table)
+    return table
 
 
 class PhraseBook:

@@ -4,6 +4,7 @@ import pytest
 
 import cleaner
 from cleaner.config import load_config
+from cleaner.phrase_tables import rule_families
 from cleaner.rules import RULES, Rule, Verdict, kept_by, known_names, listing
 
 SENTENCES = ("The council approved the budget on Monday after a long debate about roads and bridges. "
@@ -95,3 +96,38 @@ def test_a_rule_finds_its_phrases_in_lines_as_long_as_its_evidence_says():
     assert cleaner.Cleaner(rules=[LongPrompts()]).clean(text).text.count("Subscribe") == 1  # (no evidence declared)
     LongPrompts.evidence = (("prompts", "contains", 400),)
     assert "Subscribe" not in cleaner.Cleaner(rules=[LongPrompts()]).clean(text).text
+
+
+def test_every_shipped_language_passes_the_checks_a_users_phrases_pass():
+    from cleaner.phrase_tables import check_language
+    from cleaner.phrases import _load, available_languages
+
+    assert len(available_languages()) >= 10
+    for language in available_languages():
+        table = _load(language)  # (checked as it loads)
+        check_language(language, table)
+        assert set(table) - {"language"} <= rule_families()
+
+
+@pytest.mark.parametrize("table, said", [
+    ({"captions": {"labels": ["Photo:"]}, "gossip": {"line": ["x"]}}, "unknown phrase family 'gossip'"),
+    ({"prompts": {"lines": ["Subscribe"]}}, "unknown phrase kind 'lines'"),
+    ({"prompts": {"line": "Subscribe"}}, "phrases.prompts.line is a list of strings"),
+    ({"footers": {"patterns": ["(unclosed"]}}, "is not a regular expression"),
+    ({"prompts": ["Subscribe"]}, "[phrases.prompts] is a table of kinds"),
+])
+def test_a_broken_shipped_table_names_its_file_and_fault(table, said):
+    from cleaner.phrase_tables import check_language
+
+    with pytest.raises(ValueError) as raised:
+        check_language("xx", {"language": "Test", **table})
+    assert "rules/data/xx.toml" in str(raised.value) and said in str(raised.value)
+
+
+def test_a_users_pattern_that_does_not_compile_is_a_config_error(tmp_path):
+    from cleaner.config import ConfigError, load_config
+
+    path = tmp_path / "c.toml"
+    path.write_text('[phrases.footers]\npatterns = ["(unclosed"]\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="not a regular expression"):
+        load_config(path)
