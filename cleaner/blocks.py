@@ -19,6 +19,7 @@ _LONG = 1 << 16  # characters from which a line's words are counted without a li
 _CLOSERS = "\"'”’»)]"  # may follow the punctuation that ends a sentence
 STOPS = ".!?。！？"  # the punctuation that ends a sentence (the rules read it from here)
 _SENTENCE_STOPS = frozenset(STOPS + "…:;")  # what may end a line that reads as a sentence
+SENTENCES_FROM = 250  # words: a line this long is paragraphs joined (cut into sentences: split_blocks)
 
 
 def _byte_classes(encoding: str) -> bytes:
@@ -84,18 +85,22 @@ class Block:
     ``drop_segments`` (a rule) and remove the block with ``remove``."""
 
     __slots__ = ("source", "text", "start", "end", "paragraph", "kind", "link_density", "removed_by", "alive",
-                 "words", "weight", "ending", "ends_sentence", "_lower", "prose", "segments")
+                 "words", "weight", "ending", "ends_sentence", "_lower", "prose", "segments", "line", "gap")
 
     def __init__(self, text: str, start: int, end: int, paragraph: int, kind: str = "text",
                  link_density: float = 0.0, cjk: bool = True, punctuation: bool = False):
         self.start = start
         self.end = end
         self.paragraph = paragraph
-        self.kind = kind  # html extraction may tag: heading, caption, list, quote, table
+        self.kind = kind  # html extraction may tag: heading, caption, list, quote, table; a cut line: title_run
         self.link_density = link_density  # html only: share of the text that is link text on the page
         self.removed_by: str | None = None
         self.source = text  # the line as it was in the input (input[start:end]), before any repair
         self.segments = [Segment(text, start, end)]
+        #: blocks cut from one long line share its number (-1: a line of its own), and are put
+        #: back on one line with ``gap`` (the spaces the input had before this one) between them
+        self.line = -1
+        self.gap = ""
         self._measure(text, cjk, punctuation)
 
     def set_text(self, text: str) -> None:
@@ -230,15 +235,19 @@ def _lines(text: str) -> list[str]:
     return merged
 
 
-def split_blocks(text: str, data: bytes | None = None) -> list[Block]:
+def split_blocks(text: str, data: bytes | None = None, sentences: bool = False) -> list[Block]:
     """Cut text into line blocks with input offsets; blank lines start a new paragraph.
-    (``data``: the text's UTF-8, when the caller has it.)"""
+    (``data``: the text's UTF-8, when the caller has it.) With ``sentences``, a line of
+    ``SENTENCES_FROM`` words or more (paragraphs a scraper joined, often a whole page) is cut
+    into a block per sentence and glue point (``sentences.pieces``), which the rules judge
+    like lines and ``assemble`` puts back on one line."""
     blocks: list[Block] = []
     paragraph = 0
     pending_break = False
     position = 0
     punctuation = data is not None and only_ascii_and_punctuation(data)
     cjk = not punctuation and may_hold_cjk(text, data)
+    lines = 0
     for line in _lines(text):
         start = position
         position += len(line)
@@ -249,22 +258,50 @@ def split_blocks(text: str, data: bytes | None = None) -> list[Block]:
         if pending_break and blocks:
             paragraph += 1
         pending_break = False
-        lead = line.find(body[0])  # the first character that is not a space
-        blocks.append(Block(body, start + lead, start + lead + len(body), paragraph, cjk=cjk, punctuation=punctuation))
+        lead = start + line.find(body[0])  # the first character that is not a space
+        block = Block(body, lead, lead + len(body), paragraph, cjk=cjk, punctuation=punctuation)
+        if sentences and block.weight >= SENTENCES_FROM:
+            cut = _cut_line(body, lead, paragraph, lines, cjk, punctuation)
+            if len(cut) > 1:
+                blocks.extend(cut)
+                lines += 1
+                continue
+        blocks.append(block)
     return blocks
 
 
+def _cut_line(body: str, lead: int, paragraph: int, line: int, cjk: bool, punctuation: bool) -> list[Block]:
+    """The blocks of one long line, a block per segment (``sentences.pieces``)."""
+    from .sentences import pieces
+
+    out = []
+    previous = 0
+    for begin, end, title_run in pieces(body):
+        block = Block(body[begin:end], lead + begin, lead + end, paragraph, "title_run" if title_run else "text",
+                      cjk=cjk, punctuation=punctuation)
+        block.line = line
+        block.gap = body[previous:begin]
+        previous = end
+        out.append(block)
+    return out
+
+
 def assemble(blocks: list[Block]) -> str:
-    """Kept blocks: lines of a paragraph on their own lines, paragraphs one blank line apart."""
+    """Kept blocks: lines of a paragraph on their own lines, paragraphs one blank line apart, and
+    the kept blocks of a cut line on one line again."""
     out: list[str] = []
     last_paragraph = None
+    last_line = -1
     for block in blocks:
         if not block.alive:
             continue
-        if last_paragraph is not None:
+        if block.line >= 0 and block.line == last_line:
+            out.append(block.gap)
+        elif last_paragraph is not None:
             out.append("\n" if block.paragraph == last_paragraph else "\n\n")
         out.append(block.text.strip())
         last_paragraph = block.paragraph
+        last_line = block.line
     if out:
         out.append("\n")  # (joined with the rest: adding it after would copy the whole text once more)
     return "".join(out)

@@ -65,7 +65,7 @@ class Cleaner:
         removed: list[Removal] = []
         repairs: list[Repair] = []
         data = text.encode("utf-8", "surrogatepass")  # (the byte checks of blocks and repairs share it)
-        blocks = blocks or split_blocks(text, data)
+        blocks = blocks or split_blocks(text, data, sentences=True)
         repair_blocks(text, data, blocks, self.markup_rules, self.options, removed, repairs)
         judge(Document(blocks, self.phrases, self.options, page_title, kind, self.reach), self.rules, removed, notes)
         removed.sort(key=lambda r: (r.start, r.end))

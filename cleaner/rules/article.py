@@ -10,7 +10,8 @@ from ..blocks import Block
 _HEADLINE_STOPS = frozenset(".!。！")  # a headline may end in "?" or nothing, not in a full stop
 _STRICTNESS = {"lenient": 0.5, "normal": 1.0, "strict": 1.6}  # what a non-prose line costs, relative
 _JUNK_COST = 10  # per line of a run of junk the rules took out
-_JUNK_RUN = 4  # from this many junk lines in a row: a menu or a footer, not a caption or a teaser
+_JUNK_RUN = 4
+_OPENERS = "\"'“‘«(["  # from this many junk lines in a row: a menu or a footer, not a caption or a teaser
 
 
 weight = attrgetter("weight")  # words in a block, two CJK characters counting as one
@@ -20,8 +21,25 @@ def is_prose(block: Block) -> bool:
     """A sentence-bearing block of some length: the stuff articles are made of."""
     if block.prose is None:
         w = block.weight
-        block.prose = w >= 25 or (w >= 10 and block.ends_sentence and not is_teaser_snippet(block))
+        if w >= 25:
+            # (a piece cut from a long line with no stop may be a menu or a run of titles)
+            block.prose = block.ends_sentence or block.line < 0 or reads_as_running_text(block.text)
+        else:
+            block.prose = w >= 10 and block.ends_sentence and not is_teaser_snippet(block)
     return block.prose
+
+
+def reads_as_running_text(text: str) -> bool:
+    """Whether most words of a cased script start in lower case, as in running text (a menu or
+    a run of titles capitalises most of its words); text without cased words reads as running."""
+    lower = upper = 0
+    for word in text.split():
+        first = word.lstrip(_OPENERS)[:1]
+        if first.islower():
+            lower += 1
+        elif first.isupper():
+            upper += 1
+    return lower >= upper
 
 
 def is_headline(block: Block, max_words: int = 25) -> bool:

@@ -11,6 +11,7 @@ from .base import Rule, Verdict
 from .document import Document
 
 _DATELINE = re.compile(r"\)\s*[-–—]\s")
+_CREDIT_REST = re.compile(r"(?: Photos?| Images| Pictures)?[)\]]?[^\S\n]++")  # the credit's end, to the sentence
 _CAPTION_WORDS = 30  # the longest caption or credit line a label or an agency marks
 _PLACE_LABEL_WORDS = 12  # the longest map or place label
 
@@ -36,18 +37,49 @@ class CreditLine(Rule):
     example = "Photo: Aref Tammawi / AFP via Getty Images"
 
     def judge(self, doc: Document):
+        agencies = doc.anywhere("captions", "contains")
         for i in doc.labelled("captions"):
-            if doc.blocks[i].weight <= _CAPTION_WORDS:
-                yield Verdict(i, "caption or credit line (starts with a credit label)")
-        for i in doc.anywhere("captions", "contains"):
             block = doc.blocks[i]
-            if block.weight <= _CAPTION_WORDS and not _is_dateline_body(block):
-                yield Verdict(i, "caption with a photo agency credit")
+            if block.weight > _CAPTION_WORDS:
+                continue
+            if block.line >= 0 and is_prose(block):
+                # A sentence cut from a long line, a labelled credit glued before it: the credit
+                # alone goes, when an agency's name says where it ends.
+                end = _credit_before_sentence(block.text, agencies.get(i, []), 40)
+                if end:
+                    first = block.split(end)
+                    yield Verdict(i, "credit glued before a sentence (starts with a credit label)", (0, first - 1))
+                continue
+            yield Verdict(i, "caption or credit line (starts with a credit label)")
+        for i, spans in agencies.items():
+            block = doc.blocks[i]
+            if block.weight > _CAPTION_WORDS or _is_dateline_body(block):
+                continue
+            if block.line >= 0 and is_prose(block):
+                # A sentence cut from a long line, a credit glued before it: the credit alone goes.
+                end = _credit_before_sentence(block.text, spans)
+                if end:
+                    first = block.split(end)
+                    yield Verdict(i, "photo agency credit glued before a sentence", (0, first - 1))
+                continue
+            yield Verdict(i, "caption with a photo agency credit")
         tail = _credit_tail()
         for i in doc.alive():
             block = doc.blocks[i]
             if block.text.endswith((")", "]")) and block.weight <= 60 and tail.search(block.text):
                 yield Verdict(i, "caption ending with a bracketed photo credit")
+
+
+def _credit_before_sentence(text: str, spans: list[tuple[int, int]], within: int = 12) -> int:
+    """Where the sentence begins after an agency credit that opens ``text`` ("| Getty Images
+    Snake plants are...": the agency's name ``within`` characters of the start, nothing but
+    punctuation before it unless ``within`` allows a label), or 0."""
+    for start, end in spans:
+        if start <= within and (within > 12 or not any(c.isalnum() for c in text[:start])):
+            rest = _CREDIT_REST.match(text, end)
+            if rest and rest.end() < len(text) and text[rest.end()].isupper():
+                return rest.end()
+    return 0
 
 
 def _is_dateline_body(block) -> bool:

@@ -55,7 +55,7 @@ class RepeatedBlock(Rule):
                         and not block.text.startswith(("—", "-", "|")):
                     yield Verdict(i, "repeats a title or caption a few lines above")
                     continue
-                if is_prose(block):
+                if is_prose(block) and block.line < 0:  # (sentences of a cut line recur as often as not)
                     copies[position] = first
             kept.append(i)
         for position, first in copies.items():
@@ -89,7 +89,7 @@ class CaptionRepeatsBody(Rule):
         blocks = doc.blocks
         keys = {}
         for i in doc.alive():
-            if 5 <= blocks[i].weight <= 40:
+            if 5 <= blocks[i].weight <= 40 and blocks[i].line < 0:  # (a cut line's pieces are body sentences)
                 key = doc.plain(i)
                 # (A sentence of the body holds no stop but at its end: a key with one inside is
                 # two sentences, which no sentence equals.)
@@ -129,6 +129,8 @@ class RepeatedInsideLine(Rule):
             block = doc.blocks[i]
             if block.words < self.words * 2 or block.words > 150:
                 continue
+            if block.line >= 0 and block.ends_sentence:
+                continue  # (cut from a long line: a heading glued to its own paragraph, "X X is...")
             opening = " ".join(block.text.split(None, self.words)[: self.words])
             again = block.text.find(opening, len(opening))
             # A headline runs into its own copy; prose that repeats itself ends a sentence first.

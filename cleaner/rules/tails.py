@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..blocks import STOPS
 from .article import is_headline, is_prose, is_tag_list, is_teaser_snippet
 from .base import Verdict
 from .document import Document
 
 _WORDS = re.compile(r"[^\W\d_]+")
+_STOPS = frozenset(STOPS)
 _MIN_ARTICLE_WORDS = 40
 _PARAGRAPH_WORDS = 15  # a block that long after a weak heading reads as the article going on
 _RELATED_REST_SHARE = 0.1  # prose after a related heading that keeps the rest of the page
@@ -27,7 +29,8 @@ def heading_lines(doc: Document, family: str) -> list[int]:
     """Lines that are a section heading of ``family``: a phrase, or a heading pattern."""
     found = {i for i in doc.whole_lines(family, "section") if doc.blocks[i].weight <= _HEADING_WORDS}
     found.update(doc.scan(family, "section_patterns"))
-    return sorted(found)
+    # A sentence cut from a long line ("Leave a comment.") is the text going on, not a heading.
+    return sorted(i for i in found if doc.blocks[i].line < 0 or doc.blocks[i].ending[-1:] not in _STOPS)
 
 
 def tail_verdicts(doc: Document, family: str, heading_reason: str, region_reason: str,

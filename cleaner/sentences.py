@@ -1,0 +1,125 @@
+"""Where a long line of scraped text is cut into segments: after each sentence, and at the glue
+points scrapers leave between the blocks of a page they joined on one line.
+
+A cut falls after a sentence's stop in any script (``. ! ? …``, ``。！？``, ``؟ ۔ ।``) where the next
+sentence begins (not after an initial or an abbreviation such as "St." or "U.S.", not inside a
+decimal, a time or a URL, not before a lower-case word); where a stop has no space after it
+("albums.Then"); at a bar between spaces; at a tab or a run of spaces; and where a run of
+capitalised words (a menu, a title, a byline) ends and a sentence begins. Every pattern here is a
+single pass over the line."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+# A sentence's stop, its closing quotes or brackets, and the spaces before the next sentence.
+_STOP = re.compile(r"""(?<![.!?…])[.!?…]++["'”’»)\]]*+[^\S\n]++(?=["'“‘«(\[¿¡]?+[^\W_a-z])"""
+                   r"""|(?<![。！？])[。！？]++[」』”’）)]*+[^\S\n]*+(?=\S)"""
+                   r"""|(?<![؟۔।])[؟۔।]++[^\S\n]++(?=\S)""")
+# A stop glued to the next sentence: "albums.Then" (a word of lower-case letters before it).
+_GLUED_STOP = re.compile(r"(?<=[a-z]{3})[.!?](?=[A-Z][a-z])")
+# A bar or a broad space between two pieces: " | ", a tab, three spaces or more.
+_GAP = re.compile(r"(?<![^\S\n])(?:[^\S\n]+\|(?=[^\S\n])|[^\S\n\t]*+\t[^\S\n]*+|[^\S\n]{3,}+)")
+_TAG = re.compile(r"<[A-Za-z/!][^<>]*+>")  # markup is cut by the repairs, never by a segment
+_WORD = re.compile(r"\S+")
+_SHORT_CAPITAL = re.compile(r"(?:^|(?<=\s)|(?<=[(\[\"'“‘]))[A-Z][a-z]{0,2}\.[\"'”’)]*\s*$|(?:^|(?<=[\s.]))\w\.\s*$")
+_OPENERS = "\"'“‘«([¿¡"
+_TITLE_RUN_WORDS = 6  # the shortest run of capitalised words taken for a menu or a title
+_TITLE_RUN_LOWER = 0.3  # the largest share of lower-case words such a run may hold
+_SENTENCE_WORDS = 30  # a piece this long may hide a title run before its sentence
+_START_MARGIN = 2  # how far from the best a sentence's start may score (its own capitalised words)
+
+
+def cut_points(line: str) -> list[tuple[int, bool]]:
+    """Offsets in ``line`` where its segments after the first begin, in order, each with
+    whether the piece before it is a run of capitalised words glued before a sentence."""
+    points: set[int] = set()
+    for match in _STOP.finditer(line):
+        if match.group()[0] == "." and _SHORT_CAPITAL.search(line, max(0, match.start() - 6), match.start() + 1):
+            continue  # "St. Regis", "J. Smith", "U.S. officials"
+        if match.end() < len(line):
+            points.add(match.end())
+    for match in _GLUED_STOP.finditer(line):
+        if not _in_address(line, match.start()):
+            points.add(match.end())
+    for match in _GAP.finditer(line):
+        end = match.end()
+        if line[match.start():end].strip() == "|":
+            points.add(match.start() + len(match.group()) - 1)  # (the bar opens the next piece)
+        elif end < len(line):
+            points.add(end)
+    if "<" in line:
+        inside = [(m.start(), m.end()) for m in _TAG.finditer(line)]
+        points = {p for p in points if not _within(inside, p)}
+    ordered = sorted(p for p in points if 0 < p < len(line))
+    out: list[tuple[int, bool]] = []
+    start = 0
+    for point in ordered + [len(line)]:
+        out.extend((at, True) for at in title_run_end(line, start, point))
+        if point < len(line):
+            out.append((point, False))
+        start = point
+    return out
+
+
+def _within(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether ``at`` falls inside one of ``spans`` (sorted, not overlapping)."""
+    k = bisect_right(spans, (at, 1 << 62)) - 1
+    return k >= 0 and spans[k][0] < at < spans[k][1]
+
+
+def _in_address(line: str, at: int) -> bool:
+    """Whether ``at`` is inside a URL, an e-mail address or a file name (no space back to "/" or "@")."""
+    begin = line.rfind(" ", 0, at) + 1
+    word = line[begin:at]
+    return "/" in word or "@" in word or word.startswith("www")
+
+
+def title_run_end(line: str, start: int, end: int) -> list[int]:
+    """Where a sentence begins after a run of capitalised words in ``line[start:end]`` (a menu, a
+    title, a byline glued before it): the capitalised word from which lower-case words most
+    outweigh the others, or an earlier one within ``_START_MARGIN`` of that when a lower-case
+    word stands between (a sentence may open with a few capitalised words: "The Agency is..."),
+    when what stands before it is a long run of mostly capitalised words. Empty when there is no
+    such run."""
+    words = [(m.start(), m.group()) for m in _WORD.finditer(line, start, end)]
+    if len(words) < _SENTENCE_WORDS:
+        return []
+    sums = [0] * (len(words) + 1)  # sums[k]: lower-case words less the others, from word k to the end
+    for k in range(len(words) - 1, -1, -1):
+        first = words[k][1].lstrip(_OPENERS)[:1]
+        sums[k] = sums[k + 1] + (1 if first.islower() else -1)
+    starts = [k for k in range(len(words)) if words[k][1].lstrip(_OPENERS)[:1].isupper()]
+    if not starts:
+        return []
+    best = max(sums[k] for k in starts)
+    if best <= 0:
+        return []
+    best_at = next(k for k in starts if sums[k] == best)
+    lower_from = [len(words)] * (len(words) + 1)  # lower_from[k]: the first lower-case word from k on
+    for k in range(len(words) - 1, -1, -1):
+        lower_from[k] = k if words[k][1].lstrip(_OPENERS)[:1].islower() else lower_from[k + 1]
+    # An earlier start is the sentence's own opening only with a lower-case word before the best
+    # ("The Agency is Georgia Tech's..."), not a menu's last items ("Login Register The council...").
+    at = next(k for k in starts if k == best_at or sums[k] >= best - _START_MARGIN and lower_from[k] < best_at)
+    if at < _TITLE_RUN_WORDS:
+        return []
+    lower = sum(1 for _, word in words[:at] if word.lstrip(_OPENERS)[:1].islower())
+    if lower > _TITLE_RUN_LOWER * at:
+        return []
+    return [words[at][0]]
+
+
+def pieces(line: str) -> list[tuple[int, int, bool]]:
+    """The (start, end) of each segment of ``line``, spaces around it left out, and whether it
+    is a run of capitalised words glued before a sentence (a menu, a title, a byline)."""
+    out = []
+    cuts = cut_points(line)
+    bounds = [(0, False), *cuts, (len(line), False)]
+    for (begin, _), (finish, title_run) in zip(bounds, bounds[1:]):
+        text = line[begin:finish]
+        lead = len(text) - len(text.lstrip())
+        body = text.strip()
+        if body:
+            out.append((begin + lead, begin + lead + len(body), title_run))
+    return out

@@ -1,0 +1,115 @@
+"""Long lines cut into segments (cleaner/sentences.py), judged like lines and put back on one line."""
+import pytest
+
+import cleaner
+from cleaner.blocks import SENTENCES_FROM, split_blocks
+from cleaner.sentences import pieces
+
+
+def _pieces(text: str) -> list[str]:
+    return [text[s:e] for s, e, _ in pieces(text)]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("The mayor spoke. Then he left!", ["The mayor spoke.", "Then he left!"]),
+    ("Is it over? “Not yet,” she said.", ["Is it over?", "“Not yet,” she said."]),
+    ("他说。我们走了！好吗？", ["他说。", "我们走了！", "好吗？"]),
+    ("هل انتهى؟ لا بعد.", ["هل انتهى؟", "لا بعد."]),
+    ("He had the best albums.Then came the tour.", ["He had the best albums.", "Then came the tour."]),
+    ("Home | News | Sport", ["Home", "| News", "| Sport"]),
+    ("Login\tRegister   Subscribe", ["Login", "Register", "Subscribe"]),
+])
+def test_a_line_is_cut_after_sentences_and_at_glue_points(line, expected):
+    assert _pieces(line) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "St. Regis hotels are run by Marriott.",
+    "J. K. Rowling wrote it in Edinburgh.",
+    "The U.S. officials said so.",
+    "Growth was 3.5 percent at 10.30 on Monday.",
+    "See www.example.Com for the rest.",
+    "It works, e.g. the river and the quay.",
+    "He left... and then came back.",
+])
+def test_abbreviations_initials_decimals_and_addresses_are_not_cut(line):
+    assert _pieces(line) == [line]
+
+
+def test_a_stop_inside_a_tag_is_not_a_cut():
+    line = 'The river rose. <img alt="It rose. People left." src="q.jpg"> Then it fell.'
+    assert all("People left" not in p or "<img" in p for p in _pieces(line))
+
+
+def test_a_menu_glued_before_a_sentence_is_its_own_piece():
+    menu = "Home News Sport World Business Tech Opinion Video Login Register"
+    sentence = ("The council approved the budget on Monday after a long debate about roads, "
+                "bridges and parks in the old town and beyond.")
+    assert _pieces(f"{menu} {sentence}") == [menu, sentence]
+
+
+PROSE = [
+    "The council approved the new budget on Monday after a long debate about roads and bridges in the town.",
+    "Opposition members said the increase in parking charges would hurt small shops on the high street.",
+    "The mayor said the money would repair the quay, which the river damaged twice in the last winter.",
+    "Work on the first of the bridges is due to begin in the spring and to last about eighteen months.",
+    "Residents will be able to comment on the plans at a meeting in the town hall next month, she said.",
+]
+
+
+MENU = ("Home News Sport World Business Tech Opinion Video Login Register UK Europe Asia Africa Americas "
+        "Markets Climate Science Health Culture Travel Food Music Film Books Podcasts Newsletters Jobs Games "
+        "Puzzles Weather Contact")
+
+
+def _one_line(*junk_at: tuple[int, str]) -> str:
+    parts = PROSE * 3
+    for position, junk in sorted(junk_at, reverse=True):
+        parts.insert(position, junk)
+    return " ".join(parts)
+
+
+def test_a_long_line_is_cut_and_put_back_on_one_line():
+    line = _one_line()
+    assert len(line.split()) >= SENTENCES_FROM
+    blocks = split_blocks(line, sentences=True)
+    assert len(blocks) == 15 and len({b.line for b in blocks}) == 1
+    assert cleaner.clean(line) == line + "\n"  # no sign of a scraped page: out as it went in
+
+
+def test_junk_glued_inside_a_one_line_article_goes_and_every_sentence_stays():
+    line = _one_line((0, MENU), (16, "Sign up for our newsletter."), (8, "Photo: Getty Images"))
+    result = cleaner.clean_and_explain(line)
+    for sentence in PROSE:
+        assert result.text.count(sentence) == 3
+    assert "newsletter" not in result.text and "Login Register" not in result.text and "Getty" not in result.text
+    assert result.text.count("\n") == 1  # still one line
+    for removal in result.removed:
+        assert line[removal.start:removal.end] == removal.text
+    assert cleaner.clean(result.text) == result.text
+
+
+def test_a_sentence_that_reads_like_a_comment_heading_does_not_end_the_article():
+    line = _one_line((7, "Leave a comment."))
+    out = cleaner.clean(line)
+    assert all(out.count(sentence) == 3 for sentence in PROSE)
+
+
+def test_a_credit_glued_before_a_sentence_goes_alone():
+    sentence = "Snake plants are easy to care for houseplants with sharp, angular leaves that are striped."
+    line = _one_line((5, f"| Getty Images {sentence}"), (0, MENU))
+    result = cleaner.clean_and_explain(line)
+    assert sentence in result.text and "Getty" not in result.text
+    assert any(r.rule == "captions.credit" and r.text.strip() == "| Getty Images" for r in result.removed)
+
+
+def test_a_title_run_is_marked_and_counts_as_a_sign_of_a_scraped_page():
+    sentence = ("The council approved the budget on Monday after a long debate about roads, "
+                "bridges and parks in the old town and beyond.")
+    line = f"{MENU} {sentence}"
+    found = pieces(line)
+    assert [flag for _, _, flag in found] == [True, False]
+    assert line[found[1][0]:found[1][1]] == sentence
+    # a sentence opening with a few capitalised words keeps them: "The Agency is..."
+    line = f"{MENU} The Agency is Georgia Tech's student club for machine learning and research on campus."
+    assert [line[s:e] for s, e, _ in pieces(line)][1].startswith("The Agency is")
