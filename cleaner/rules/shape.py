@@ -74,7 +74,7 @@ def _title_index(doc: Document, first: int) -> int | None:
         return None
     candidate = before[-1]
     block = doc.blocks[candidate]
-    if len(before) <= 2 and is_headline(block, 30) and weight(block) >= 3:
+    if len(before) <= 2 and is_headline(block, 30) and weight(block) >= 3 and block.kind != "title_run":
         return candidate
     return None
 
