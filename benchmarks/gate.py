@@ -1,6 +1,7 @@
 """The quality gate: cleaner's F1 on the development sets against the floors in floors.toml:
-the vendored Scrapinghub sets, and WCXB's development split (word F1, all pages and per page
-type) from ../shared/data (or $CLEANER_SHARED_DATA); the gate fails when that data is missing.
+the vendored Scrapinghub sets, WCXB's development split (word F1, all pages and per page
+type), and scraped text (realtext-dev, wcxb-dev-text: F1 and recall) from ../shared/data (or
+$CLEANER_SHARED_DATA); the gate fails when that data is missing.
 
     python -m benchmarks.gate                 # exit 1 when an F1 is more than `tolerance` below its floor
     python -m benchmarks.gate --raise         # write the measured F1 where it beats the floor
@@ -39,6 +40,24 @@ def measure() -> dict[str, float]:
     golds = [gold for _, _, gold in pages]
     results["clean"] = summarize([score_page(text.clean(gold).text, gold) for gold in golds]).f1
     results.update(measure_wcxb(html))
+    results.update(measure_scraped_text())
+    return results
+
+
+def measure_scraped_text() -> dict[str, float]:
+    """The text door on real scraped text (realtext-dev: F1 and exact match) and on WCXB's
+    scraped-text styles, two of them whole pages on one line: F1 and recall (which no change
+    may lose), from ../shared/data."""
+    from benchmarks import scraped_text
+
+    only = ("realtext-dev", *(f"wcxb-dev-text/{style}" for style in scraped_text.WCXB_STYLES))
+    results = {}
+    for name, (summary, _) in scraped_text.measure(("cleaner",), only)["cleaner"].items():
+        short = name.replace("wcxb-dev-text/", "text-wcxb-").replace("realtext-dev", "text-realtext")
+        results[short] = summary.f1
+        results[f"{short}-recall"] = summary.recall
+        if name == "realtext-dev":
+            results[f"{short}-exact"] = summary.accuracy
     return results
 
 
@@ -68,14 +87,14 @@ def main(argv: list[str] | None = None) -> int:
     start = time.perf_counter()
     measured = measure()
     failed = []
-    print(f"{'set':20s} {'F1':>7s} {'floor':>7s}")
+    print(f"{'set':36s} {'F1':>7s} {'floor':>7s}")
     for name, f1 in measured.items():
         floor = floors.get(name)
         verdict = "ok"
         if floor is not None and f1 < floor - tolerance:
             verdict = f"FAIL: more than {tolerance} below the floor"
             failed.append(name)
-        print(f"{name:20s} {f1:7.4f} {floor if floor is not None else float('nan'):7.4f}  {verdict}")
+        print(f"{name:36s} {f1:7.4f} {floor if floor is not None else float('nan'):7.4f}  {verdict}")
     print(f"({time.perf_counter() - start:.0f} s)")
     if args.raise_floors:
         new = {n: (f1 if args.allow_lower else max(f1, floors.get(n, 0.0))) for n, f1 in measured.items()}
