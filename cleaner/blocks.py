@@ -20,6 +20,7 @@ _CLOSERS = "\"'”’»)]"  # may follow the punctuation that ends a sentence
 STOPS = ".!?。！？"  # the punctuation that ends a sentence (the rules read it from here)
 _SENTENCE_STOPS = frozenset(STOPS + "…:;")  # what may end a line that reads as a sentence
 SENTENCES_FROM = 250  # words: a line this long is paragraphs joined (cut into sentences: split_blocks)
+SENTENCES_UP_TO = 1 << 20  # characters: a longer line is a dump, not an article: judged whole (bounded memory)
 
 
 def _byte_classes(encoding: str) -> bytes:
@@ -238,7 +239,8 @@ def _lines(text: str) -> list[str]:
 def split_blocks(text: str, data: bytes | None = None, sentences: bool = False) -> list[Block]:
     """Cut text into line blocks with input offsets; blank lines start a new paragraph.
     (``data``: the text's UTF-8, when the caller has it.) With ``sentences``, a line of
-    ``SENTENCES_FROM`` words or more (paragraphs a scraper joined, often a whole page) is cut
+    ``SENTENCES_FROM`` words or more (paragraphs a scraper joined, often a whole page; up to
+    ``SENTENCES_UP_TO`` characters) is cut
     into a block per sentence and glue point (``sentences.pieces``), which the rules judge
     like lines and ``assemble`` puts back on one line."""
     blocks: list[Block] = []
@@ -260,7 +262,7 @@ def split_blocks(text: str, data: bytes | None = None, sentences: bool = False) 
         pending_break = False
         lead = start + line.find(body[0])  # the first character that is not a space
         block = Block(body, lead, lead + len(body), paragraph, cjk=cjk, punctuation=punctuation)
-        if sentences and block.weight >= SENTENCES_FROM:
+        if sentences and block.weight >= SENTENCES_FROM and len(body) <= SENTENCES_UP_TO:
             cut = _cut_line(body, lead, paragraph, lines, cjk, punctuation)
             if len(cut) > 1:
                 blocks.extend(cut)

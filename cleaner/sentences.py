@@ -82,6 +82,8 @@ def title_run_end(line: str, start: int, end: int) -> list[int]:
     word stands between (a sentence may open with a few capitalised words: "The Agency is..."),
     when what stands before it is a long run of mostly capitalised words. Empty when there is no
     such run."""
+    if line.count(" ", start, end) < _SENTENCE_WORDS - 1:
+        return []  # (too short to hide a run: most sentences, and no list of their words made)
     words = [(m.start(), m.group()) for m in _WORD.finditer(line, start, end)]
     if len(words) < _SENTENCE_WORDS:
         return []
