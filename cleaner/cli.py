@@ -19,6 +19,7 @@ from .options import Options
 from .phrases import available_languages
 from .pipeline import Cleaner
 from .records import FileTask, JsonlHandler, WarcHandler, jsonl_tasks, mirrored, walk, warc_tasks
+from .report import CorpusReport, digest
 from .rules import listing, unknown_names
 from .streams import open_input, open_output
 
@@ -52,6 +53,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--no-fix-encoding", action="store_true", help="leave mojibake as it is")
     parser.add_argument("--no-fix-entities", action="store_true", help="leave HTML entities as they are")
     parser.add_argument("--list-rules", action="store_true", help="list the rules and exit")
+    parser.add_argument("--report", action="append", default=[], metavar="FILE",
+                        help="write what was removed, per rule, with samples in context: FILE.html (a page "
+                             "for the browser) or FILE.json; repeatable")
     batch = parser.add_argument_group("corpora (directories, JSONL, WARC)")
     batch.add_argument("--jsonl", action="store_true",
                        help="inputs are JSONL (also .jsonl/.ndjson files, gzip or zstd): clean one field per line")
@@ -140,6 +144,9 @@ def run(argv: list[str] | None = None) -> int:
             parser.error(f"refusing to overwrite input file {args.output}")
     if args.workers < 0 or (args.limit is not None and args.limit < 0):
         parser.error("--workers and --limit take a number of 0 or more")
+    for report in args.report:
+        if not Path(report).resolve().parent.is_dir():
+            parser.error(f"--report {report}: no such directory")
     directories = [n for n in names if n != "-" and Path(n).is_dir()]
     if directories:
         if len(directories) != len(names):
@@ -181,26 +188,30 @@ def run_directories(roots: list[str], out: Path, options: Options, args) -> int:
         tasks += [(str(path), str(mirrored(path, root, base))) for path in walk(root, args.include, args.exclude)]
     total = sum(_size(source) for source, _ in tasks)
     tally, progress = Tally(), Progress(total, args.quiet)
+    report = CorpusReport() if args.report else None
     try:
-        for outcome in ordered_map(FileTask(), tasks, options, _workers(args)):
+        for outcome in ordered_map(FileTask(report is not None), tasks, options, _workers(args)):
             tally.add(outcome.size_in, outcome.size_out, outcome.error is not None)
             progress.update(tally, outcome.size_in)
+            _reported(report, outcome)
             if outcome.error:
                 sys.stderr.write(f"{PROG}: {outcome.error}\n")
     finally:
         progress.close()
     if not args.quiet:
         sys.stderr.write(tally.summary() + "\n")
-    return 1 if tally.failures else 0
+    return _write_reports(report, args) or (1 if tally.failures else 0)
 
 
 def run_records(names: list[str], kind: str, options: Options, args) -> int:
     """JSONL or WARC inputs, one after another, to one JSONL output, record order kept."""
+    report = CorpusReport() if args.report else None
     if kind == "jsonl":
-        handler = JsonlHandler(args.text_key, args.output_key, args.id_key, args.removals_key, args.error_key)
+        handler = JsonlHandler(args.text_key, args.output_key, args.id_key, args.removals_key, args.error_key,
+                               report is not None)
         reader = jsonl_tasks
     else:
-        handler = WarcHandler(args.text_key, args.removals_key, args.error_key)
+        handler = WarcHandler(args.text_key, args.removals_key, args.error_key, report is not None)
         reader = warc_tasks
     total = None if "-" in names else sum(_size(n) for n in names)
     tally, progress = Tally(), Progress(total, args.quiet)
@@ -229,11 +240,12 @@ def run_records(names: list[str], kind: str, options: Options, args) -> int:
                 out.write(outcome.line + b"\n")
                 tally.add(outcome.size_in, outcome.size_out, outcome.error is not None)
                 progress.update(tally, outcome.size_in)
+                _reported(report, outcome)
     finally:
         progress.close()
     if not args.quiet:
         sys.stderr.write(tally.summary() + "\n")
-    return 1 if tally.failures or status else 0
+    return _write_reports(report, args) or (1 if tally.failures or status else 0)
 
 
 def run_files(names: list[str], options: Options, args) -> int:
@@ -241,6 +253,7 @@ def run_files(names: list[str], options: Options, args) -> int:
     cleaner = Cleaner(options)
     status = 0
     outputs: list[str] = []
+    report = CorpusReport() if args.report else None
     for name in names:
         label = "<stdin>" if name == "-" else name
         try:
@@ -255,11 +268,17 @@ def run_files(names: list[str], options: Options, args) -> int:
         except Exception as exc:  # a bug must not stop the other inputs
             sys.stderr.write(f"{PROG}: {label}: could not be cleaned: {type(exc).__name__}: {exc}\n")
             status = 1
+            if report is not None:
+                report.failure()
             continue
         if result.kind in ("binary", "unusable"):
             sys.stderr.write(f"{PROG}: {label}: {result.notes[0]}\n")
             status = 1
+            if report is not None:
+                report.failure()
             continue
+        if report is not None:
+            report.add(digest(label, decode(data), result))
         if args.explain:
             _explain(label, result, data, args.explain, len(names) > 1)
         outputs.append(result.text)
@@ -274,6 +293,26 @@ def run_files(names: list[str], options: Options, args) -> int:
     else:
         sys.stdout.write(text)
         sys.stdout.flush()
+    return _write_reports(report, args) or status
+
+
+def _reported(report: CorpusReport | None, outcome) -> None:
+    if report is not None:
+        if outcome.digest is not None:
+            report.add(outcome.digest)
+        elif outcome.error:
+            report.failure()
+
+
+def _write_reports(report: CorpusReport | None, args) -> int:
+    """Each --report file written; 1 when one cannot be."""
+    status = 0
+    for name in args.report if report is not None else ():
+        try:
+            report.write(name)
+        except OSError as exc:
+            sys.stderr.write(f"{PROG}: {name}: cannot write the report: {exc.strerror or exc}\n")
+            status = 1
     return status
 
 

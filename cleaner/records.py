@@ -28,6 +28,17 @@ class Outcome:
     size_in: int
     size_out: int
     error: str | None = None
+    #: what the corpus report needs of the document (``report.digest``), when one is asked for
+    digest: dict | None = None
+
+
+def _digest(wanted: bool, label: str, source: str | bytes, result) -> dict | None:
+    """The document's digest for the corpus report, when one is asked for."""
+    if not wanted:
+        return None
+    from .report import digest
+
+    return digest(label, source if isinstance(source, str) else decode(source), result)
 
 
 # -- directories -------------------------------------------------------------------------------
@@ -54,7 +65,11 @@ def mirrored(path: Path, root: Path, out: Path) -> Path:
 
 
 class FileTask:
-    """Clean ``source`` into ``target`` (the handler for directory runs)."""
+    """Clean ``source`` into ``target`` (the handler for directory runs); with ``report``, each
+    outcome carries the document's digest for the corpus report."""
+
+    def __init__(self, report: bool = False):
+        self.report = report
 
     def __call__(self, cleaner, task: tuple[str, str]) -> Outcome:
         source, target = task
@@ -72,7 +87,7 @@ class FileTask:
                 out.write(text)
         except Exception as exc:  # one bad file must not stop the run
             return Outcome(None, len(data), 0, f"{source}: {type(exc).__name__}: {exc}")
-        return Outcome(None, len(data), len(text))
+        return Outcome(None, len(data), len(text), digest=_digest(self.report, source, data, result))
 
 
 # -- JSONL -------------------------------------------------------------------------------------
@@ -87,6 +102,7 @@ class JsonlHandler:
     id_key: str | None = None
     removals_key: str | None = None
     error_key: str = "cleaner_error"
+    report: bool = False
 
     def __call__(self, cleaner, task: tuple[int, bytes]) -> Outcome:
         number, raw = task
@@ -110,7 +126,9 @@ class JsonlHandler:
         if self.removals_key:
             record[self.removals_key] = [r.as_dict() for r in result.removed]
         line = json.dumps(record, ensure_ascii=False).encode("utf-8")
-        return Outcome(line, len(raw), len(result.text.encode("utf-8")))
+        label = f"line {number}" + (f" ({self.id_key}={record.get(self.id_key)})" if self.id_key else "")
+        return Outcome(line, len(raw), len(result.text.encode("utf-8")),
+                       digest=_digest(self.report, label, value, result))
 
     def _failed(self, record: dict, reason: str, size: int) -> Outcome:
         record[self.error_key] = reason
@@ -163,12 +181,14 @@ class WarcHandler:
     text_key: str = "text"
     removals_key: str | None = None
     error_key: str = "cleaner_error"
+    report: bool = False
 
     def __call__(self, cleaner, task: tuple) -> Outcome:
         url, date, record_id, payload, charset = task
         record = {"url": url, "date": date, "warc_record_id": record_id}
         try:
-            result = cleaner.clean(decode(payload, declared=charset))
+            page = decode(payload, declared=charset)
+            result = cleaner.clean(page)
             record[self.text_key] = result.text
             if self.removals_key:
                 record[self.removals_key] = [r.as_dict() for r in result.removed]
@@ -176,4 +196,4 @@ class WarcHandler:
             record[self.error_key] = f"{url}: {type(exc).__name__}: {exc}"
             return Outcome(json.dumps(record, ensure_ascii=False).encode("utf-8"), len(payload), 0, record[self.error_key])
         return Outcome(json.dumps(record, ensure_ascii=False).encode("utf-8"), len(payload),
-                       len(result.text.encode("utf-8")))
+                       len(result.text.encode("utf-8")), digest=_digest(self.report, url, page, result))
