@@ -102,6 +102,8 @@ def _no_article(doc: Document):
         yield Verdict(i, reason)
 
 
+_RESUMES_SHARE = 0.1  # prose after a teaser-shaped run, against the prose before it, that makes it the article's
+
 class TeaserList(Rule):
     name = "shape.teaser_list"
     furniture = False
@@ -124,6 +126,8 @@ class TeaserList(Rule):
                 k += 1
                 continue
             end, items = _teaser_run(doc, alive, k)
+            if items >= self.min_items and _article_resumes(doc, alive, k, end):
+                items = 0  # (sections of the article: its prose goes on after them)
             if items >= self.min_items:
                 for j in alive[k:end]:
                     yield Verdict(j, f"part of a list of {items} teasers of other stories after the article")
@@ -131,6 +135,13 @@ class TeaserList(Rule):
             else:  # (head, date, snippet) items: later starts only repeat the first three alignments
                 tries += 1
                 k, tries = (k + 1, tries) if tries < 3 else (max(end, k + 1), 0)
+
+
+def _article_resumes(doc: Document, alive: list[int], k: int, end: int) -> bool:
+    """Whether more prose follows a run of headline-and-snippet items than a share of what
+    stands before it: the items are the article's own sections, not teasers after it."""
+    after = doc.prose_words(alive[end]) if end < len(alive) else 0
+    return after > _RESUMES_SHARE * doc.prose_words(0, alive[k])
 
 
 def _is_teaser_head(block) -> bool:
