@@ -27,7 +27,10 @@ _OPENERS = "\"'“‘«([¿¡"
 _TITLE_RUN_WORDS = 6  # the shortest run of capitalised words taken for a menu or a title
 _TITLE_RUN_LOWER = 0.3  # the largest share of lower-case words such a run may hold
 _SENTENCE_WORDS = 30  # a piece this long may hide a title run before its sentence
-_START_MARGIN = 2  # how far from the best a sentence's start may score (its own capitalised words)
+_START_MARGIN = 2
+_DASHES = ("—", "–", "-")
+_BOUNDARY = frozenset("—–-:|)")  # what may end the word before a sentence's start
+_DATELINE_WORDS = 4  # a dateline's words before its dash: "MIDLAND, Texas", "PARIS (Reuters)"  # how far from the best a sentence's start may score (its own capitalised words)
 
 
 def cut_points(line: str) -> list[tuple[int, bool]]:
@@ -104,12 +107,29 @@ def title_run_end(line: str, start: int, end: int) -> list[int]:
     # An earlier start is the sentence's own opening only with a lower-case word before the best
     # ("The Agency is Georgia Tech's..."), not a menu's last items ("Login Register The council...").
     at = next(k for k in starts if k == best_at or sums[k] >= best - _START_MARGIN and lower_from[k] < best_at)
+    if at > 1 and words[at - 1][1].lstrip(_OPENERS)[:1].isupper() and words[at - 2][1][-1:] in _BOUNDARY:
+        at -= 1  # the sentence's capitalised first word, after a dash or a colon ("SEATTLE — The Trump...")
     if at < _TITLE_RUN_WORDS:
         return []
     lower = sum(1 for _, word in words[:at] if word.lstrip(_OPENERS)[:1].islower())
     if lower > _TITLE_RUN_LOWER * at:
         return []
-    return [words[at][0]]
+    return [_dateline_start(words, at)]
+
+
+def _dateline_start(words: list[tuple[int, str]], at: int) -> int:
+    """Where the sentence that begins at word ``at`` really begins: a dateline before it
+    ("SEATTLE —", "MIDLAND, Texas —", "PARIS (Reuters) -") is the sentence's own, up to the place
+    name in capitals (digits glued before it, "2021MIDLAND,", left out)."""
+    if at < 2 or words[at - 1][1] not in _DASHES:
+        return words[at][0]
+    for k in range(at - 2, max(-1, at - 2 - _DATELINE_WORDS), -1):
+        offset, word = words[k]
+        name = word.lstrip("0123456789").rstrip(",")
+        letters = [c for c in name if c.isalpha()]
+        if len(letters) >= 2 and all(c.isupper() for c in letters) and name[:1].isalpha():
+            return offset + len(word) - len(word.lstrip("0123456789"))
+    return words[at][0]
 
 
 def pieces(line: str) -> list[tuple[int, int, bool]]:

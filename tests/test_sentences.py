@@ -113,3 +113,11 @@ def test_a_title_run_is_marked_and_counts_as_a_sign_of_a_scraped_page():
     # a sentence opening with a few capitalised words keeps them: "The Agency is..."
     line = f"{MENU} The Agency is Georgia Tech's student club for machine learning and research on campus."
     assert [line[s:e] for s, e, _ in pieces(line)][1].startswith("The Agency is")
+
+
+@pytest.mark.parametrize("dateline", ["SEATTLE —", "MIDLAND, Texas —", "PARIS (Reuters) -"])
+def test_a_dateline_stays_with_its_sentence_after_a_title_run(dateline):
+    sentence = (f"{dateline} The Trump administration has released a list of states, cities and counties "
+                "said to hinder the enforcement of immigration laws.")
+    line = f"{MENU} {sentence}"
+    assert [line[s:e] for s, e, _ in pieces(line)] == [MENU, sentence]

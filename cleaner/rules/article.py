@@ -21,7 +21,9 @@ def is_prose(block: Block) -> bool:
     """A sentence-bearing block of some length: the stuff articles are made of."""
     if block.prose is None:
         w = block.weight
-        if w >= 25:
+        if block.kind == "title_run":
+            block.prose = False  # (capitalised words glued before a sentence, whatever ends them)
+        elif w >= 25:
             # (a piece cut from a long line with no stop may be a menu or a run of titles)
             block.prose = block.ends_sentence or block.line < 0 or reads_as_running_text(block.text)
         else:
@@ -67,7 +69,7 @@ def _score(block: Block) -> int:
     w = weight(block)
     if is_prose(block):
         return max(1, min(w, 150) - 10)
-    if block.ends_sentence and not is_teaser_snippet(block):
+    if block.ends_sentence and not is_teaser_snippet(block) and block.kind != "title_run":
         return 1
     return -(2 + min(w, 8))
 
