@@ -1,15 +1,18 @@
 """The Block and Segment types and the segmentation of scraped text into blocks.
 
-A block is one line of the input; blank lines separate paragraphs. A block holds segments,
-pieces of the line with their span in the input: one per line, until a rule finds a glue
-point in it (a phrase glued after the line's last sentence) and the line is split there.
-Segments never move, so a removal's span is where its text stood in the input.
+A block is one line of the input (or, for a long line, one of its sentences and glue pieces);
+blank lines separate paragraphs. A block holds segments, pieces of the line with their span in
+the input: one per block, until a rule finds a glue point in it (a phrase glued after the line's
+last sentence, a credit glued before one) and splits it there. Segments never move, so a
+removal's span is where its text stood in the input.
 """
 from __future__ import annotations
 
 import codecs
 import re
 from encodings.cp1252 import encoding_table as _CP1252_TABLE
+
+from .sentences import pieces
 
 _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -240,9 +243,9 @@ def split_blocks(text: str, data: bytes | None = None, sentences: bool = False) 
     """Cut text into line blocks with input offsets; blank lines start a new paragraph.
     (``data``: the text's UTF-8, when the caller has it.) With ``sentences``, a line of
     ``SENTENCES_FROM`` words or more (paragraphs a scraper joined, often a whole page; up to
-    ``SENTENCES_UP_TO`` characters) is cut
-    into a block per sentence and glue point (``sentences.pieces``), which the rules judge
-    like lines and ``assemble`` puts back on one line."""
+    ``SENTENCES_UP_TO`` characters) is cut into a block per sentence and glue point
+    (``sentences.pieces``), which the rules judge like lines and ``assemble`` puts back on one
+    line."""
     blocks: list[Block] = []
     paragraph = 0
     pending_break = False
@@ -274,8 +277,6 @@ def split_blocks(text: str, data: bytes | None = None, sentences: bool = False) 
 
 def _cut_line(body: str, lead: int, paragraph: int, line: int, cjk: bool, punctuation: bool) -> list[Block]:
     """The blocks of one long line, a block per segment (``sentences.pieces``)."""
-    from .sentences import pieces
-
     out = []
     previous = 0
     for begin, end, title_run in pieces(body):
