@@ -15,7 +15,8 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks import corpus, html_quality, integrations, pattern_audit, scraped_text, speed, text_quality, wcxb
+from benchmarks import (corpus, html_quality, integrations, pattern_audit, scraped_text, segmenters, speed,
+                        text_quality, wcxb)
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results"
@@ -30,6 +31,7 @@ def main() -> int:
         text_quality.main(["--markdown", str(RESULTS / "text_quality.md"), "--chart", str(RESULTS / "text_quality.png")])
         scraped_text.main(["--peers", "--markdown", str(RESULTS / "scraped_text.md")])
         integrations.main(["--out", str(RESULTS)])
+        segmenters.main(["--markdown", str(RESULTS / "segmenters.md")])
         speed.main(["--out", str(RESULTS)])
         pattern_audit.main(["--ladder", str(RESULTS / "pattern_ladder.md")])
         if "--skip-corpus" not in sys.argv:
@@ -81,6 +83,15 @@ to the gold); wcxb-dev-text holds WCXB's 791 articles as scraped text in five st
 whole pages on one line. F1 (precision, recall), the scrapinghub metric.
 
 {part("scraped_text.md")}
+
+### Where a page joined on one line comes apart: segmenters from the field and cleaner's
+
+`python -m benchmarks.segmenters`: the share of true block boundaries of single-line pages each
+segmenter cuts at. The field's segmenters cut at sentence stops only; cleaner's also cuts at the
+glue points scrapers leave (a run of capitalised words before a sentence, bars, tabs, glued stops)
+and keeps exact offsets into the input, at a speed between theirs.
+
+{part("segmenters.md")}
 
 ## Integrations: datatrove and the corpus report
 
