@@ -239,20 +239,15 @@ def _lines(text: str) -> list[str]:
     return merged
 
 
-def split_blocks(text: str, data: bytes | None = None, sentences: bool = False) -> list[Block]:
+def split_blocks(text: str, data: bytes | None = None) -> list[Block]:
     """Cut text into line blocks with input offsets; blank lines start a new paragraph.
-    (``data``: the text's UTF-8, when the caller has it.) With ``sentences``, a line of
-    ``SENTENCES_FROM`` words or more (paragraphs a scraper joined, often a whole page; up to
-    ``SENTENCES_UP_TO`` characters) is cut into a block per sentence and glue point
-    (``sentences.pieces``), which the rules judge like lines and ``assemble`` puts back on one
-    line."""
+    (``data``: the text's UTF-8, when the caller has it.)"""
     blocks: list[Block] = []
     paragraph = 0
     pending_break = False
     position = 0
     punctuation = data is not None and only_ascii_and_punctuation(data)
     cjk = not punctuation and may_hold_cjk(text, data)
-    lines = 0
     for line in _lines(text):
         start = position
         position += len(line)
@@ -263,27 +258,54 @@ def split_blocks(text: str, data: bytes | None = None, sentences: bool = False) 
         if pending_break and blocks:
             paragraph += 1
         pending_break = False
-        lead = start + line.find(body[0])  # the first character that is not a space
-        block = Block(body, lead, lead + len(body), paragraph, cjk=cjk, punctuation=punctuation)
-        if sentences and block.weight >= SENTENCES_FROM and len(body) <= SENTENCES_UP_TO:
-            cut = _cut_line(body, lead, paragraph, lines, cjk, punctuation)
-            if len(cut) > 1:
-                blocks.extend(cut)
-                lines += 1
-                continue
-        blocks.append(block)
+        lead = line.find(body[0])  # the first character that is not a space
+        blocks.append(Block(body, start + lead, start + lead + len(body), paragraph, cjk=cjk, punctuation=punctuation))
     return blocks
 
 
-def _cut_line(body: str, lead: int, paragraph: int, line: int, cjk: bool, punctuation: bool) -> list[Block]:
-    """The blocks of one long line, a block per segment (``sentences.pieces``)."""
+def cut_long_lines(blocks: list[Block]) -> list[Block]:
+    """Each line of ``SENTENCES_FROM`` words or more (paragraphs a scraper joined, often a whole
+    page; up to ``SENTENCES_UP_TO`` characters) as a block per sentence and glue point
+    (``sentences.pieces``), which the rules judge like lines and ``assemble`` puts back on one
+    line. Cut after the repairs, so that a second clean of the output cuts where the first did."""
+    out: list[Block] = []
+    line = 0
+    for block in blocks:
+        if block.alive and block.weight >= SENTENCES_FROM and len(block.text) <= SENTENCES_UP_TO:
+            cut = _cut(block, line)
+            if len(cut) > 1:
+                out.extend(cut)
+                line += 1
+                continue
+        out.append(block)
+    return out
+
+
+def _cut(whole: Block, line: int) -> list[Block]:
+    """The blocks of one long line. A piece's span is where it stands in the input line: counted
+    when the repairs left the line as it was, else found there; the whole line when it is not."""
+    text = whole.text
+    unchanged = text == whole.source
     out = []
-    previous = 0
-    for begin, end, title_run in pieces(body):
-        block = Block(body[begin:end], lead + begin, lead + end, paragraph, "title_run" if title_run else "text",
-                      cjk=cjk, punctuation=punctuation)
+    previous = searched = 0
+    for begin, end, title_run in pieces(text):
+        piece = text[begin:end]
+        if unchanged:
+            found = begin
+        else:
+            found = whole.source.find(piece, searched)
+            searched = found + len(piece) if found >= 0 else searched
+        block = Block(piece, whole.start, whole.end, whole.paragraph, "title_run" if title_run else whole.kind,
+                      whole.link_density)
+        if found >= 0:
+            block.start, block.end = whole.start + found, whole.start + found + len(piece)
+            block.source = piece
+        else:
+            block.source = whole.source
+            block.segments[0].exact = False
+        block.segments[0].start, block.segments[0].end = block.start, block.end
         block.line = line
-        block.gap = body[previous:begin]
+        block.gap = text[previous:begin]
         previous = end
         out.append(block)
     return out

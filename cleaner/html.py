@@ -68,18 +68,18 @@ def extract(html: str) -> Extracted:
         text = page_text(tree) or markup_text(html)
         whole = "\n\n".join(p for p in text.split("\n\n") if p.strip())
         if whole:
-            return Extracted(whole, split_blocks(whole, sentences=True), "text", notes=(
+            return Extracted(whole, split_blocks(whole), "text", notes=(
                 "trafilatura found no article: the page's whole text was cleaned as scraped text",))
         return Extracted("", [], title=page_titles(html))
     text = "\n\n".join(paragraphs)
-    blocks = split_blocks(text, sentences=True)
+    blocks = split_blocks(text)
     notes = (note,) if note else ()
     if not any(map(is_prose, blocks)):
         # An extract without prose, a small share of a page that has some: the extractor chose a
         # script or a menu (a broken tag can make it), and the article is elsewhere. (A larger
         # share is a listing's items, a product's specifications.)
         page = page_text(tree)
-        whole_blocks = split_blocks(page, sentences=True)
+        whole_blocks = split_blocks(page)
         if any(map(is_prose, whole_blocks)) and words(text) < SUSPECT_SHARE * words(page):
             return Extracted(page, whole_blocks, "text", notes=(*notes, (
                 "trafilatura's extract holds no prose and the page does: the page's whole text was cleaned "

@@ -2,7 +2,7 @@
 an extractor chose); repair; judge; assemble. Every removal and repair is recorded."""
 from __future__ import annotations
 
-from .blocks import Block, assemble, split_blocks
+from .blocks import Block, assemble, cut_long_lines, split_blocks
 from .collector import PAUSE_FROM as GC_PAUSE_FROM
 from .collector import paused as collector_paused
 from .decode import binary_kind, decode, looks_like_html
@@ -65,8 +65,9 @@ class Cleaner:
         removed: list[Removal] = []
         repairs: list[Repair] = []
         data = text.encode("utf-8", "surrogatepass")  # (the byte checks of blocks and repairs share it)
-        blocks = blocks or split_blocks(text, data, sentences=True)
+        blocks = blocks or split_blocks(text, data)
         repair_blocks(text, data, blocks, self.markup_rules, self.options, removed, repairs)
+        blocks = cut_long_lines(blocks)
         judge(Document(blocks, self.phrases, self.options, page_title, kind, self.reach), self.rules, removed, notes)
         removed.sort(key=lambda r: (r.start, r.end))
         output = assemble(blocks)

@@ -2,7 +2,7 @@
 import pytest
 
 import cleaner
-from cleaner.blocks import SENTENCES_FROM, split_blocks
+from cleaner.blocks import SENTENCES_FROM, cut_long_lines, split_blocks
 from cleaner.sentences import pieces
 
 
@@ -72,7 +72,7 @@ def _one_line(*junk_at: tuple[int, str]) -> str:
 def test_a_long_line_is_cut_and_put_back_on_one_line():
     line = _one_line()
     assert len(line.split()) >= SENTENCES_FROM
-    blocks = split_blocks(line, sentences=True)
+    blocks = cut_long_lines(split_blocks(line))
     assert len(blocks) == 15 and len({b.line for b in blocks}) == 1
     assert cleaner.clean(line) == line + "\n"  # no sign of a scraped page: out as it went in
 
@@ -103,7 +103,7 @@ def test_a_credit_glued_before_a_sentence_goes_alone():
     assert any(r.rule == "captions.credit" and r.text.strip() == "| Getty Images" for r in result.removed)
 
 
-def test_a_title_run_is_marked_and_counts_as_a_sign_of_a_scraped_page():
+def test_a_title_run_is_its_own_piece_marked_as_such():
     sentence = ("The council approved the budget on Monday after a long debate about roads, "
                 "bridges and parks in the old town and beyond.")
     line = f"{MENU} {sentence}"

@@ -46,9 +46,10 @@ class Document:
         #: (``start_round`` empties it)
         self.fresh: set[int] = set()
         #: how many blocks furniture rules (``Rule.furniture``) took out: signs of a scraped page.
-        #: Blocks dead on arrival are the repairs' markup finds; a run of capitalised words glued
-        #: before the first sentence (a menu on the article's line) is one too.
-        self.furniture = sum(1 for b in blocks if b.removed_by is not None) + self._glued_runs()
+        #: Blocks dead on arrival are the repairs' markup finds. (A run of capitalised words
+        #: glued before a sentence is not one: the output of the HTML door, cleaned again as
+        #: text, would find one where the first clean judged the extractor's choice.)
+        self.furniture = sum(1 for b in blocks if b.removed_by is not None)
 
     def start_round(self) -> None:
         self.fresh = set()
@@ -63,21 +64,8 @@ class Document:
 
     def judge_again(self) -> None:
         """The blocks dead now are out of the document from here on, as for a second clean."""
-        self.furniture = self._glued_runs()
+        self.furniture = 0
         self.changed()
-
-    def _glued_runs(self) -> int:
-        """Runs of capitalised words glued before the first sentence of the text: its menu or
-        masthead (further on, such a run is as often a table or a list of the article's own)."""
-        runs = 0
-        for block in self.blocks:
-            if not block.alive:
-                continue
-            if block.kind == "title_run":
-                runs += 1
-            elif is_prose(block):
-                break
-        return runs
 
     def changed(self, cut: list[int] | None = None) -> None:
         """Blocks were removed (or, ``cut``, lost segments): drop what was computed from the old
