@@ -23,7 +23,7 @@ _GAP = re.compile(r"(?<![^\S\n])(?:[^\S\n]+\|(?=[^\S\n])|[^\S\n\t]*+\t[^\S\n]*+|
 _TAG = re.compile(r"<[A-Za-z/!][^<>]*+>")  # markup is cut by the repairs, never by a segment
 _WORD = re.compile(r"\S+")
 _SHORT_CAPITAL = re.compile(r"(?:^|(?<=\s)|(?<=[(\[\"'“‘]))[A-Z][a-z]{0,2}\.[\"'”’)]*\s*$|(?:^|(?<=[\s.]))\w\.\s*$")
-_OPENERS = "\"'“‘«([¿¡"
+OPENERS = "\"'“‘«([¿¡"  # what may stand before a word's first letter
 _TITLE_RUN_WORDS = 6  # the shortest run of capitalised words taken for a menu or a title
 _TITLE_RUN_LOWER = 0.3  # the largest share of lower-case words such a run may hold
 _SENTENCE_WORDS = 30  # a piece this long may hide a title run before its sentence
@@ -92,9 +92,9 @@ def title_run_end(line: str, start: int, end: int) -> list[int]:
         return []
     sums = [0] * (len(words) + 1)  # sums[k]: lower-case words less the others, from word k to the end
     for k in range(len(words) - 1, -1, -1):
-        first = words[k][1].lstrip(_OPENERS)[:1]
+        first = words[k][1].lstrip(OPENERS)[:1]
         sums[k] = sums[k + 1] + (1 if first.islower() else -1)
-    starts = [k for k in range(len(words)) if words[k][1].lstrip(_OPENERS)[:1].isupper()]
+    starts = [k for k in range(len(words)) if words[k][1].lstrip(OPENERS)[:1].isupper()]
     if not starts:
         return []
     best = max(sums[k] for k in starts)
@@ -103,15 +103,15 @@ def title_run_end(line: str, start: int, end: int) -> list[int]:
     best_at = next(k for k in starts if sums[k] == best)
     lower_from = [len(words)] * (len(words) + 1)  # lower_from[k]: the first lower-case word from k on
     for k in range(len(words) - 1, -1, -1):
-        lower_from[k] = k if words[k][1].lstrip(_OPENERS)[:1].islower() else lower_from[k + 1]
+        lower_from[k] = k if words[k][1].lstrip(OPENERS)[:1].islower() else lower_from[k + 1]
     # An earlier start is the sentence's own opening only with a lower-case word before the best
     # ("The Agency is Georgia Tech's..."), not a menu's last items ("Login Register The council...").
     at = next(k for k in starts if k == best_at or sums[k] >= best - _START_MARGIN and lower_from[k] < best_at)
-    if at > 1 and words[at - 1][1].lstrip(_OPENERS)[:1].isupper() and words[at - 2][1][-1:] in _BOUNDARY:
+    if at > 1 and words[at - 1][1].lstrip(OPENERS)[:1].isupper() and words[at - 2][1][-1:] in _BOUNDARY:
         at -= 1  # the sentence's capitalised first word, after a dash or a colon ("SEATTLE — The Trump...")
     if at < _TITLE_RUN_WORDS:
         return []
-    lower = sum(1 for _, word in words[:at] if word.lstrip(_OPENERS)[:1].islower())
+    lower = sum(1 for _, word in words[:at] if word.lstrip(OPENERS)[:1].islower())
     if lower > _TITLE_RUN_LOWER * at:
         return []
     return [_dateline_start(words, at)]

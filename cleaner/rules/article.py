@@ -6,12 +6,12 @@ from collections import Counter
 from operator import attrgetter
 
 from ..blocks import Block
+from ..sentences import OPENERS
 
 _HEADLINE_STOPS = frozenset(".!。！")  # a headline may end in "?" or nothing, not in a full stop
 _STRICTNESS = {"lenient": 0.5, "normal": 1.0, "strict": 1.6}  # what a non-prose line costs, relative
 _JUNK_COST = 10  # per line of a run of junk the rules took out
-_JUNK_RUN = 4
-_OPENERS = "\"'“‘«(["  # from this many junk lines in a row: a menu or a footer, not a caption or a teaser
+_JUNK_RUN = 4  # from this many junk lines in a row: a menu or a footer, not a caption or a teaser
 
 
 weight = attrgetter("weight")  # words in a block, two CJK characters counting as one
@@ -36,7 +36,7 @@ def reads_as_running_text(text: str) -> bool:
     a run of titles capitalises most of its words); text without cased words reads as running."""
     lower = upper = 0
     for word in text.split():
-        first = word.lstrip(_OPENERS)[:1]
+        first = word.lstrip(OPENERS)[:1]
         if first.islower():
             lower += 1
         elif first.isupper():

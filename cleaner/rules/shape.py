@@ -11,6 +11,7 @@ from .base import Rule, Verdict
 from .document import Document
 
 _DIGIT = re.compile(r"\d")
+_RESUMES_SHARE = 0.1  # prose after a teaser-shaped run, against the prose before it, that makes it the article's
 
 
 class OutsideArticle(Rule):
@@ -101,8 +102,6 @@ def _no_article(doc: Document):
     for i in alive:
         yield Verdict(i, reason)
 
-
-_RESUMES_SHARE = 0.1  # prose after a teaser-shaped run, against the prose before it, that makes it the article's
 
 class TeaserList(Rule):
     name = "shape.teaser_list"
