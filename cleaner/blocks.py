@@ -22,7 +22,7 @@ _LONG = 1 << 16  # characters from which a line's words are counted without a li
 _CLOSERS = "\"'”’»)]"  # may follow the punctuation that ends a sentence
 STOPS = ".!?。！？"  # the punctuation that ends a sentence (the rules read it from here)
 _SENTENCE_STOPS = frozenset(STOPS + "…:;")  # what may end a line that reads as a sentence
-SENTENCES_FROM = 250  # words: a line this long is paragraphs joined (cut into sentences: split_blocks)
+SENTENCES_FROM = 250  # words: a line this long is paragraphs joined (cut into sentences: cut_long_lines)
 SENTENCES_UP_TO = 1 << 20  # characters: a longer line is a dump, not an article: judged whole (bounded memory)
 
 
@@ -295,15 +295,11 @@ def _cut(whole: Block, line: int) -> list[Block]:
         else:
             found = whole.source.find(piece, searched)
             searched = found + len(piece) if found >= 0 else searched
-        block = Block(piece, whole.start, whole.end, whole.paragraph, "title_run" if title_run else whole.kind,
-                      whole.link_density)
-        if found >= 0:
-            block.start, block.end = whole.start + found, whole.start + found + len(piece)
-            block.source = piece
-        else:
+        span = (whole.start + found, whole.start + found + len(piece)) if found >= 0 else (whole.start, whole.end)
+        block = Block(piece, *span, whole.paragraph, "title_run" if title_run else whole.kind, whole.link_density)
+        if found < 0:  # (the repairs changed it past finding: the whole line's span, as Block.split does)
             block.source = whole.source
             block.segments[0].exact = False
-        block.segments[0].start, block.segments[0].end = block.start, block.end
         block.line = line
         block.gap = text[previous:begin]
         previous = end

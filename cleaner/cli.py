@@ -307,7 +307,9 @@ def _reported(report: CorpusReport | None, outcome) -> None:
 def _write_reports(report: CorpusReport | None, args) -> int:
     """Each --report file written; 1 when one cannot be."""
     status = 0
-    for name in args.report if report is not None else ():
+    if report is None:
+        return status
+    for name in args.report:
         try:
             report.write(name)
         except OSError as exc:

@@ -38,7 +38,7 @@ def _in_context(text: str, start: int, end: int, removed: str) -> dict:
     """The removal with the rest of its line around it (a window of the line, on one line)."""
     if not (0 <= start <= end <= len(text)):
         return {"before": "", "removed": removed[:_REMOVED_SHOWN], "after": ""}
-    line_start = text.rfind("\n", max(0, start - _CONTEXT), start) + 1 or max(0, start - _CONTEXT)
+    line_start = text.rfind("\n", max(0, start - _CONTEXT), start) + 1  # (0 when the window holds none)
     line_end = text.find("\n", end, end + _CONTEXT)
     line_end = min(len(text), end + _CONTEXT) if line_end == -1 else line_end
     return {"before": text[max(line_start, start - _CONTEXT):start].lstrip("\r"), "removed": removed[:_REMOVED_SHOWN],

@@ -27,10 +27,10 @@ OPENERS = "\"'“‘«([¿¡"  # what may stand before a word's first letter
 _TITLE_RUN_WORDS = 6  # the shortest run of capitalised words taken for a menu or a title
 _TITLE_RUN_LOWER = 0.3  # the largest share of lower-case words such a run may hold
 _SENTENCE_WORDS = 30  # a piece this long may hide a title run before its sentence
-_START_MARGIN = 2
+_START_MARGIN = 2  # how far from the best a sentence's start may score (its own capitalised words)
 _DASHES = ("—", "–", "-")
 _BOUNDARY = frozenset("—–-:|)")  # what may end the word before a sentence's start
-_DATELINE_WORDS = 4  # a dateline's words before its dash: "MIDLAND, Texas", "PARIS (Reuters)"  # how far from the best a sentence's start may score (its own capitalised words)
+_DATELINE_WORDS = 4  # a dateline's words before its dash: "MIDLAND, Texas", "PARIS (Reuters)"
 
 
 def cut_points(line: str) -> list[tuple[int, bool]]:
@@ -90,28 +90,28 @@ def title_run_end(line: str, start: int, end: int) -> list[int]:
     words = [(m.start(), m.group()) for m in _WORD.finditer(line, start, end)]
     if len(words) < _SENTENCE_WORDS:
         return []
+    firsts = [word.lstrip(OPENERS)[:1] for _, word in words]  # each word's first letter
     sums = [0] * (len(words) + 1)  # sums[k]: lower-case words less the others, from word k to the end
+    lower_from = [len(words)] * (len(words) + 1)  # lower_from[k]: the first lower-case word from k on
     for k in range(len(words) - 1, -1, -1):
-        first = words[k][1].lstrip(OPENERS)[:1]
-        sums[k] = sums[k + 1] + (1 if first.islower() else -1)
-    starts = [k for k in range(len(words)) if words[k][1].lstrip(OPENERS)[:1].isupper()]
+        is_lower = firsts[k].islower()
+        sums[k] = sums[k + 1] + (1 if is_lower else -1)
+        lower_from[k] = k if is_lower else lower_from[k + 1]
+    starts = [k for k in range(len(words)) if firsts[k].isupper()]
     if not starts:
         return []
     best = max(sums[k] for k in starts)
     if best <= 0:
         return []
     best_at = next(k for k in starts if sums[k] == best)
-    lower_from = [len(words)] * (len(words) + 1)  # lower_from[k]: the first lower-case word from k on
-    for k in range(len(words) - 1, -1, -1):
-        lower_from[k] = k if words[k][1].lstrip(OPENERS)[:1].islower() else lower_from[k + 1]
     # An earlier start is the sentence's own opening only with a lower-case word before the best
     # ("The Agency is Georgia Tech's..."), not a menu's last items ("Login Register The council...").
     at = next(k for k in starts if k == best_at or sums[k] >= best - _START_MARGIN and lower_from[k] < best_at)
-    if at > 1 and words[at - 1][1].lstrip(OPENERS)[:1].isupper() and words[at - 2][1][-1:] in _BOUNDARY:
+    if at > 1 and firsts[at - 1].isupper() and words[at - 2][1][-1:] in _BOUNDARY:
         at -= 1  # the sentence's capitalised first word, after a dash or a colon ("SEATTLE — The Trump...")
     if at < _TITLE_RUN_WORDS:
         return []
-    lower = sum(1 for _, word in words[:at] if word.lstrip(OPENERS)[:1].islower())
+    lower = sum(1 for first in firsts[:at] if first.islower())
     if lower > _TITLE_RUN_LOWER * at:
         return []
     return [_dateline_start(words, at)]

@@ -45,10 +45,8 @@ class CreditLine(Rule):
             if block.line >= 0 and is_prose(block):
                 # A sentence cut from a long line, a labelled credit glued before it: the credit
                 # alone goes, when an agency's name says where it ends.
-                end = _credit_before_sentence(block.text, agencies.get(i, []), 40)
-                if end:
-                    first = block.split(end)
-                    yield Verdict(i, "credit glued before a sentence (starts with a credit label)", (0, first - 1))
+                yield from _credit_alone(i, block, agencies.get(i, []), 40,
+                                         "credit glued before a sentence (starts with a credit label)")
                 continue
             yield Verdict(i, "caption or credit line (starts with a credit label)")
         for i, spans in agencies.items():
@@ -57,10 +55,7 @@ class CreditLine(Rule):
                 continue
             if block.line >= 0 and is_prose(block):
                 # A sentence cut from a long line, a credit glued before it: the credit alone goes.
-                end = _credit_before_sentence(block.text, spans)
-                if end:
-                    first = block.split(end)
-                    yield Verdict(i, "photo agency credit glued before a sentence", (0, first - 1))
+                yield from _credit_alone(i, block, spans, 12, "photo agency credit glued before a sentence")
                 continue
             yield Verdict(i, "caption with a photo agency credit")
         tail = _credit_tail()
@@ -68,6 +63,14 @@ class CreditLine(Rule):
             block = doc.blocks[i]
             if block.text.endswith((")", "]")) and block.weight <= 60 and tail.search(block.text):
                 yield Verdict(i, "caption ending with a bracketed photo credit")
+
+
+def _credit_alone(i: int, block, spans: list[tuple[int, int]], within: int, reason: str):
+    """The verdict on the credit glued before the sentence of block ``i`` (the block split
+    where the sentence begins), if ``_credit_before_sentence`` finds one."""
+    end = _credit_before_sentence(block.text, spans, within)
+    if end:
+        yield Verdict(i, reason, (0, block.split(end) - 1))
 
 
 def _credit_before_sentence(text: str, spans: list[tuple[int, int]], within: int = 12) -> int:
