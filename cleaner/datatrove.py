@@ -40,12 +40,13 @@ class CleanText(PipelineStep):
 
     name = "🧹 cleaner"
     type = "✂️ - FORMAT"
-    input_kind = "auto"
+    input_kind: str | None = None  # (None: as the options say)
 
     def __init__(self, options: Options | None = None, removals_key: str | None = None, keep_empty: bool = False,
                  exclusion_writer=None, **overrides):
         super().__init__()
-        self.options = (options or Options()).with_overrides(**{"input_kind": self.input_kind, **overrides})
+        forced = {"input_kind": self.input_kind} if self.input_kind else {}
+        self.options = (options or Options()).with_overrides(**{**forced, **overrides})
         self.removals_key = removals_key
         self.keep_empty = keep_empty
         self.exclusion_writer = exclusion_writer

@@ -81,6 +81,15 @@ def test_the_datatrove_html_step_extracts_as_clean_html_does(tmp_path):
         assert row["text"] == cleaner.clean_html(page)
 
 
+def test_the_datatrove_steps_take_the_callers_input_kind_and_the_html_step_forces_html():
+    from cleaner import Options
+    from cleaner.datatrove import CleanText, ExtractArticle
+
+    assert CleanText(Options(input_kind="text")).options.input_kind == "text"
+    assert CleanText().options.input_kind == "auto"
+    assert ExtractArticle(Options(input_kind="text")).options.input_kind == "html"
+
+
 def test_the_datatrove_step_pickles_without_its_cleaner():
     import pickle
 
