@@ -12,6 +12,8 @@ Kinds in a family's table:
   place_labels  the line starts with the phrase ("Map of ...")
   date_names  month and day names and stamp words ("Updated") that make a line a date line
   date_words  connecting words a date line may also hold ("at", "ago", "minutes")
+  byline_words  the words that open a byline ("By", "Por", "Von")
+  name_joins  the lower-case words a byline's names may hold ("and", "with", "de", "van")
 ``line`` and ``labels`` phrases also count when glued after the last sentence of a body line
 (``Document.glued``), and ``labels`` followed by a colon anywhere in a line serve the metadata rule.
 
@@ -20,8 +22,8 @@ pass over a document's lower-cased text finds every phrase of every rule; the ru
 what their kind requires (the whole line, a label at its start, glued after a sentence...) at
 the few places found. The regular-expression kinds (``patterns``, ``section_patterns``) are
 compiled as line patterns and tried only on the lines where the automaton found a literal they
-require (``literals``; ``Document.scan``); ``date_words``, short and common, are matched only
-inside candidate date lines.
+require (``literals``; ``Document.scan``); ``date_words`` and ``name_joins``, short and common,
+are matched only inside candidate lines.
 """
 from __future__ import annotations
 
@@ -36,9 +38,9 @@ from .literals import required_literals
 
 _SPACE = r"[^\S\n]"  # whitespace within a line
 KINDS = ("line", "section", "labels", "contains", "notices", "patterns", "section_patterns", "place_labels",
-         "date_names", "date_words")
+         "date_names", "date_words", "byline_words", "name_joins")
 # The data kinds that hold literal phrases (found by the automaton).
-LITERAL_KINDS = ("line", "section", "labels", "contains", "notices", "place_labels", "date_names")
+LITERAL_KINDS = ("line", "section", "labels", "contains", "notices", "place_labels", "date_names", "byline_words")
 # The kinds of line patterns; the automaton finds the literals they require (``literals``).
 PATTERN_KINDS = ("patterns", "section_patterns")
 
@@ -150,8 +152,8 @@ class PhraseBook:
         """The regular-expression kinds, as one multi-line pattern that never crosses a line."""
         if not phrases:
             return None
-        if kind == "date_words":
-            # Short common words ("at", "de"): matched only inside candidate date lines, not by the automaton.
+        if kind in ("date_words", "name_joins"):
+            # Short common words ("at", "de"): matched only inside candidate lines, not by the automaton.
             words = "|".join(re.escape(p.lower()) for p in sorted(set(phrases), key=len, reverse=True))
             return re.compile(rf"(?<!\w)(?:{words})(?!\w)")
         if kind not in ("patterns", "section_patterns"):

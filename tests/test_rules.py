@@ -50,6 +50,7 @@ CASES = {
         "Tom Hanks is related to Mister Rogers"),
     "shape.outside_article": ("Home\n\nWorld\n\nSport\n\nWeather\n\n" + article(), "Weather"),
     "metadata.dateline": (article((1, "Updated on: November 19, 2019 / 10:07 AM")), "Updated on: November 19, 2019 / 10:07 AM"),
+    "metadata.byline": (article((0, "By Daniel Bellamy with AP")), "By Daniel Bellamy with AP"),
     "metadata.labels": (article((1, "Posted by: Jane Doe - Category: Local news")), "Posted by: Jane Doe - Category: Local news"),
     "metadata.tags": (article(tail=["Tags", "council budget, parking charges, roads, bridges, floods"]),
                       "council budget, parking charges, roads, bridges, floods"),
@@ -159,3 +160,47 @@ def test_a_clean_article_keeps_what_follows_its_prose(after):
 def test_with_page_furniture_what_follows_the_prose_goes(after):
     text = article(tail=["Share this article"] + after)
     assert cleaner.clean(text) == EXPECTED
+
+
+@pytest.mark.parametrize("line", ["By Daniel Bellamy with AP", "By Jill Disis, CNN Business", "Written by Moses Kim and Kate Shokurova",
+                                  "Por María José de la Fuente", "By REUTERS"])
+def test_a_byline_before_the_article_goes(line):
+    result = cleaner.clean_and_explain(article((0, line)))
+    assert result.text == EXPECTED
+    assert [r.rule for r in result.removed] == ["metadata.byline"]
+
+
+@pytest.mark.parametrize("line", ["By The Numbers", "by Sylvia Bishop", "By the end of the year, roads were repaired",
+                                  "Bypass Road Closed", "Directors And Staff", "By Hi, I'm Randy!"])
+def test_what_only_looks_like_a_byline_stays(line):
+    """Mid-article (a section heading), lower-case "by" (a work's author under its title), a
+    sentence, a word that only begins with "by", names with a sentence's punctuation."""
+    text = article((2, line))
+    assert "metadata.byline" not in [r.rule for r in cleaner.clean_and_explain(text).removed]
+
+
+@pytest.mark.parametrize("line", ["Reuters", "Julie Edwards/Alamy", "Copyright Aurel Obreja/AP",
+                                  "Facebook Twitter Pinterest How the building used to look. Photograph: Julie Edwards/Alamy"])
+def test_a_credit_alone_or_ending_a_caption_goes(line):
+    result = cleaner.clean_and_explain(article((2, line)))
+    assert result.text == EXPECTED
+    assert [r.rule for r in result.removed] == ["captions.credit"]
+
+
+@pytest.mark.parametrize("line", ["The agency said: Reuters Staff Were Told Nothing Else At All That Day Or Night",
+                                  "The image file was named Image: Final Draft (Version Two) Of The Plan"])
+def test_a_label_before_a_long_or_bracketed_run_is_no_credit(line):
+    text = article((2, line))
+    assert "captions.credit" not in [r.rule for r in cleaner.clean_and_explain(text).removed]
+
+
+def test_a_footer_glued_after_a_cut_teaser_goes_with_its_arrow():
+    text = ("The mayor's office has revealed details of its proposed expansion of the camera system to include "
+            "the nightlife core and a swath of the Central District from E Cherry to … Continue reading →\n")
+    result = cleaner.clean_and_explain(text)
+    assert result.text == text.replace(" Continue reading →", "")
+    assert [r.rule for r in result.removed] == ["footers.syndication"]
+
+
+def test_a_copyright_notice_alone_is_no_photo_credit():
+    assert "captions.credit" not in [r.rule for r in cleaner.clean_and_explain(article(tail=["© Reuters"])).removed]

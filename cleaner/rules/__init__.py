@@ -10,7 +10,7 @@ from .document import Document
 from .duplicates import CaptionRepeatsBody, PageTitle, RepeatedBlock, RepeatedInsideLine
 from .footers import SyndicationFooter
 from .markup import markup_rules
-from .metadata import Dateline, MetadataLine, TagSection
+from .metadata import Byline, Dateline, MetadataLine, TagSection
 from .prompts import PromptLine, PromptText
 from .related import RelatedLink, RelatedSection, TeaserItems
 from .shape import OutsideArticle, TeaserList
@@ -29,6 +29,7 @@ RULES: tuple[Rule, ...] = (
     SyndicationFooter(),
     Dateline(),
     MetadataLine(),
+    Byline(),
     TagSection(),
     RelatedLink(),
     RelatedSection(),

@@ -9,19 +9,37 @@ from ..datafiles import lines
 from .article import is_headline, is_prose
 from .base import Rule, Verdict
 from .document import Document
+from .metadata import are_names
 
 _DATELINE = re.compile(r"\)\s*[-–—]\s")
 _CREDIT_REST = re.compile(r"(?: Photos?| Images| Pictures)?[)\]]?[^\S\n]++")  # the credit's end, to the sentence
-_CAPTION_WORDS = 30  # the longest caption or credit line a label or an agency marks
+_LABEL_COLON = re.compile(r"[^\S\n]?[:：][^\S\n]*+")
+_CAPTION_WORDS = 30
+# The longest credit after its label ("Photograph: Julie Edwards/Alamy")
+_CREDIT_CHARS = 60
+_CREDIT_WORDS = 6  # the longest caption or credit line a label or an agency marks
 _PLACE_LABEL_WORDS = 12  # the longest map or place label
+
+
+@cache
+def _agencies() -> str:
+    """The photo agencies (data file), as alternatives, longest first."""
+    return "|".join(sorted(map(re.escape, lines("photo_agencies.txt")), key=len, reverse=True))
+
+
+@cache
+def _credit_only() -> re.Pattern:
+    """A line that is only a credit: "Reuters", "Julie Edwards/Alamy", "Copyright Aurel Obreja/AP".
+    ("© Reuters" alone is the text's copyright notice, which articles keep.)"""
+    return re.compile(rf"[^\w\n©]*+(?:[^/.!?\n]{{1,60}}/[^\S\n]?)?(?:{_agencies()})(?: Photos?| Images)?[^\w\n]*+",
+                      re.IGNORECASE)
 
 
 @cache
 def _credit_tail() -> re.Pattern:
     """A bracketed credit ending a line: "(Manu Fernandez/AP)", "(AP Photo/Sue Ogrocki)",
     "(ESA/Hubble, M. Kornmesser via AP)", "[Getty Images]"."""
-    agency = "(?:" + "|".join(sorted(map(re.escape, lines("photo_agencies.txt")), key=len, reverse=True)) \
-        + r"|Courtesy[^()\n]{0,60})(?: Photo| Images)?"
+    agency = "(?:" + _agencies() + r"|Courtesy[^()\n]{0,60})(?: Photo| Images)?"
     return re.compile(
         rf"[(\[](?:(?:[^()\[\]\n]{{1,80}}(?:[/|]|\bvia\b)[^\S\n]?)?{agency}|{agency}[^\S\n]?[/|][^()\[\]\n]{{1,80}})[)\]][^\S\n]*$",
         re.IGNORECASE | re.MULTILINE)
@@ -38,7 +56,8 @@ class CreditLine(Rule):
 
     def judge(self, doc: Document):
         agencies = doc.anywhere("captions", "contains")
-        for i in doc.labelled("captions"):
+        labelled = doc.labelled("captions")
+        for i in labelled:
             block = doc.blocks[i]
             if block.weight > _CAPTION_WORDS:
                 continue
@@ -58,11 +77,28 @@ class CreditLine(Rule):
                 yield from _credit_alone(i, block, spans, 12, "photo agency credit glued before a sentence")
                 continue
             yield Verdict(i, "caption with a photo agency credit")
-        tail = _credit_tail()
+        for i, spans in doc.phrase_hits("captions", "labels").items():
+            block = doc.blocks[i]
+            # (not in a piece cut from a long line: what stands before the label may be the article's)
+            if i not in labelled and block.line < 0 and block.weight <= _CAPTION_WORDS \
+                    and _ends_with_credit(block.text, spans[-1][1]):
+                yield Verdict(i, "caption ending with a labelled credit ('Photograph: Julie Edwards/Alamy')")
+        tail, alone = _credit_tail(), _credit_only()
         for i in doc.alive():
             block = doc.blocks[i]
             if block.text.endswith((")", "]")) and block.weight <= 60 and tail.search(block.text):
                 yield Verdict(i, "caption ending with a bracketed photo credit")
+            elif block.weight <= 8 and alone.fullmatch(block.text):
+                yield Verdict(i, "a photo credit alone on its line")
+
+
+def _ends_with_credit(text: str, end: int) -> bool:
+    """Whether a credit label ending at ``end`` ("Photograph", "Image") is followed by a colon
+    and names to the end of the line (the label stands after the caption's text)."""
+    colon = _LABEL_COLON.match(text, end)
+    credit = text[colon.end():] if colon else ""
+    return len(credit) <= _CREDIT_CHARS and len(credit.split()) <= _CREDIT_WORDS and ")" not in credit \
+        and are_names(credit)
 
 
 def _credit_alone(i: int, block, spans: list[tuple[int, int]], within: int, reason: str):

@@ -14,7 +14,7 @@ from .scan import _GLUED_REACH, scan_phrases
 
 _EDGE_ONLY = re.compile(r"[\W\d_]*+")  # punctuation, digits, spaces: what may surround a line phrase
 _LABEL_END = re.compile(r"(?<![^\S\n])[^\S\n]*(?:[:：|»>]|[^\S\n][-–—](?=[^\S\n]))[^\S\n]*+")
-_SENTENCE_PUNCT = frozenset(STOPS + "\"'”’»")
+_SENTENCE_PUNCT = frozenset(STOPS + "…\"'”’»")  # (a teaser cut with "…" before "Continue reading")
 _EDGE_PUNCT = " .,:;!?\"'“”‘’«»()[]-–—*•|"
 _WHOLE_LINE_WORDS = 60  # no line made of one phrase is longer than this
 _KEPT_KEYS = 1 << 22  # characters of comparison keys kept; beyond, keys are made again when asked
@@ -202,7 +202,7 @@ class Document:
                 if not before or before[-1] not in _SENTENCE_PUNCT:
                     continue
                 if kind == "line":
-                    ok = not lower[e:].strip()
+                    ok = bool(_EDGE_ONLY.fullmatch(lower, e))  # ("Continue reading →")
                 else:
                     end = _LABEL_END.match(lower, e)
                     rest = lower[end.end():] if end and end.end() > e else ""

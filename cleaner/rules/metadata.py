@@ -1,5 +1,5 @@
-"""Page metadata in the body: date and time stamps, "Posted by: X - Category: Y" lines,
-and tag lists under a "Tags" heading."""
+"""Page metadata in the body: date and time stamps, bylines ("By Jane Doe with AP"),
+"Posted by: X - Category: Y" lines, and tag lists under a "Tags" heading."""
 from __future__ import annotations
 
 import re
@@ -14,6 +14,11 @@ _DIGIT = re.compile(r"\d")
 _COLON = re.compile(r"(?<![^\S\n])[^\S\n]*+[:：]")  # (tried from a run of spaces' first only)
 _DATELINE_WORDS = 14  # the longest date or time stamp line
 _BYLINE_WORDS = 40  # the longest byline or category line
+_NAMES_WORDS = 12  # the longest byline made of names ("By Jane Doe and John Roe with AP")
+# A byline stands before the article or after it: with less than this share of the prose on
+# one side ("By the Numbers" is a section heading inside it).
+_BYLINE_EDGE_SHARE = 0.15
+_NAME_PUNCT = ",;|/·•–—-()"
 
 
 class Dateline(Rule):
@@ -39,6 +44,49 @@ class Dateline(Rule):
                 rest = connectors.sub(" ", rest)
             if len(_LEFTOVER.findall(rest)) <= self.max_other_words:
                 yield Verdict(i, "date or time stamp")
+
+
+class Byline(Rule):
+    name = "metadata.byline"
+    keep = "bylines"
+    contextual = True  # (where the prose stands decides)
+    evidence: tuple[tuple[str, str, int], ...] = (("metadata", "byline_words", _NAMES_WORDS),)
+    summary = "a byline of names alone, before or after the article: 'By Jane Doe and John Roe with AP'"
+    example = "By Daniel Bellamy with AP"
+
+    def judge(self, doc: Document):
+        joins = {w.casefold() for w in doc.phrases.phrases("metadata", "name_joins")}
+        # As written: "By Jane Doe" opens a byline, "by Jane Doe" under a title credits a work.
+        openers = frozenset(doc.phrases.phrases("metadata", "byline_words"))
+        total = doc.prose_words()
+        for i, spans in doc.anywhere("metadata", "byline_words", words=True).items():
+            block = doc.blocks[i]
+            if block.weight > _NAMES_WORDS or is_prose(block):
+                continue
+            # (the first hit: the longest opening "Written by" is found before the "by" in it)
+            start, end = spans[0]
+            if block.text[start:end] not in openers or block.lower[:start].strip(_NAME_PUNCT + " ") \
+                    or not are_names(block.text[end:], joins):
+                continue
+            edge = _BYLINE_EDGE_SHARE * total
+            if doc.prose_words(0, i) <= edge or doc.prose_words(i + 1) <= edge:
+                yield Verdict(i, "byline")
+
+
+def are_names(text: str, joins: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Whether ``text`` is only names: capitalised words and initials, with joining words
+    ("and", "with", "de") and punctuation between them; two names, or one in capitals ("AP")."""
+    if "!" in text or "?" in text:
+        return False
+    names = 0
+    for word in text.split():
+        word = word.strip(_NAME_PUNCT)
+        if not word or word.casefold() in joins:
+            continue
+        if not word[0].isupper() or any(c.isdigit() for c in word):
+            return False
+        names += 1 if not word.isupper() or len(word) < 2 else 2
+    return names >= 2
 
 
 class MetadataLine(Rule):

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from typing import Iterator
 
 from ..blocks import STOPS, Block
-from ..phrases import PhraseBook
+from ..phrases import LITERAL_KINDS, PATTERN_KINDS, PhraseBook
 from .base import Rule
 
 _TABS = str.maketrans("\t", " ")
@@ -18,8 +18,7 @@ _GLUED_REACH = 260  # a glued label and its headline fit in this many characters
 # may follow such a phrase there: a line phrase ends the line; a label has its headline after it.
 _GLUED_TAIL = {"line": 3, "labels": _GLUED_REACH}
 # What the automaton scan looks for: every literal kind, and the literals that patterns require.
-_SCANNED_KINDS = ("line", "section", "labels", "place_labels", "date_names", "contains", "notices", "patterns",
-                  "section_patterns")
+_SCANNED_KINDS = LITERAL_KINDS + PATTERN_KINDS
 
 
 def reach_of(rules: tuple[Rule, ...]) -> dict[tuple[str, str], int]:
