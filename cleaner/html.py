@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .blocks import Block, split_blocks
 from .markup import COMMENT, element_pattern
-from .page import BLOCKS, declared_types, is_product, main_region, page_text, page_words, words
+from .page import BLOCKS, control_texts, declared_types, is_product, main_region, page_text, page_words, words
 from .rules.article import is_prose
 
 # trafilatura's tree tags -> our block kinds
@@ -55,6 +55,8 @@ class Extracted:
     title: str = ""
     #: how the blocks were chosen, when not by trafilatura's fast mode alone
     notes: tuple[str, ...] = ()
+    #: the words on the page's buttons, form labels and options (``page.control_texts``)
+    controls: frozenset[str] = frozenset()
 
 
 def extract(html: str) -> Extracted:
@@ -90,7 +92,7 @@ def extract(html: str) -> Extracted:
             paragraph = paragraphs[block.paragraph]
             block.kind = kinds[block.paragraph]
             block.link_density = link_density(paragraph, anchors) if len(paragraph) <= 400 else 0.0
-    return Extracted(text, blocks, title=page_titles(html), notes=notes)
+    return Extracted(text, blocks, title=page_titles(html), notes=notes, controls=control_texts(tree))
 
 
 def _choose(tree) -> tuple[list[str], list[str], str]:

@@ -1,5 +1,5 @@
 """What an HTML page says of itself: its visible text block by block, the region it marks as
-its main content, the schema.org types it declares, and its size in words. (Read from the lxml
+its main content, the schema.org types it declares, the labels of its controls, and its size in words. (Read from the lxml
 tree ``html.parse`` makes; walked without recursion, so depth does not matter.)"""
 from __future__ import annotations
 
@@ -92,6 +92,32 @@ _SKIP = frozenset("script style noscript template head title iframe svg select o
 _BLOCK_KINDS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
                 "li": "list", "dt": "list", "dd": "list", "td": "table", "th": "table", "tr": "table",
                 "blockquote": "quote", "pre": "code", "figcaption": "caption"}
+
+
+# The page's controls: buttons, form labels, a list's options, a form button's or a field's words.
+_CONTROLS = ("//button|//label|//select//option|//input[@type='submit' or @type='button' or @type='reset']/@value"
+             "|//input/@placeholder|//textarea/@placeholder")
+_HEADINGS = "//h1|//h2|//h3|//h4|//h5|//h6"
+_CONTROL_CHARS = 80  # the longest control label kept (a button's words, not a form's text)
+
+
+def control_texts(tree) -> frozenset[str]:
+    """The words on the page's controls (buttons, form labels, options, fields' placeholders),
+    lower-cased with single spaces; not those a heading also carries (an accordion's heading is
+    its button)."""
+    if tree is None or isinstance(tree, str):
+        return frozenset()
+    try:
+        found = {_label(node) for node in tree.xpath(_CONTROLS)}
+        found -= {_label(node) for node in tree.xpath(_HEADINGS)}
+    except Exception:  # (an XPath error on a tree lxml built: no controls read)
+        return frozenset()
+    return frozenset(text for text in found if 0 < len(text) <= _CONTROL_CHARS)
+
+
+def _label(node) -> str:
+    text = node if isinstance(node, str) else node.text_content()
+    return " ".join(text.split()).lower()
 
 
 def page_text(tree) -> str:

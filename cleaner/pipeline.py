@@ -61,14 +61,15 @@ class Cleaner:
         if "\x00" in text[:4096] and binary_kind(text[:4096].encode("utf-8", "surrogatepass")):
             return CleanResult("", kind="binary", notes=("binary input: control characters, not text; nothing cleaned",))
         notes: list[str] = []
-        text, kind, blocks, page_title = self._door(text, notes)
+        text, kind, blocks, page_title, controls = self._door(text, notes)
         removed: list[Removal] = []
         repairs: list[Repair] = []
         data = text.encode("utf-8", "surrogatepass")  # (the byte checks of blocks and repairs share it)
         blocks = blocks or split_blocks(text, data)
         repair_blocks(text, data, blocks, self.markup_rules, self.options, removed, repairs)
         blocks = cut_long_lines(blocks)
-        judge(Document(blocks, self.phrases, self.options, page_title, kind, self.reach), self.rules, removed, notes)
+        judge(Document(blocks, self.phrases, self.options, page_title, kind, self.reach, controls), self.rules, removed,
+              notes)
         removed.sort(key=lambda r: (r.start, r.end))
         output = assemble(blocks)
         if removed and not output.strip():
@@ -77,21 +78,21 @@ class Cleaner:
         return CleanResult(output, tuple(removed), tuple(repairs), tuple(notes), kind,
                            text if kind == "html" else None)
 
-    def _door(self, text: str, notes: list[str]) -> tuple[str, str, list[Block] | None, str]:
+    def _door(self, text: str, notes: list[str]) -> tuple[str, str, list[Block] | None, str, frozenset[str]]:
         """The text the blocks come from, the kind of input it is cleaned as ("html": an
         extractor chose the blocks; "text": scraped text), the blocks when the door made them,
-        and the page's title."""
+        the page's title and the words on its controls."""
         kind = self.options.input_kind
         if kind == "auto":
             kind = "html" if looks_like_html(text) else "text"
         if kind != "html":
-            return text, kind, None, ""
+            return text, kind, None, "", frozenset()
         from .html import extract  # (the HTML modules load only when a page arrives)
 
         try:
             extracted = extract(text)
         except Exception as exc:  # the page could not be read as HTML at all: clean its markup as text
             notes.append(f"HTML extraction failed ({type(exc).__name__}); cleaned as text with its markup removed")
-            return text, "text", None, ""
+            return text, "text", None, "", frozenset()
         notes.extend(extracted.notes)
-        return extracted.text, extracted.door, extracted.blocks, extracted.title
+        return extracted.text, extracted.door, extracted.blocks, extracted.title, extracted.controls

@@ -63,6 +63,10 @@ CASES = {
                 ("Messi accepts challenge from Cavani", "Messi seems to be getting tougher with age")]))
         + "</ul></article></body></html>",
         "Maradona out as coach of Gimnasia"),
+    "prompts.controls": (
+        "<html><body><article>" + "".join(f"<p>{p}</p>" for p in BODY[:2]) + "<p>Add to Compare</p>"
+        "<form><button>Add to Compare</button></form>" + "".join(f"<p>{p}</p>" for p in BODY[2:]) + "</article></body></html>",
+        "Add to Compare"),
     "duplicates.page_title": (
         "<html><head><title>Council approves the budget - Shire Post</title></head><body><article>"
         "<h1>Council approves the budget</h1>" + "".join(f"<p>{p}</p>" for p in BODY) + "</article></body></html>",
@@ -204,3 +208,24 @@ def test_a_footer_glued_after_a_cut_teaser_goes_with_its_arrow():
 
 def test_a_copyright_notice_alone_is_no_photo_credit():
     assert "captions.credit" not in [r.rule for r in cleaner.clean_and_explain(article(tail=["© Reuters"])).removed]
+
+
+def _page_with(line: str, control: str) -> str:
+    return ("<html><body><article>" + "".join(f"<p>{p}</p>" for p in BODY[:2]) + f"<p>{line}</p>" + control
+            + "".join(f"<p>{p}</p>" for p in BODY[2:]) + "</article></body></html>")
+
+
+@pytest.mark.parametrize("line, control", [
+    ("How long should everyday shoes last?", "<button>How long should everyday shoes last?</button>"),  # an accordion's question
+    ("Overview", "<h2><button>Overview</button></h2>"),  # a heading that is a button
+    ("Compare", "<button>Add to Compare</button>"),  # part of a control's words only
+], ids=["question", "heading", "part"])
+def test_what_a_control_shares_with_the_content_stays(line, control):
+    result = cleaner.clean_and_explain(_page_with(line, control))
+    assert "prompts.controls" not in [r.rule for r in result.removed]
+
+
+def test_control_words_are_junk_only_in_a_page():
+    """Scraped text has no page to read controls from: the same line stays there."""
+    text = article((2, "Add to Compare"))
+    assert "prompts.controls" not in [r.rule for r in cleaner.clean_and_explain(text).removed]

@@ -24,7 +24,8 @@ class Document:
     """The blocks under judgement, the phrase book and options, and the article's prose run."""
 
     def __init__(self, blocks: list[Block], phrases: PhraseBook, options: Options, page_title: str = "",
-                 door: str = "text", reach: dict[tuple[str, str], int] | None = None):
+                 door: str = "text", reach: dict[tuple[str, str], int] | None = None,
+                 controls: frozenset[str] = frozenset()):
         self.blocks = blocks
         self.phrases = phrases
         self.options = options
@@ -34,6 +35,8 @@ class Document:
         self.door = door
         #: for HTML input, the page's <title>/og:title lines; empty for scraped text
         self.page_title = page_title
+        #: for HTML input, the words on the page's buttons, form labels and options, as ``plain`` keys
+        self.controls = frozenset(c.strip(_EDGE_PUNCT) for c in controls)
         self._alive: list[int] | None = None
         self._prose_prefix: list[int] | None = None
         self._hits: dict[tuple[str, str], dict[int, list[tuple[int, int]]]] | None = None

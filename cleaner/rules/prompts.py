@@ -1,4 +1,5 @@
-"""Share, follow, subscribe, newsletter, donate, cookie and advertising prompts."""
+"""Share, follow, subscribe, newsletter, donate, cookie and advertising prompts, and the words
+of a page's controls (buttons, form labels) left as lines."""
 from __future__ import annotations
 
 from .base import Rule, Verdict
@@ -8,6 +9,7 @@ from .document import Document
 _PROMPT_WORDS = 10  # the longest line that is only a prompt ("Share this article on Facebook")
 _ONE_PROMPT_WORDS = 40  # the longest line one prompt phrase makes a prompt
 _PROMPTS_WORDS = 120  # the longest line two prompt phrases (or a site notice) make a prompt
+_CONTROL_WORDS = 8  # the longest line that is only a control's words ("Add to Compare")
 
 
 class PromptLine(Rule):
@@ -40,3 +42,20 @@ class PromptText(Rule):
         for i in doc.anywhere("prompts", "notices"):
             if doc.blocks[i].weight <= _PROMPTS_WORDS:
                 yield Verdict(i, "site notice: cookies, trademarks, terms of use, comment policy")
+
+
+class PageControl(Rule):
+    name = "prompts.controls"
+    applies_to: tuple[str, ...] = ("html",)
+    needs_evidence = False  # (the page's controls are the evidence, not a phrase)
+    summary = "a line that is only the words of one of the page's buttons, form labels or options (HTML)"
+    example = "Add to Compare (a <button> on the page)"
+
+    def judge(self, doc: Document):
+        if not doc.controls:
+            return
+        for i in doc.alive():
+            block = doc.blocks[i]
+            # (a question is an accordion's heading, its answer under it: the page's content)
+            if block.weight <= _CONTROL_WORDS and doc.plain(i) in doc.controls and not block.text.rstrip().endswith("?"):
+                yield Verdict(i, "the words of a button, form label or option of the page")
