@@ -121,3 +121,23 @@ def test_a_dateline_stays_with_its_sentence_after_a_title_run(dateline):
                 "said to hinder the enforcement of immigration laws.")
     line = f"{MENU} {sentence}"
     assert [line[s:e] for s, e, _ in pieces(line)] == [MENU, sentence]
+
+
+@pytest.mark.parametrize("junk", ["RELATED | Trump admin. continues to clash with 'sanctuary cities'",
+                                  "Read more: Budget talks stall as unions walk out of the council meeting"])
+def test_a_related_label_and_its_headline_glued_before_a_sentence_go_alone(junk):
+    line = _one_line((6, junk), (0, MENU))
+    result = cleaner.clean_and_explain(line)
+    assert all(result.text.count(sentence) == 3 for sentence in PROSE)
+    assert "sanctuary" not in result.text and "unions" not in result.text
+    assert "".join(r.text for r in result.removed if r.rule.startswith("related.")).replace(" ", "") == junk.replace(" ", "")
+    assert cleaner.clean(result.text) == result.text
+
+
+def test_a_headline_in_title_case_is_not_cut_where_its_end_cannot_be_told():
+    """After "Ten Things To Know About The Bridge" a heading of the article may follow: the
+    label's headline stays rather than take the article's words with it."""
+    line = _one_line((6, "Read more: Ten Things To Know About The New Bridge"), (0, MENU))
+    result = cleaner.clean_and_explain(line)
+    assert all(result.text.count(sentence) == 3 for sentence in PROSE)
+    assert "Ten Things To Know" in result.text

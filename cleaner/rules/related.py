@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..blocks import STOPS
+from ..sentences import OPENERS
 from .article import is_prose, weight
 from .base import Rule, Verdict
 from .document import Document
@@ -11,6 +13,10 @@ from .tails import heading_evidence, tail_verdicts
 
 _SENTENCE_END = re.compile(r"[.!。！]\s*[\"'”’»)]*\s*$")
 _LINK_WORDS = 40  # the longest "Read more: <headline>" line
+_WORD = re.compile(r"\S+")
+_SEPARATOR = re.compile(r"[|:：»>–—-][^\S\n]*+")  # what opens a headline cut from its label
+# A headline glued before the sentence that resumes the article: at least this many words, at most that many.
+_HEADLINE_WORDS = (3, 25)
 
 
 class RelatedSection(Rule):
@@ -38,8 +44,53 @@ class RelatedLink(Rule):
             block = doc.blocks[i]
             if block.weight <= _LINK_WORDS and (not _SENTENCE_END.search(rest) or not is_prose(block)):
                 yield Verdict(i, "link to another story")
+            elif block.line >= 0:
+                # A piece of a long line, "RELATED: Other story's headline She added that...": the
+                # label and the headline go. (A line of its own that reads so is a sentence's.)
+                end = headline_end(rest)
+                if end:
+                    yield Verdict(i, "link to another story glued before a sentence",
+                                  (0, block.split(len(block.text) - len(rest) + end) - 1))
         for i, span in doc.glued("related", "labels").items():
             yield Verdict(i, "link to another story glued onto a body line", span)
+        # A label cut from a long line on its own ("LEARN MORE"), its headline opening the next piece.
+        labels = set(doc.whole_lines("related", "labels")) | set(doc.whole_lines("related", "section"))
+        for i in sorted(labels):
+            label, j = doc.blocks[i], i + 1
+            if label.line < 0 or j >= len(doc.blocks) or doc.blocks[j].line != label.line or not doc.blocks[j].alive:
+                continue
+            piece = doc.blocks[j]
+            lead = _SEPARATOR.match(piece.text)
+            if lead is None:
+                continue
+            end = headline_end(piece.text[lead.end():])
+            if end:
+                if label.alive:
+                    yield Verdict(i, "label of a link to another story")
+                yield Verdict(j, "headline of another story glued before a sentence", (0, piece.split(lead.end() + end) - 1))
+
+
+def headline_end(text: str) -> int:
+    """Where the sentence that resumes the article begins after a headline in sentence case glued
+    before it ("Trump admin. continues to clash with 'sanctuary cities' She added that..."): three
+    words in at least, the first capitalised word followed by two lower-case ones, after a word
+    ending in a lower-case letter or a closing quote, when a sentence stop follows; 0 when there
+    is none."""
+    words = list(_WORD.finditer(text, 0, min(len(text), 400)))
+    firsts = [m.group().lstrip(OPENERS)[:1] for m in words]
+    opening = firsts[:6]
+    if sum(1 for f in opening if f.isupper()) * 3 >= 2 * len(opening):
+        return 0  # (in title case, where the headline ends and a heading of the article begins is not told)
+    last_stop = max(text.rfind(stop) for stop in STOPS)
+    low, high = _HEADLINE_WORDS
+    for k in range(low, min(high, len(words) - 2)):
+        if words[k].start() > last_stop:
+            break
+        before = words[k - 1].group()
+        if firsts[k].isupper() and firsts[k + 1].islower() and firsts[k + 2].islower() \
+                and (before[-1].islower() or before[-1] in "'’\"”"):
+            return words[k].start()
+    return 0
 
 
 class TeaserItems(Rule):
