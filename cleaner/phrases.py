@@ -22,8 +22,8 @@ pass over a document's lower-cased text finds every phrase of every rule; the ru
 what their kind requires (the whole line, a label at its start, glued after a sentence...) at
 the few places found. The regular-expression kinds (``patterns``, ``section_patterns``) are
 compiled as line patterns and tried only on the lines where the automaton found a literal they
-require (``literals``; ``Document.scan``); ``date_words`` and ``name_joins``, short and common,
-are matched only inside candidate lines.
+require (``literals``; ``Document.scan``); ``date_words``, ``byline_words`` and ``name_joins``,
+short and common, are matched only inside candidate lines.
 """
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ _SPACE = r"[^\S\n]"  # whitespace within a line
 KINDS = ("line", "section", "labels", "contains", "notices", "patterns", "section_patterns", "place_labels",
          "date_names", "date_words", "byline_words", "name_joins")
 # The data kinds that hold literal phrases (found by the automaton).
-LITERAL_KINDS = ("line", "section", "labels", "contains", "notices", "place_labels", "date_names", "byline_words")
+LITERAL_KINDS = ("line", "section", "labels", "contains", "notices", "place_labels", "date_names")
 # The kinds of line patterns; the automaton finds the literals they require (``literals``).
 PATTERN_KINDS = ("patterns", "section_patterns")
 
@@ -152,7 +152,7 @@ class PhraseBook:
         """The regular-expression kinds, as one multi-line pattern that never crosses a line."""
         if not phrases:
             return None
-        if kind in ("date_words", "name_joins"):
+        if kind in ("date_words", "byline_words", "name_joins"):
             # Short common words ("at", "de"): matched only inside candidate lines, not by the automaton.
             words = "|".join(re.escape(p.lower()) for p in sorted(set(phrases), key=len, reverse=True))
             return re.compile(rf"(?<!\w)(?:{words})(?!\w)")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from ..phrases import PhraseBook
 from .article import is_prose
 from .base import Rule, Verdict
 from .document import Document
@@ -49,28 +51,40 @@ class Dateline(Rule):
 class Byline(Rule):
     name = "metadata.byline"
     keep = "bylines"
-    contextual = True  # (where the prose stands decides)
-    evidence: tuple[tuple[str, str, int], ...] = (("metadata", "byline_words", _NAMES_WORDS),)
+    # (Its openers, "By", "Di", "Por", hide inside many words: each short line's start is read
+    # instead of scanning the whole text for them.)
+    needs_evidence = False
     summary = "a byline of names alone, before or after the article: 'By Jane Doe and John Roe with AP'"
     example = "By Daniel Bellamy with AP"
 
     def judge(self, doc: Document):
-        joins = {w.casefold() for w in doc.phrases.phrases("metadata", "name_joins")}
-        # As written: "By Jane Doe" opens a byline, "by Jane Doe" under a title credits a work.
-        openers = frozenset(doc.phrases.phrases("metadata", "byline_words"))
-        total = doc.prose_words()
-        for i, spans in doc.anywhere("metadata", "byline_words", words=True).items():
-            block = doc.blocks[i]
-            if block.weight > _NAMES_WORDS or is_prose(block):
+        openers, joins = _byline_words(doc.phrases)
+        if not openers:
+            return
+        edge = -1.0  # (the prose's size, read when a candidate first needs it)
+        blocks = doc.blocks
+        for i in doc.alive():
+            block = blocks[i]
+            if block.weight > _NAMES_WORDS:
                 continue
-            # (the first hit: the longest opening "Written by" is found before the "by" in it)
-            start, end = spans[0]
-            if block.text[start:end] not in openers or block.lower[:start].strip(_NAME_PUNCT + " ") \
-                    or not are_names(block.text[end:], joins):
+            text = block.text if block.text[:1] not in _NAME_PUNCT else block.text.lstrip(_NAME_PUNCT + " ")
+            if not text.startswith(openers) or is_prose(block):
                 continue
-            edge = _BYLINE_EDGE_SHARE * total
+            opener = next(o for o in openers if text.startswith(o))
+            if not are_names(text[len(opener):], joins):
+                continue
+            if edge < 0:
+                edge = _BYLINE_EDGE_SHARE * doc.prose_words()
             if doc.prose_words(0, i) <= edge or doc.prose_words(i + 1) <= edge:
                 yield Verdict(i, "byline")
+
+
+@cache
+def _byline_words(phrases: PhraseBook) -> tuple[tuple[str, ...], frozenset[str]]:
+    """A phrase book's byline openers, as written ("By Jane Doe" opens a byline, "by Jane Doe"
+    under a title credits a work), and the joining words of names, lower-cased."""
+    return (tuple(f"{w} " for w in phrases.phrases("metadata", "byline_words")),
+            frozenset(w.casefold() for w in phrases.phrases("metadata", "name_joins")))
 
 
 def are_names(text: str, joins: set[str] | frozenset[str] = frozenset()) -> bool:

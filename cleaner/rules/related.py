@@ -54,7 +54,11 @@ class RelatedLink(Rule):
         for i, span in doc.glued("related", "labels").items():
             yield Verdict(i, "link to another story glued onto a body line", span)
         # A label cut from a long line on its own ("LEARN MORE"), its headline opening the next piece.
-        labels = set(doc.whole_lines("related", "labels")) | set(doc.whole_lines("related", "section"))
+        pieces = {i for kind in ("labels", "section") for i in doc.phrase_hits("related", kind) if doc.blocks[i].line >= 0}
+        if not pieces:
+            return
+        labels = pieces.intersection(doc.whole_lines("related", "labels")) | pieces.intersection(
+            doc.whole_lines("related", "section"))
         for i in sorted(labels):
             label, j = doc.blocks[i], i + 1
             if label.line < 0 or j >= len(doc.blocks) or doc.blocks[j].line != label.line or not doc.blocks[j].alive:
