@@ -167,7 +167,7 @@ def test_with_page_furniture_what_follows_the_prose_goes(after):
 
 
 @pytest.mark.parametrize("line", ["By Daniel Bellamy with AP", "By Jill Disis, CNN Business", "Written by Moses Kim and Kate Shokurova",
-                                  "Por María José de la Fuente", "By REUTERS"])
+                                  "Por María José de la Fuente", "By REUTERS", "REDACCIÓN MAZO"])
 def test_a_byline_before_the_article_goes(line):
     result = cleaner.clean_and_explain(article((0, line)))
     assert result.text == EXPECTED
