@@ -17,12 +17,20 @@ _JUNK_RUN = 4  # from this many junk lines in a row: a menu or a footer, not a c
 weight = attrgetter("weight")  # words in a block, two CJK characters counting as one
 
 
+_RUN_ON_WORDS = 40  # a sentence this long has a comma, a colon or a dash somewhere
+_CLAUSE_PUNCT = frozenset(",;:—–，、；：،؛")
+
+
 def is_prose(block: Block) -> bool:
     """A sentence-bearing block of some length: the stuff articles are made of."""
     if block.prose is None:
         w = block.weight
         if block.kind == "title_run":
             block.prose = False  # (capitalised words glued before a sentence, whatever ends them)
+        elif w >= _RUN_ON_WORDS and block.line >= 0 and not any(c in _CLAUSE_PUNCT for c in block.text):
+            # (so long a piece of a long line without a comma is a menu run into a sentence's end,
+            # unless most of its words are in lower case)
+            block.prose = reads_as_running_text(block.text)
         elif w >= 25:
             # (a piece cut from a long line with no stop may be a menu or a run of titles)
             block.prose = block.ends_sentence or block.line < 0 or reads_as_running_text(block.text)

@@ -51,6 +51,7 @@ class Dateline(Rule):
 class Byline(Rule):
     name = "metadata.byline"
     keep = "bylines"
+    contextual = True  # (where the prose stands decides: judged again as other lines go)
     # (Its openers, "By", "Di", "Por", hide inside many words: each short line's start is read
     # instead of scanning the whole text for them.)
     needs_evidence = False
