@@ -13,6 +13,7 @@ from .metadata import are_names
 
 _DATELINE = re.compile(r"\)\s*[-–—]\s")
 _CREDIT_REST = re.compile(r"(?: Photos?| Images| Pictures)?[)\]]?[^\S\n]++")  # the credit's end, to the sentence
+_CLOSING = " \t.,;:!?)]'\"”’»"  # what may follow a credit's last word
 _LABEL_COLON = re.compile(r"[^\S\n]?[:：][^\S\n]*+")
 _CAPTION_WORDS = 30
 # The longest credit after its label ("Photograph: Julie Edwards/Alamy")
@@ -33,6 +34,14 @@ def _credit_only() -> re.Pattern:
     ("© Reuters" alone is the text's copyright notice, which articles keep.)"""
     return re.compile(rf"[^\w\n©]*+(?:[^/.!?\n]{{1,60}}/[^\S\n]?)?(?:{_agencies()})(?: Photos?| Images)?[^\w\n]*+",
                       re.IGNORECASE)
+
+
+@cache
+def _credit_ends() -> tuple[str, ...]:
+    """How a credit alone on its line ends, lower-cased: an agency, maybe "photo(s)" or "images"
+    (a cheap look before ``_credit_only``)."""
+    agencies = [a.lower() for a in lines("photo_agencies.txt")]
+    return tuple(agencies + [f"{a}{kind}" for a in agencies for kind in (" photo", " photos", " images")])
 
 
 @cache
@@ -83,12 +92,12 @@ class CreditLine(Rule):
             if i not in labelled and block.line < 0 and block.weight <= _CAPTION_WORDS \
                     and _ends_with_credit(block.text, spans[-1][1]):
                 yield Verdict(i, "caption ending with a labelled credit ('Photograph: Julie Edwards/Alamy')")
-        tail, alone = _credit_tail(), _credit_only()
+        tail, alone, ends = _credit_tail(), _credit_only(), _credit_ends()
         for i in doc.alive():
             block = doc.blocks[i]
             if block.text.endswith((")", "]")) and block.weight <= 60 and tail.search(block.text):
                 yield Verdict(i, "caption ending with a bracketed photo credit")
-            elif block.weight <= 8 and alone.fullmatch(block.text):
+            elif block.weight <= 8 and block.lower.rstrip(_CLOSING).endswith(ends) and alone.fullmatch(block.text):
                 yield Verdict(i, "a photo credit alone on its line")
 
 
