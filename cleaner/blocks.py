@@ -20,6 +20,14 @@ _NOT_CJK_LEADS = bytes(b for b in range(256) if not 0xE3 <= b <= 0xED)  # (U+300
 _LEAD_BYTES = bytes(range(0xC0, 0x100))  # the first byte of each character beyond ASCII in UTF-8
 _LONG = 1 << 16  # characters from which a line's words are counted without a list
 _CLOSERS = "\"'”’»)]"  # may follow the punctuation that ends a sentence
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff \t\u00a0"  # a line of only these is blank (a zero-width joiner left alone)
+
+
+def has_text(text: str) -> bool:
+    """Whether a line holds more than spaces and zero-width characters."""
+    if text == "" or text.isspace():
+        return False
+    return text.lstrip()[0] not in _INVISIBLE or text.strip(_INVISIBLE).strip() != ""
 STOPS = ".!?。！？"  # the punctuation that ends a sentence (the rules read it from here)
 _SENTENCE_STOPS = frozenset(STOPS + "…:;")  # what may end a line that reads as a sentence
 SENTENCES_FROM = 250  # words: a line this long is paragraphs joined (cut into sentences: cut_long_lines)
@@ -171,7 +179,7 @@ class Block:
         self.ends_sentence = self.ending[-1:] in _SENTENCE_STOPS and bool(self.ending)
         self._lower: str | None = None
         self.prose: bool | None = None  # filled in by rules.article.is_prose
-        self.alive = self.removed_by is None and text != "" and not text.isspace()
+        self.alive = self.removed_by is None and has_text(text)
 
     @property
     def lower(self) -> str:
@@ -195,7 +203,7 @@ class Block:
 
     def restore(self) -> None:
         self.removed_by = None
-        self.alive = self.text != "" and not self.text.isspace()
+        self.alive = has_text(self.text)
 
     def __repr__(self) -> str:
         return f"Block({self.text[:40]!r}, {self.start}-{self.end}, paragraph {self.paragraph}, removed_by={self.removed_by})"

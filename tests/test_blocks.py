@@ -48,3 +48,11 @@ def test_blocks_keep_their_spans_and_paragraphs():
     assert [text[b.start:b.end] for b in blocks] == [b.text for b in blocks]
     assert [b.paragraph for b in blocks] == [0, 0, 1]
     assert [b.words for b in blocks] == [2, 2, 3]
+
+
+def test_a_line_of_zero_width_characters_is_blank():
+    text = "The council met on Monday to approve the budget for the year.\n\u200d\n\u200b \ufeff\nIt passed.\n"
+    assert [b.text for b in split_blocks(text) if b.alive] == [
+        "The council met on Monday to approve the budget for the year.", "It passed."]
+    # (a zero-width joiner inside a word or an emoji is text)
+    assert [b.alive for b in split_blocks("\u200dx\n👩\u200d🔬\n")] == [True, True]
