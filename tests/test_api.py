@@ -74,20 +74,32 @@ def test_crlf_input_gives_lf_paragraphs():
 
 
 def test_safety_valve_keeps_the_article():
-    # Two halves of an article separated by a long menu, on a scraped page (a share prompt):
-    # the shape rule keeps only one half.
+    # Two halves of an article separated by a long menu and a share prompt: the shape rule
+    # keeps only one half.
     half_a = ("The first half of the report describes how the storm reached the coast late on Thursday "
               "and how emergency crews prepared shelters in schools and sports halls along the shore.")
     half_b = ("The second half of the report explains what the authorities plan to do next week, "
               "including inspections of bridges, repairs to the sea wall and help for families who lost homes.")
     menu = [f"Section number {n} link" for n in range(20)]
-    text = "\n\n".join([half_a] + menu + [half_b, "Share this article"]) + "\n"
+    text = "\n\n".join([half_a] + menu + ["Share this article", half_b]) + "\n"
     strict = cleaner.clean_and_explain(text)
     assert (half_a in strict.text) != (half_b in strict.text)
     assert not strict.notes
     valved = cleaner.clean_and_explain(text, max_prose_loss=0.3)
     assert half_a in valved.text and half_b in valved.text
     assert valved.notes and "safety valve" in valved.notes[0]
+
+
+def test_prose_parted_from_the_run_only_by_short_lines_is_the_article_going_on():
+    """An article's sections after a list: no line taken out stands between, so the run widens."""
+    intro = ("The report describes how the storm reached the coast late on Thursday and how crews "
+             "prepared shelters in schools and sports halls along the shore, where families waited.")
+    rest = ("Inspections of bridges and repairs to the sea wall follow next week, the authorities said, "
+            "and help for families who lost homes will be paid from a fund the council set up.")
+    items = [f"Shelter number {n}" for n in range(20)]
+    text = "\n\n".join(["Share this article", intro] + items + [rest]) + "\n"
+    out = cleaner.clean(text)
+    assert intro in out and rest in out
 
 
 def test_nothing_vanishes_without_a_removal():

@@ -12,6 +12,7 @@ from .document import Document
 
 _DIGIT = re.compile(r"\d")
 _RESUMES_SHARE = 0.1  # prose after a teaser-shaped run, against the prose before it, that makes it the article's
+_WIDEN_SHARE = 0.3  # prose next to the run, against the run's, that makes it the article's too
 
 
 class OutsideArticle(Rule):
@@ -40,7 +41,7 @@ class OutsideArticle(Rule):
             return
         if not scraped:
             return
-        first, last = run
+        first, last = _widened(doc, *run)
         title = _title_index(doc, first)
         for i in doc.alive():
             if first <= i <= last or i == title:
@@ -50,6 +51,28 @@ class OutsideArticle(Rule):
                 yield Verdict(i, "prose outside the article's main run (other content of the page)")
             else:
                 yield Verdict(i, "short line outside the article's main run")
+
+
+def _widened(doc: Document, first: int, last: int) -> tuple[int, int]:
+    """The prose run, widened on each side to the farthest prose that no line removed in this
+    round parts from it (the border ``prose_run`` reads too, so that a second clean sees the
+    same), when that side holds at least a share of the run's prose: an article's sections after
+    a list or a table, which the densest run leaves out (a page's other content stands past a
+    menu or a heading the rules took out)."""
+    blocks = doc.blocks
+    least = _WIDEN_SHARE * doc.prose_words(first, last + 1)
+    for step in (1, -1):
+        edge = last if step == 1 else first
+        far, j = edge, edge + step
+        while 0 <= j < len(blocks) and j not in doc.fresh:
+            if blocks[j].alive and is_prose(blocks[j]):
+                far = j
+            j += step
+        if far != edge:
+            side = doc.prose_words(edge + 1, far + 1) if step == 1 else doc.prose_words(far, edge)
+            if side >= least:
+                first, last = (first, far) if step == 1 else (far, last)
+    return first, last
 
 
 def _furniture_found(doc: Document) -> bool:
