@@ -20,7 +20,11 @@ _NOT_CJK_LEADS = bytes(b for b in range(256) if not 0xE3 <= b <= 0xED)  # (U+300
 _LEAD_BYTES = bytes(range(0xC0, 0x100))  # the first byte of each character beyond ASCII in UTF-8
 _LONG = 1 << 16  # characters from which a line's words are counted without a list
 _CLOSERS = "\"'”’»)]"  # may follow the punctuation that ends a sentence
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff \t\u00a0"  # a line of only these is blank (a zero-width joiner left alone)
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff \t\u00a0"  # a line of only these is blank (a lone zero-width joiner)
+STOPS = ".!?。！？"  # the punctuation that ends a sentence (the rules read it from here)
+_SENTENCE_STOPS = frozenset(STOPS + "…:;")  # what may end a line that reads as a sentence
+SENTENCES_FROM = 250  # words: a line this long is paragraphs joined (cut into sentences: cut_long_lines)
+SENTENCES_UP_TO = 1 << 20  # characters: a longer line is a dump, not an article: judged whole (bounded memory)
 
 
 def has_text(text: str) -> bool:
@@ -28,10 +32,6 @@ def has_text(text: str) -> bool:
     if text == "" or text.isspace():
         return False
     return text.lstrip()[0] not in _INVISIBLE or text.strip(_INVISIBLE).strip() != ""
-STOPS = ".!?。！？"  # the punctuation that ends a sentence (the rules read it from here)
-_SENTENCE_STOPS = frozenset(STOPS + "…:;")  # what may end a line that reads as a sentence
-SENTENCES_FROM = 250  # words: a line this long is paragraphs joined (cut into sentences: cut_long_lines)
-SENTENCES_UP_TO = 1 << 20  # characters: a longer line is a dump, not an article: judged whole (bounded memory)
 
 
 def _byte_classes(encoding: str) -> bytes:

@@ -22,8 +22,9 @@ pass over a document's lower-cased text finds every phrase of every rule; the ru
 what their kind requires (the whole line, a label at its start, glued after a sentence...) at
 the few places found. The regular-expression kinds (``patterns``, ``section_patterns``) are
 compiled as line patterns and tried only on the lines where the automaton found a literal they
-require (``literals``; ``Document.scan``); ``date_words``, ``byline_words`` and ``name_joins``,
-short and common, are matched only inside candidate lines.
+require (``literals``; ``Document.scan``); ``date_words``, short and common, are matched only
+inside candidate date lines, and ``byline_words`` and ``name_joins`` at the start of short lines
+and in them (``metadata.Byline``).
 """
 from __future__ import annotations
 
@@ -152,8 +153,8 @@ class PhraseBook:
         """The regular-expression kinds, as one multi-line pattern that never crosses a line."""
         if not phrases:
             return None
-        if kind in ("date_words", "byline_words", "name_joins"):
-            # Short common words ("at", "de"): matched only inside candidate lines, not by the automaton.
+        if kind == "date_words":
+            # Short common words ("at", "de"): matched only inside candidate date lines, not by the automaton.
             words = "|".join(re.escape(p.lower()) for p in sorted(set(phrases), key=len, reverse=True))
             return re.compile(rf"(?<!\w)(?:{words})(?!\w)")
         if kind not in ("patterns", "section_patterns"):

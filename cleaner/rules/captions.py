@@ -15,10 +15,10 @@ _DATELINE = re.compile(r"\)\s*[-–—]\s")
 _CREDIT_REST = re.compile(r"(?: Photos?| Images| Pictures)?[)\]]?[^\S\n]++")  # the credit's end, to the sentence
 _CLOSING = " \t.,;:!?)]'\"”’»"  # what may follow a credit's last word
 _LABEL_COLON = re.compile(r"[^\S\n]?[:：][^\S\n]*+")
-_CAPTION_WORDS = 30
-# The longest credit after its label ("Photograph: Julie Edwards/Alamy")
+_CAPTION_WORDS = 30  # the longest caption or credit line a label or an agency marks
+# The longest credit after its label ("Photograph: Julie Edwards/Alamy"), in characters and words
 _CREDIT_CHARS = 60
-_CREDIT_WORDS = 6  # the longest caption or credit line a label or an agency marks
+_CREDIT_WORDS = 6
 _PLACE_LABEL_WORDS = 12  # the longest map or place label
 
 

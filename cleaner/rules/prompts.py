@@ -57,5 +57,6 @@ class PageControl(Rule):
         for i in doc.alive():
             block = doc.blocks[i]
             # (a question is an accordion's heading, its answer under it: the page's content)
-            if block.weight <= _CONTROL_WORDS and doc.plain(i) in doc.controls and not block.text.rstrip().endswith("?"):
+            if block.weight <= _CONTROL_WORDS and doc.plain(i) in doc.controls \
+                    and not block.text.rstrip().endswith("?"):
                 yield Verdict(i, "the words of a button, form label or option of the page")

@@ -15,8 +15,7 @@ _SENTENCE_END = re.compile(r"[.!。！]\s*[\"'”’»)]*\s*$")
 _LINK_WORDS = 40  # the longest "Read more: <headline>" line
 _WORD = re.compile(r"\S+")
 _SEPARATOR = re.compile(r"[|:：»>–—-][^\S\n]*+")  # what opens a headline cut from its label
-# A headline glued before the sentence that resumes the article: at least this many words, at most that many.
-_HEADLINE_WORDS = (3, 25)
+_HEADLINE_WORDS = (3, 25)  # the fewest and most words of a headline glued before a sentence
 
 
 class RelatedSection(Rule):
@@ -54,24 +53,22 @@ class RelatedLink(Rule):
         for i, span in doc.glued("related", "labels").items():
             yield Verdict(i, "link to another story glued onto a body line", span)
         # A label cut from a long line on its own ("LEARN MORE"), its headline opening the next piece.
-        pieces = {i for kind in ("labels", "section") for i in doc.phrase_hits("related", kind) if doc.blocks[i].line >= 0}
+        blocks = doc.blocks
+        pieces = {i for kind in ("labels", "section") for i in doc.phrase_hits("related", kind) if blocks[i].line >= 0}
         if not pieces:
             return
         labels = pieces.intersection(doc.whole_lines("related", "labels")) | pieces.intersection(
             doc.whole_lines("related", "section"))
         for i in sorted(labels):
-            label, j = doc.blocks[i], i + 1
-            if label.line < 0 or j >= len(doc.blocks) or doc.blocks[j].line != label.line or not doc.blocks[j].alive:
+            j = i + 1
+            if j >= len(blocks) or blocks[j].line != blocks[i].line or not blocks[j].alive:
                 continue
-            piece = doc.blocks[j]
-            lead = _SEPARATOR.match(piece.text)
-            if lead is None:
-                continue
-            end = headline_end(piece.text[lead.end():])
-            if end:
-                if label.alive:
-                    yield Verdict(i, "label of a link to another story")
-                yield Verdict(j, "headline of another story glued before a sentence", (0, piece.split(lead.end() + end) - 1))
+            lead = _SEPARATOR.match(blocks[j].text)
+            end = headline_end(blocks[j].text[lead.end():]) if lead else 0
+            if lead and end:
+                yield Verdict(i, "label of a link to another story")
+                yield Verdict(j, "headline of another story glued before a sentence",
+                              (0, blocks[j].split(lead.end() + end) - 1))
 
 
 def headline_end(text: str) -> int:
