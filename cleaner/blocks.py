@@ -74,7 +74,7 @@ def count_words(text: str, punctuation: bool = False) -> int:
 
 class Segment:
     """A piece of a line: its text (repaired), and its span in the input (``exact`` False: the
-    piece could not be found in the input line, and the span is the whole line's)."""
+    piece could not be found in the input line, and the span is its whole block's)."""
 
     __slots__ = ("alive", "end", "exact", "start", "text")
 
@@ -291,23 +291,36 @@ def cut_long_lines(blocks: list[Block]) -> list[Block]:
 
 def _cut(whole: Block, line: int) -> list[Block]:
     """The blocks of one long line. A piece's span is where it stands in the input line: counted
-    when the repairs left the line as it was, else found there; the whole line when it is not."""
+    when the repairs left the line as it was, else found there; a piece the repairs changed past
+    finding spans the input between the pieces found around it."""
     text = whole.text
     unchanged = text == whole.source
-    out = []
-    previous = searched = 0
-    for begin, end, title_run in pieces(text):
-        piece = text[begin:end]
+    cuts = pieces(text)
+    found: list[int] = []
+    searched = 0
+    for begin, end, _ in cuts:
         if unchanged:
-            found = begin
+            found.append(begin)
+            continue
+        at = whole.source.find(text[begin:end], searched)
+        found.append(at)
+        searched = at + end - begin if at >= 0 else searched
+    out = []
+    previous = after = 0  # (after: where the last piece found ends in the input line)
+    for k, (begin, end, title_run) in enumerate(cuts):
+        piece = text[begin:end]
+        if found[k] >= 0:
+            span = (found[k], found[k] + len(piece))
         else:
-            found = whole.source.find(piece, searched)
-            searched = found + len(piece) if found >= 0 else searched
-        span = (whole.start + found, whole.start + found + len(piece)) if found >= 0 else (whole.start, whole.end)
-        block = Block(piece, *span, whole.paragraph, "title_run" if title_run else whole.kind, whole.link_density)
-        if found < 0:  # (the repairs changed it past finding: the whole line's span, as Block.split does)
-            block.source = whole.source
+            upto = next((at for at in found[k + 1:] if at >= after), len(whole.source))
+            gap = whole.source[after:upto]
+            span = (after + len(gap) - len(gap.lstrip()), upto - (len(gap) - len(gap.rstrip())))
+        block = Block(piece, whole.start + span[0], whole.start + span[1], whole.paragraph,
+                      "title_run" if title_run else whole.kind, whole.link_density)
+        if found[k] < 0:  # (the repairs changed it: its text is not the input's, its span is)
+            block.source = whole.source[span[0]:span[1]]
             block.segments[0].exact = False
+        after = max(after, span[1])
         block.line = line
         block.gap = text[previous:begin]
         previous = end

@@ -89,7 +89,8 @@ def _drop(block: Block, segments: tuple[int, int], reason: str, rule: str) -> Re
     piece = "".join(s.text for s in dropped).strip()
     block.drop_segments(first, last)
     if not dropped or not all(s.exact for s in dropped):
-        return Removal(rule, reason + " (span is the whole line)", block.source, block.start, block.end)
+        whole = "the whole piece of the line" if block.line >= 0 else "the whole line"
+        return Removal(rule, f"{reason} (span is {whole})", block.source, block.start, block.end)
     return Removal(rule, reason, piece, dropped[0].start, dropped[-1].end)
 
 

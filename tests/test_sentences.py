@@ -89,6 +89,16 @@ def test_junk_glued_inside_a_one_line_article_goes_and_every_sentence_stays():
     assert cleaner.clean(result.text) == result.text
 
 
+def test_a_repaired_piece_of_a_long_line_is_removed_with_its_own_span_in_the_input():
+    menu = MENU.replace("Business", "Business &amp; Money")  # (repaired: the piece is not the input's)
+    line = _one_line((0, menu), (16, "Sign up for our newsletter."))
+    result = cleaner.clean_and_explain(line)
+    assert "Login Register" not in result.text and all(result.text.count(s) == 3 for s in PROSE)
+    (removal,) = [r for r in result.removed if "Login" in r.text]
+    assert line[removal.start:removal.end] == removal.text == menu  # not the whole line's span
+    assert all(line[r.start:r.end].strip() for r in result.removed)
+
+
 def test_a_sentence_that_reads_like_a_comment_heading_does_not_end_the_article():
     line = _one_line((7, "Leave a comment."))
     out = cleaner.clean(line)
