@@ -25,7 +25,7 @@ _WORD = re.compile(r"\S+")
 _SHORT_CAPITAL = re.compile(r"(?:^|(?<=\s)|(?<=[(\[\"'“‘]))[A-Z][a-z]{0,2}\.[\"'”’)]*\s*$|(?:^|(?<=[\s.]))\w\.\s*$")
 OPENERS = "\"'“‘«([¿¡"  # what may stand before a word's first letter
 _TITLE_RUN_WORDS = 6  # the shortest run of capitalised words taken for a menu or a title
-_TITLE_RUN_LOWER = 0.3  # the largest share of lower-case words such a run may hold
+_TITLE_RUN_LOWER = 0.45  # the largest share of lower-case words such a run may hold
 _SENTENCE_WORDS = 30  # a piece this long may hide a title run before its sentence
 _START_MARGIN = 2  # how far from the best a sentence's start may score (its own capitalised words)
 _DASHES = ("—", "–", "-")

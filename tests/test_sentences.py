@@ -48,6 +48,15 @@ def test_a_menu_glued_before_a_sentence_is_its_own_piece():
     assert _pieces(f"{menu} {sentence}") == [menu, sentence]
 
 
+def test_a_menu_in_sentence_case_glued_before_a_sentence_is_its_own_piece():
+    # (many of its words in lower case, "Get in touch", "Custom courses": fewer than its capitalised ones)
+    menu = ("Where to study Online learning Custom courses Knowledge centre Who we are Our story Partners Get in "
+            "touch Career paths News Events Alumni Blog Videos Jobs Shop Newsletter Contact Home")
+    sentence = ("The council approved the budget on Monday after a long debate about roads, "
+                "bridges and parks in the old town and beyond.")
+    assert _pieces(f"{menu} {sentence}") == [menu, sentence]
+
+
 PROSE = [
     "The council approved the new budget on Monday after a long debate about roads and bridges in the town.",
     "Opposition members said the increase in parking charges would hurt small shops on the high street.",
@@ -97,6 +106,15 @@ def test_a_repaired_piece_of_a_long_line_is_removed_with_its_own_span_in_the_inp
     (removal,) = [r for r in result.removed if "Login" in r.text]
     assert line[removal.start:removal.end] == removal.text == menu  # not the whole line's span
     assert all(line[r.start:r.end].strip() for r in result.removed)
+
+
+def test_a_long_capitalised_piece_ending_in_a_question_mark_is_a_menu_not_prose():
+    menu = ("Advocacy Action Center for Members: Federal Policy Updates Vision, Mission, Guiding Principles and Goals "
+            "Meet Our Organization Work At APA Policy Finder Contact Us Journals Books Psychiatric News News Releases "
+            "Annual Meeting Reporter Toolkit Find a Psychiatrist Anxiety Disorders What is Psychotherapy?")
+    line = _one_line((0, menu), (16, "Sign up for our newsletter."))
+    result = cleaner.clean_and_explain(line)
+    assert "Policy Finder" not in result.text and all(result.text.count(s) == 3 for s in PROSE)
 
 
 def test_a_sentence_that_reads_like_a_comment_heading_does_not_end_the_article():

@@ -15,10 +15,7 @@ _JUNK_RUN = 4  # from this many junk lines in a row: a menu or a footer, not a c
 
 
 weight = attrgetter("weight")  # words in a block, two CJK characters counting as one
-
-
-_RUN_ON_WORDS = 40  # a sentence this long has a comma, a colon or a dash somewhere
-_CLAUSE_PUNCT = frozenset(",;:—–，、；：،؛")
+_LONG_PIECE = 25  # a line this long is prose; a piece of a long line this long, when it reads as running text
 
 
 def is_prose(block: Block) -> bool:
@@ -27,21 +24,21 @@ def is_prose(block: Block) -> bool:
         w = block.weight
         if block.kind == "title_run":
             block.prose = False  # (capitalised words glued before a sentence, whatever ends them)
-        elif w >= _RUN_ON_WORDS and block.line >= 0 and not any(c in _CLAUSE_PUNCT for c in block.text):
-            # (so long a piece of a long line without a comma is a menu run into a sentence's end,
-            # unless most of its words are in lower case)
-            block.prose = reads_as_running_text(block.text)
-        elif w >= 25:
-            # (a piece cut from a long line with no stop may be a menu or a run of titles)
-            block.prose = block.ends_sentence or block.line < 0 or reads_as_running_text(block.text)
+        elif w >= _LONG_PIECE and block.line >= 0:
+            # (a long piece of a long line, whatever ends it, is a menu or a run of titles run into
+            # a sentence's end unless most of its words are in lower case)
+            block.prose = reads_as_running_text(block.text, 0.5 if block.ends_sentence else 1.0)
+        elif w >= _LONG_PIECE:
+            block.prose = True
         else:
             block.prose = w >= 10 and block.ends_sentence and not is_teaser_snippet(block)
     return block.prose
 
 
-def reads_as_running_text(text: str) -> bool:
+def reads_as_running_text(text: str, lower_share: float = 1.0) -> bool:
     """Whether most words of a cased script start in lower case, as in running text (a menu or
-    a run of titles capitalises most of its words); text without cased words reads as running."""
+    a run of titles capitalises most of its words); text without cased words reads as running.
+    (``lower_share``: how many lower-case words per capitalised one are enough.)"""
     lower = upper = 0
     for word in text.split():
         first = word.lstrip(OPENERS)[:1]
@@ -49,7 +46,7 @@ def reads_as_running_text(text: str) -> bool:
             lower += 1
         elif first.isupper():
             upper += 1
-    return lower >= upper
+    return lower >= lower_share * upper
 
 
 def is_headline(block: Block, max_words: int = 25) -> bool:
@@ -77,7 +74,7 @@ def _score(block: Block) -> int:
     w = weight(block)
     if is_prose(block):
         return max(1, min(w, 150) - 10)
-    if block.ends_sentence and not is_teaser_snippet(block) and block.kind != "title_run":
+    if block.ends_sentence and w < _LONG_PIECE and not is_teaser_snippet(block) and block.kind != "title_run":
         return 1
     return -(2 + min(w, 8))
 
