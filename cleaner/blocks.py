@@ -305,6 +305,9 @@ def _cut(whole: Block, line: int) -> list[Block]:
         at = whole.source.find(text[begin:end], searched)
         found.append(at)
         searched = at + end - begin if at >= 0 else searched
+    upto = [len(whole.source)] * len(cuts)  # upto[k]: where the next piece found after k begins
+    for k in range(len(cuts) - 2, -1, -1):
+        upto[k] = found[k + 1] if found[k + 1] >= 0 else upto[k + 1]
     out = []
     previous = after = 0  # (after: where the last piece found ends in the input line)
     for k, (begin, end, title_run) in enumerate(cuts):
@@ -312,9 +315,8 @@ def _cut(whole: Block, line: int) -> list[Block]:
         if found[k] >= 0:
             span = (found[k], found[k] + len(piece))
         else:
-            upto = next((at for at in found[k + 1:] if at >= after), len(whole.source))
-            gap = whole.source[after:upto]
-            span = (after + len(gap) - len(gap.lstrip()), upto - (len(gap) - len(gap.rstrip())))
+            gap = whole.source[after:upto[k]]
+            span = (after + len(gap) - len(gap.lstrip()), upto[k] - (len(gap) - len(gap.rstrip())))
         block = Block(piece, whole.start + span[0], whole.start + span[1], whole.paragraph,
                       "title_run" if title_run else whole.kind, whole.link_density)
         if found[k] < 0:  # (the repairs changed it: its text is not the input's, its span is)
