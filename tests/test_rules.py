@@ -166,6 +166,17 @@ def test_with_page_furniture_what_follows_the_prose_goes(after):
     assert cleaner.clean(text) == EXPECTED
 
 
+def test_repeats_taken_out_mid_article_mark_no_border():
+    """A caption printed under three photos in a row goes as repeats; the article goes on after
+    them (the lines a repeat rule takes out say nothing of where the page's furniture begins)."""
+    caption = "Dancers at the Daehak-ro Festival in Seoul"
+    text = "\n\n".join(["Share this article", BODY[0], BODY[1], BODY[2], caption, caption, caption, caption,
+                       BODY[3]]) + "\n"
+    out = cleaner.clean(text)
+    assert all(sentence in out for sentence in BODY)
+    assert out.count(caption) == 1
+
+
 @pytest.mark.parametrize("line", ["By Daniel Bellamy with AP", "By Jill Disis, CNN Business", "Written by Moses Kim and Kate Shokurova",
                                   "Por María José de la Fuente", "By REUTERS", "REDACCIÓN MAZO"])
 def test_a_byline_before_the_article_goes(line):

@@ -26,6 +26,7 @@ def _key(text: str) -> str:
 class RepeatedBlock(Rule):
     name = "duplicates.repeated"
     furniture = False
+    border = False  # a repeat stands where the article printed its first copy: inside it as often as not
     contextual = True
     summary = "a title or caption repeated within a few lines, or a run of paragraphs printed twice; the first copy stays"
     example = "At Least 33 Turkish Soldiers killed In Syrian Air Force Airstrike In Idlib (twice)"
