@@ -16,6 +16,8 @@ Kinds in a family's table:
   name_joins  the lower-case words a byline's names may hold ("and", "with", "de", "van")
 ``line`` and ``labels`` phrases also count when glued after the last sentence of a body line
 (``Document.glued``), and ``labels`` followed by a colon anywhere in a line serve the metadata rule.
+``section`` phrases of two words or more (in the table's case) and ``section_patterns`` also count
+when they open a piece of a long line and run on into what follows (``opener``, ``Document.opening``).
 
 All literal phrases of all families go into one Aho-Corasick automaton (``automaton``): one
 pass over a document's lower-cased text finds every phrase of every rule; the rules then check
@@ -77,6 +79,7 @@ class PhraseBook:
                 table.setdefault(family, {}).setdefault(kind, []).extend(phrases)
             self._tables.append(table)
         self._compiled: dict[tuple[str, str], re.Pattern | None] = {}
+        self._openers: dict[tuple[str, str], tuple[re.Pattern | None, re.Pattern | None]] = {}
         self._automata: dict[tuple[str, ...], tuple] = {}
         self._longest: int | None = None
         self._prefiltered: dict[tuple[str, str], bool] = {}
@@ -141,6 +144,20 @@ class PhraseBook:
             self._unfiltered = frozenset((family, kind) for family in families for kind in PATTERN_KINDS
                                          if not self.prefiltered(family, kind))
         return self._unfiltered
+
+    def opener(self, family: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+        """A family's section headings as they open a piece of a long line, glued before what
+        follows: its ``section`` phrases of two words or more, in the case the table writes them
+        (a heading's case tells "Leave a Reply" from a sentence's words), and its
+        ``section_patterns``; each at the piece's start, not to its end."""
+        key = (family, "opener")
+        if key not in self._openers:
+            phrases = sorted({p for p in self.phrases(family, "section") if len(p.split()) >= 2}, key=len, reverse=True)
+            patterns = sorted(set(self.phrases(family, "section_patterns")), key=len, reverse=True)
+            self._openers[key] = (
+                re.compile(rf"[^\w\n]*(?:{'|'.join(map(re.escape, phrases))})") if phrases else None,
+                re.compile(rf"[^\w\n]*(?:{'|'.join(patterns)})", re.IGNORECASE) if patterns else None)
+        return self._openers[key]
 
     def matcher(self, family: str, kind: str) -> re.Pattern | None:
         key = (family, kind)

@@ -123,6 +123,32 @@ def test_a_sentence_that_reads_like_a_comment_heading_does_not_end_the_article()
     assert all(out.count(sentence) == 3 for sentence in PROSE)
 
 
+@pytest.mark.parametrize("heading", ["Leave a Reply Cancel reply", "6 thoughts on “Council approves the budget”"])
+def test_a_comment_heading_glued_after_a_one_line_article_ends_it(heading):
+    comments = f"{heading} Great piece, thanks. I went to the meeting and it was packed. Leave a Reply"
+    line = _one_line((5, "Share this article.")) + " " + comments + " Your email address will not be published."
+    result = cleaner.clean_and_explain(line)
+    assert all(result.text.count(s) == 3 for s in PROSE)
+    assert "Great piece" not in result.text and "packed" not in result.text
+    assert any(r.rule == "comments.section" and r.text.startswith(heading[:12]) for r in result.removed)
+    assert cleaner.clean(result.text) == result.text
+
+
+@pytest.mark.parametrize("sentence", ["Reader comments were mostly kind to the plans, the editor said.",
+                                      "4 replies came from the council, all of them signed by the mayor."])
+def test_a_sentence_opening_with_a_heading_phrase_is_no_heading(sentence):
+    line = _one_line((5, "Share this article."), (10, sentence))
+    out = cleaner.clean(line)
+    assert sentence in out and all(out.count(s) == 3 for s in PROSE)
+
+
+def test_a_heading_glued_before_the_lead_takes_only_its_phrase():
+    line = "Leave a Reply The council met on Monday. " + _one_line((5, "Share this article."))
+    result = cleaner.clean_and_explain(line)
+    assert result.text.startswith("The council met on Monday. ") and all(result.text.count(s) == 3 for s in PROSE)
+    assert any(r.rule == "comments.section" and r.text == "Leave a Reply" for r in result.removed)
+
+
 def test_a_credit_glued_before_a_sentence_goes_alone():
     sentence = "Snake plants are easy to care for houseplants with sharp, angular leaves that are striped."
     line = _one_line((5, f"| Getty Images {sentence}"), (0, MENU))

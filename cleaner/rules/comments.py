@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .base import Rule, Verdict
 from .document import Document
-from .tails import heading_evidence, heading_lines, tail_verdicts
+from .tails import heading_evidence, heading_lines, heading_verdict, tail_verdicts
 
 
 _FORM_WORDS = 40  # the longest comment-form line
@@ -16,8 +16,9 @@ class CommentForm(Rule):
     example = "Your email address will not be published. Required fields are marked *"
 
     def judge(self, doc: Document):
+        headings = doc.opening("comments")  # (a heading glued before the form is the section rule's to judge)
         for i in doc.anywhere("comments", "contains"):
-            if doc.blocks[i].weight <= _FORM_WORDS:
+            if doc.blocks[i].weight <= _FORM_WORDS and i not in headings:
                 yield Verdict(i, "comment form text")
 
 
@@ -33,7 +34,7 @@ class CommentSection(Rule):
             # The extractor left the page's comment sections out by their markup: what follows a
             # heading it kept is the page's own (a thread's replies, a question's answers).
             for i in heading_lines(doc, "comments"):
-                yield Verdict(i, "comment section heading")
+                yield from heading_verdict(doc, i, "comments", "comment section heading")
             return
         yield from tail_verdicts(doc, "comments", "comment section heading", "comment section after the article",
                                  keep_prose_after=False)

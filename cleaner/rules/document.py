@@ -41,6 +41,7 @@ class Document:
         self._prose_prefix: list[int] | None = None
         self._hits: dict[tuple[str, str], dict[int, list[tuple[int, int]]]] | None = None
         self._alive_hits: dict[tuple[str, str], dict[int, list[tuple[int, int]]]] = {}
+        self._openings: dict[str, dict[int, int]] = {}  # family -> ``opening``, for the blocks alive now
         self._plain: dict[int, str] = {}
         self._found: set[tuple[str, str]] | None = None  # the tables the automaton found phrases of, or cannot rule out
         self._plain_budget = _KEPT_KEYS
@@ -77,6 +78,7 @@ class Document:
         self._alive = None
         self._prose_prefix = None
         self._alive_hits = {}
+        self._openings = {}
         if cut:
             self._found = None
             self._scores = None
@@ -109,6 +111,35 @@ class Document:
         longest = self.reach.get((family, kind), 0)
         lines = sorted(self.phrase_hits(family, kind)) if self.phrases.prefiltered(family, kind) else self.alive()
         return [i for i in lines if blocks[i].weight <= longest and matcher.match(blocks[i].lower)]
+
+    def opening(self, family: str) -> dict[int, int]:
+        """Alive pieces of long lines that open with a section heading of ``family`` glued before
+        the text after it ("Leave a Reply Cancel reply Your email address...", "6 thoughts on
+        “The title” Great post!") -> where a phrase heading ends in the piece's text (0 for a
+        pattern's, whose end no pattern tells). What follows the heading is nothing, a
+        capitalised word or a sign, not a lower-case word ("Leave a comment below") or a stop
+        ("Leave a comment.")."""
+        out = self._openings.get(family)
+        if out is not None:
+            return out
+        out = self._openings[family] = {}
+        phrases, patterns = self.phrases.opener(family)
+        if phrases is None and patterns is None:
+            return out
+        for i in self.alive():
+            block = self.blocks[i]
+            if block.line < 0:
+                continue
+            text = block.text
+            for matcher in (phrases, patterns):
+                found = matcher.match(text) if matcher is not None else None
+                if found is None:
+                    continue
+                rest = text[found.end():found.end() + 2].lstrip()
+                if not rest or rest[0].isupper() or not rest[0].isalnum() and rest[0] not in STOPS:
+                    out[i] = found.end() if matcher is phrases else 0
+                    break
+        return out
 
     # -- literal phrases, found by one automaton pass -------------------------------------------
 

@@ -29,8 +29,25 @@ def heading_lines(doc: Document, family: str) -> list[int]:
     """Lines that are a section heading of ``family``: a phrase, or a heading pattern."""
     found = {i for i in doc.whole_lines(family, "section") if doc.blocks[i].weight <= _HEADING_WORDS}
     found.update(doc.scan(family, "section_patterns"))
-    # A sentence cut from a long line ("Leave a comment.") is the text going on, not a heading.
-    return sorted(i for i in found if doc.blocks[i].line < 0 or doc.blocks[i].ending[-1:] not in _STOPS)
+    # A sentence cut from a long line ("Leave a comment.") is the text going on, not a heading;
+    # a heading that opens a piece and runs on into the next block of the page is one
+    # (``heading_verdict``).
+    lines = {i for i in found if doc.blocks[i].line < 0 or doc.blocks[i].ending[-1:] not in _STOPS}
+    lines.update(doc.opening(family))
+    return sorted(lines)
+
+
+def heading_verdict(doc: Document, i: int, family: str, reason: str) -> Iterator[Verdict]:
+    """The heading at block ``i`` alone: the whole line, or, when it opens a piece of a long
+    line and runs on, only its phrase (the text after it may be the article's: "One comment so
+    far Book Beat aims to..."); nothing when a pattern's heading has no end to cut at."""
+    end = doc.opening(family).get(i) if doc.blocks[i].line >= 0 else None
+    if end is None:
+        yield Verdict(i, reason)
+    elif end:
+        block = doc.blocks[i]
+        first = block.split(end)
+        yield Verdict(i, reason, (0, first - 1))
 
 
 def tail_verdicts(doc: Document, family: str, heading_reason: str, region_reason: str,
@@ -57,7 +74,7 @@ def tail_verdicts(doc: Document, family: str, heading_reason: str, region_reason
         if cuts:
             cut_from = i
             break
-        yield Verdict(i, heading_reason)
+        yield from heading_verdict(doc, i, family, heading_reason)
         for j in teasers:
             yield Verdict(j, region_reason)
     if cut_from is not None:
