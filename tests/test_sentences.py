@@ -117,6 +117,15 @@ def test_a_long_capitalised_piece_ending_in_a_question_mark_is_a_menu_not_prose(
     assert "Policy Finder" not in result.text and all(result.text.count(s) == 3 for s in PROSE)
 
 
+def test_a_short_capitalised_piece_ending_in_a_stop_is_a_menu_not_prose():
+    from cleaner.rules.article import is_prose
+    menu = "Where to study Beer Level 1 Award in Beer Level 2 Award in Beer Sake Level 1 Award in Sake New!"
+    sentence = "Apple chief Tim Cook met the mayor of New York at City Hall on Monday morning."
+    blocks = cut_long_lines(split_blocks(_one_line((0, menu), (3, sentence))))
+    prose = {b.text: is_prose(b) for b in blocks}
+    assert prose[menu] is False and prose[sentence] is True
+
+
 def test_a_sentence_that_reads_like_a_comment_heading_does_not_end_the_article():
     line = _one_line((7, "Leave a comment."))
     out = cleaner.clean(line)

@@ -31,7 +31,8 @@ def is_prose(block: Block) -> bool:
         elif w >= _LONG_PIECE:
             block.prose = True
         else:
-            block.prose = w >= 10 and block.ends_sentence and not is_teaser_snippet(block)
+            block.prose = w >= 10 and block.ends_sentence and not is_teaser_snippet(block) \
+                and (block.line < 0 or reads_as_running_text(block.text, 0.5))
     return block.prose
 
 
