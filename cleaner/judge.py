@@ -69,8 +69,12 @@ def _apply_rules(rules: tuple[Rule, ...], doc: Document, removed: list[Removal],
                 continue
             changed = True
             if verdict.segments is None:
+                # (what a rule cut from the line before is recorded already: the rest goes)
+                removal = Removal(rule.name, verdict.reason, block.source, block.start, block.end) \
+                    if all(s.alive for s in block.segments) else _drop(block, (0, len(block.segments) - 1),
+                                                                      verdict.reason, rule.name)
                 doc.removed(verdict.index, rule)
-                removed.append(Removal(rule.name, verdict.reason, block.source, block.start, block.end))
+                removed.append(removal)
             else:
                 removed.append(_drop(block, verdict.segments, verdict.reason, rule.name))
                 cut.append(verdict.index)

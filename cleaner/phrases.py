@@ -17,7 +17,9 @@ Kinds in a family's table:
 ``line`` and ``labels`` phrases also count when glued after the last sentence of a body line
 (``Document.glued``), and ``labels`` followed by a colon anywhere in a line serve the metadata rule.
 ``section`` phrases of two words or more (in the table's case) and ``section_patterns`` also count
-when they open a piece of a long line and run on into what follows (``opener``, ``Document.opening``).
+when they open a piece of a long line and run on into what follows (``opener``), and the phrases of
+two capitalised words or more inside one, between a word and a capitalised one (``titled``;
+``Document.opening``).
 
 All literal phrases of all families go into one Aho-Corasick automaton (``automaton``): one
 pass over a document's lower-cased text finds every phrase of every rule; the rules then check
@@ -79,7 +81,7 @@ class PhraseBook:
                 table.setdefault(family, {}).setdefault(kind, []).extend(phrases)
             self._tables.append(table)
         self._compiled: dict[tuple[str, str], re.Pattern | None] = {}
-        self._openers: dict[tuple[str, str], tuple[re.Pattern | None, re.Pattern | None]] = {}
+        self._openers: dict[tuple[str, str], tuple | frozenset] = {}
         self._automata: dict[tuple[str, ...], tuple] = {}
         self._longest: int | None = None
         self._prefiltered: dict[tuple[str, str], bool] = {}
@@ -157,6 +159,16 @@ class PhraseBook:
             self._openers[key] = (
                 re.compile(rf"[^\w\n]*(?:{'|'.join(map(re.escape, phrases))})") if phrases else None,
                 re.compile(rf"[^\w\n]*(?:{'|'.join(patterns)})", re.IGNORECASE) if patterns else None)
+        return self._openers[key]
+
+    def titled(self, family: str) -> frozenset[str]:
+        """A family's ``section`` phrases that a heading glued inside a piece of a long line is
+        told by: two capitalised words or more, as the table writes them ("Related Articles",
+        "Leave a Reply"; not "Comments", not "You may also like")."""
+        key = (family, "titled")
+        if key not in self._openers:
+            self._openers[key] = frozenset(p for p in self.phrases(family, "section")
+                                           if sum(1 for word in p.split() if word[:1].isupper()) >= 2)
         return self._openers[key]
 
     def matcher(self, family: str, kind: str) -> re.Pattern | None:

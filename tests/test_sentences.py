@@ -117,6 +117,23 @@ def test_a_long_capitalised_piece_ending_in_a_question_mark_is_a_menu_not_prose(
     assert "Policy Finder" not in result.text and all(result.text.count(s) == 3 for s in PROSE)
 
 
+def test_a_related_heading_glued_inside_the_last_piece_ends_the_article_there():
+    teasers = ("Follow Daryl on Twitter @FairweatherPhD Related Articles 1 in 5 Homeowners Could Save Money By "
+               "Refinancing More Sellers Test the Market, Hoping For a Spring Surge in Homebuyers")
+    line = _one_line((5, "Share this article.")) + " " + teasers
+    result = cleaner.clean_and_explain(line)
+    assert all(result.text.count(s) == 3 for s in PROSE) and "Homeowners" not in result.text
+    assert any(r.rule == "related.section" and r.text.startswith("Related Articles 1 in 5") for r in result.removed)
+    assert cleaner.clean(result.text) == result.text
+
+
+def test_a_heading_phrase_inside_a_sentence_mid_article_cuts_nothing():
+    sentence = "Her show topped the Most Popular Videos chart for a week, the station said on Monday."
+    line = _one_line((5, "Share this article."), (8, sentence))
+    out = cleaner.clean(line)
+    assert sentence in out and all(out.count(s) == 3 for s in PROSE)
+
+
 def test_a_short_capitalised_piece_ending_in_a_stop_is_a_menu_not_prose():
     from cleaner.rules.article import is_prose
     menu = "Where to study Beer Level 1 Award in Beer Level 2 Award in Beer Sake Level 1 Award in Sake New!"

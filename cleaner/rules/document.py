@@ -16,6 +16,7 @@ _EDGE_ONLY = re.compile(r"[\W\d_]*+")  # punctuation, digits, spaces: what may s
 _LABEL_END = re.compile(r"(?<![^\S\n])[^\S\n]*(?:[:：|»>]|[^\S\n][-–—](?=[^\S\n]))[^\S\n]*+")
 _SENTENCE_PUNCT = frozenset(STOPS + "…\"'”’»")  # (a teaser cut with "…" before "Continue reading")
 _EDGE_PUNCT = " .,:;!?\"'“”‘’«»()[]-–—*•|"
+_TITLED_AFTER = re.compile(r":| [^\W_a-z]")  # what follows a heading glued inside a piece
 _WHOLE_LINE_WORDS = 60  # no line made of one phrase is longer than this
 _KEPT_KEYS = 1 << 22  # characters of comparison keys kept; beyond, keys are made again when asked
 
@@ -112,13 +113,15 @@ class Document:
         lines = sorted(self.phrase_hits(family, kind)) if self.phrases.prefiltered(family, kind) else self.alive()
         return [i for i in lines if blocks[i].weight <= longest and matcher.match(blocks[i].lower)]
 
-    def opening(self, family: str) -> dict[int, int]:
-        """Alive pieces of long lines that open with a section heading of ``family`` glued before
-        the text after it ("Leave a Reply Cancel reply Your email address...", "6 thoughts on
-        “The title” Great post!") -> where a phrase heading ends in the piece's text (0 for a
-        pattern's, whose end no pattern tells). What follows the heading is nothing, a
-        capitalised word or a sign, not a lower-case word ("Leave a comment below") or a stop
-        ("Leave a comment.")."""
+    def opening(self, family: str) -> dict[int, tuple[int, int]]:
+        """Alive pieces of long lines that hold a section heading of ``family`` glued to the text
+        around it -> where the heading begins and ends in the piece's text. A heading that opens
+        the piece ("Leave a Reply Cancel reply Your email address...", "6 thoughts on “The title”
+        Great post!") is followed by nothing, a capitalised word or a sign, not a lower-case word
+        ("Leave a comment below") or a stop ("Leave a comment."); a pattern's has no end told
+        (0). One inside the piece ("...helps you win You Might Also Like 1 in 5 Homeowners...")
+        is a phrase of two capitalised words or more, in the table's case, after a word and
+        before a capitalised word, a digit or a colon."""
         out = self._openings.get(family)
         if out is not None:
             return out
@@ -137,8 +140,20 @@ class Document:
                     continue
                 rest = text[found.end():found.end() + 2].lstrip()
                 if not rest or rest[0].isupper() or not rest[0].isalnum() and rest[0] not in STOPS:
-                    out[i] = found.end() if matcher is phrases else 0
+                    out[i] = (0, found.end() if matcher is phrases else 0)
                     break
+        titled = self.phrases.titled(family)
+        if titled:
+            for i, spans in self.phrase_hits(family, "section").items():
+                block = self.blocks[i]
+                if i in out or block.line < 0 or len(block.lower) != len(block.text):
+                    continue
+                text = block.text
+                for s, e in spans:
+                    if s >= 2 and text[s - 1] == " " and text[s - 2].isalpha() and text[s:e] in titled \
+                            and _TITLED_AFTER.match(text, e):
+                        out[i] = (s, e)
+                        break
         return out
 
     # -- literal phrases, found by one automaton pass -------------------------------------------

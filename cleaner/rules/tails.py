@@ -17,12 +17,13 @@ _PARAGRAPH_WORDS = 15  # a block that long after a weak heading reads as the art
 _RELATED_REST_SHARE = 0.1  # prose after a related heading that keeps the rest of the page
 _HEADING_WORDS = 12  # the longest heading that is one phrase ("Leave a Reply")
 _HEADING_PATTERN_WORDS = 60  # the longest heading a pattern reads ("12 thoughts on <the title>")
+_GLUED_HEADING_WORDS = 120  # the longest piece of a long line a heading is looked for inside
 
 
 def heading_evidence(family: str) -> tuple[tuple[str, str, int], ...]:
     """The phrase tables ``heading_lines`` reads, with the longest line it reads each in: a
     rule built on it needs one of them found."""
-    return ((family, "section", _HEADING_WORDS), (family, "section_patterns", _HEADING_PATTERN_WORDS))
+    return ((family, "section", _GLUED_HEADING_WORDS), (family, "section_patterns", _HEADING_PATTERN_WORDS))
 
 
 def heading_lines(doc: Document, family: str) -> list[int]:
@@ -40,14 +41,23 @@ def heading_lines(doc: Document, family: str) -> list[int]:
 def heading_verdict(doc: Document, i: int, family: str, reason: str) -> Iterator[Verdict]:
     """The heading at block ``i`` alone: the whole line, or, when it opens a piece of a long
     line and runs on, only its phrase (the text after it may be the article's: "One comment so
-    far Book Beat aims to..."); nothing when a pattern's heading has no end to cut at."""
-    end = doc.opening(family).get(i) if doc.blocks[i].line >= 0 else None
-    if end is None:
+    far Book Beat aims to..."); nothing when a pattern's heading has no end to cut at, or when
+    it stands inside a piece (the text around it may be the article's)."""
+    span = doc.opening(family).get(i) if doc.blocks[i].line >= 0 else None
+    if span is None:
         yield Verdict(i, reason)
-    elif end:
-        block = doc.blocks[i]
-        first = block.split(end)
-        yield Verdict(i, reason, (0, first - 1))
+    elif span[0] == 0 and span[1]:
+        yield Verdict(i, reason, (0, doc.blocks[i].split(span[1]) - 1))
+
+
+def _cut_verdict(doc: Document, i: int, family: str, reason: str) -> Verdict:
+    """The heading a tail is cut from: its block, or in a piece of a long line, from where it begins."""
+    span = doc.opening(family).get(i) if doc.blocks[i].line >= 0 else None
+    if span is None or span[0] == 0:
+        return Verdict(i, reason)
+    block = doc.blocks[i]
+    first = block.split(span[0])
+    return Verdict(i, reason, (first, len(block.segments) - 1))
 
 
 def tail_verdicts(doc: Document, family: str, heading_reason: str, region_reason: str,
@@ -78,7 +88,7 @@ def tail_verdicts(doc: Document, family: str, heading_reason: str, region_reason
         for j in teasers:
             yield Verdict(j, region_reason)
     if cut_from is not None:
-        yield Verdict(cut_from, heading_reason)
+        yield _cut_verdict(doc, cut_from, family, heading_reason)
         for j in range(cut_from + 1, len(doc.blocks)):
             if doc.blocks[j].alive:
                 yield Verdict(j, region_reason)
