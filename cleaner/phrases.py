@@ -81,7 +81,8 @@ class PhraseBook:
                 table.setdefault(family, {}).setdefault(kind, []).extend(phrases)
             self._tables.append(table)
         self._compiled: dict[tuple[str, str], re.Pattern | None] = {}
-        self._openers: dict[tuple[str, str], tuple | frozenset] = {}
+        self._openers: dict[str, tuple[re.Pattern | None, re.Pattern | None]] = {}
+        self._titled: dict[str, frozenset[str]] = {}
         self._automata: dict[tuple[str, ...], tuple] = {}
         self._longest: int | None = None
         self._prefiltered: dict[tuple[str, str], bool] = {}
@@ -152,24 +153,22 @@ class PhraseBook:
         follows: its ``section`` phrases of two words or more, in the case the table writes them
         (a heading's case tells "Leave a Reply" from a sentence's words), and its
         ``section_patterns``; each at the piece's start, not to its end."""
-        key = (family, "opener")
-        if key not in self._openers:
+        if family not in self._openers:
             phrases = sorted({p for p in self.phrases(family, "section") if len(p.split()) >= 2}, key=len, reverse=True)
             patterns = sorted(set(self.phrases(family, "section_patterns")), key=len, reverse=True)
-            self._openers[key] = (
+            self._openers[family] = (
                 re.compile(rf"[^\w\n]*(?:{'|'.join(map(re.escape, phrases))})") if phrases else None,
                 re.compile(rf"[^\w\n]*(?:{'|'.join(patterns)})", re.IGNORECASE) if patterns else None)
-        return self._openers[key]
+        return self._openers[family]
 
     def titled(self, family: str) -> frozenset[str]:
         """A family's ``section`` phrases that a heading glued inside a piece of a long line is
         told by: two capitalised words or more, as the table writes them ("Related Articles",
         "Leave a Reply"; not "Comments", not "You may also like")."""
-        key = (family, "titled")
-        if key not in self._openers:
-            self._openers[key] = frozenset(p for p in self.phrases(family, "section")
-                                           if sum(1 for word in p.split() if word[:1].isupper()) >= 2)
-        return self._openers[key]
+        if family not in self._titled:
+            self._titled[family] = frozenset(p for p in self.phrases(family, "section")
+                                             if sum(1 for word in p.split() if word[:1].isupper()) >= 2)
+        return self._titled[family]
 
     def matcher(self, family: str, kind: str) -> re.Pattern | None:
         key = (family, kind)

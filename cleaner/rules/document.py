@@ -42,7 +42,7 @@ class Document:
         self._prose_prefix: list[int] | None = None
         self._hits: dict[tuple[str, str], dict[int, list[tuple[int, int]]]] | None = None
         self._alive_hits: dict[tuple[str, str], dict[int, list[tuple[int, int]]]] = {}
-        self._openings: dict[str, dict[int, int]] = {}  # family -> ``opening``, for the blocks alive now
+        self._openings: dict[str, dict[int, tuple[int, int]]] = {}  # family -> ``opening``, for the blocks alive now
         self._plain: dict[int, str] = {}
         self._found: set[tuple[str, str]] | None = None  # the tables the automaton found phrases of, or cannot rule out
         self._plain_budget = _KEPT_KEYS
@@ -125,7 +125,8 @@ class Document:
         out = self._openings.get(family)
         if out is not None:
             return out
-        out = self._openings[family] = {}
+        out = {}
+        self._openings[family] = out
         phrases, patterns = self.phrases.opener(family)
         if phrases is None and patterns is None:
             return out
