@@ -134,6 +134,15 @@ def test_a_heading_phrase_inside_a_sentence_mid_article_cuts_nothing():
     assert sentence in out and all(out.count(s) == 3 for s in PROSE)
 
 
+def test_an_article_printed_twice_on_one_line_keeps_its_first_copy():
+    more = [f"Item {n} of the report says the town will spend more on its roads, bridges and quay." for n in range(1, 6)]
+    article = " ".join(PROSE + more)
+    line = f"Share this article. {article} {article}"
+    out = cleaner.clean(line)
+    assert out.count(PROSE[0]) == 1 and all(out.count(s) == 1 for s in more)
+    assert cleaner.clean(out) == out
+
+
 def test_a_short_capitalised_piece_ending_in_a_stop_is_a_menu_not_prose():
     from cleaner.rules.article import is_prose
     menu = "Where to study Beer Level 1 Award in Beer Level 2 Award in Beer Sake Level 1 Award in Sake New!"

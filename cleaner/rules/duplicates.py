@@ -33,6 +33,7 @@ class RepeatedBlock(Rule):
 
     window = 3  # a repeated title or caption sits within a few lines of its first copy
     min_run = 3  # paragraphs repeated in order that make "the article printed twice"
+    min_sentence_run = 8  # the same of sentences cut from long lines
 
     def judge(self, doc: Document):
         """A title or caption repeated within a few lines, and prose repeated as a run of
@@ -56,11 +57,13 @@ class RepeatedBlock(Rule):
                         and not block.text.startswith(("—", "-", "|")):
                     yield Verdict(i, "repeats a title or caption a few lines above")
                     continue
-                if is_prose(block) and block.line < 0:  # (sentences of a cut line recur as often as not)
+                if is_prose(block):
                     copies[position] = first
             kept.append(i)
         for position, first in copies.items():
-            if _chain(copies, position, first) >= self.min_run:
+            # (a sentence of a cut line is a smaller unit than a paragraph: a longer run is asked)
+            run = self.min_run if doc.blocks[kept[position]].line < 0 else self.min_sentence_run
+            if _chain(copies, position, first) >= run:
                 yield Verdict(kept[position], "repeats a run of paragraphs printed earlier")
 
 
