@@ -24,6 +24,8 @@ EXPECTED = "\n\n".join(BODY) + "\n"
 # rule name -> (input, the text that rule must remove)
 CASES = {
     "prompts.line": (article((2, "ADVERTISEMENT")), "ADVERTISEMENT"),
+    "prompts.menu": (" ".join(BODY * 4) + " Home News Sport About Contact Back to top Sign In\n",
+                     "Home News Sport About Contact Back to top Sign In"),
     "prompts.text": (article(tail=["Sign up for our newsletter to get the best stories every morning."]),
                      "Sign up for our newsletter to get the best stories every morning."),
     "captions.credit": (article((1, "Photo: Jane Doe / AFP via Getty Images")), "Photo: Jane Doe / AFP via Getty Images"),

@@ -143,6 +143,13 @@ def test_an_article_printed_twice_on_one_line_keeps_its_first_copy():
     assert cleaner.clean(out) == out
 
 
+def test_a_title_case_list_naming_things_a_prompt_names_is_no_menu():
+    services = "Key Services: Search Engine Optimization Email Marketing Video Ads Social Media Photo Shoots"
+    line = _one_line((5, "Share this article."), (10, services))
+    result = cleaner.clean_and_explain(line)
+    assert not any(r.rule == "prompts.menu" for r in result.removed)
+
+
 def test_a_short_capitalised_piece_ending_in_a_stop_is_a_menu_not_prose():
     from cleaner.rules.article import is_prose
     menu = "Where to study Beer Level 1 Award in Beer Level 2 Award in Beer Sake Level 1 Award in Sake New!"

@@ -2,6 +2,7 @@
 of a page's controls (buttons, form labels) left as lines."""
 from __future__ import annotations
 
+from .article import is_prose, reads_as_running_text
 from .base import Rule, Verdict
 from .document import Document
 
@@ -10,6 +11,8 @@ _PROMPT_WORDS = 10  # the longest line that is only a prompt ("Share this articl
 _ONE_PROMPT_WORDS = 40  # the longest line one prompt phrase makes a prompt
 _PROMPTS_WORDS = 120  # the longest line two prompt phrases (or a site notice) make a prompt
 _CONTROL_WORDS = 8  # the longest line that is only a control's words ("Add to Compare")
+_MENU_PIECE_WORDS = 120  # the longest piece of a long line read as a menu
+_MENU_PROMPTS = 2  # distinct prompts of two words or more that make a run of capitalised words a menu
 
 
 class PromptLine(Rule):
@@ -42,6 +45,36 @@ class PromptText(Rule):
         for i in doc.anywhere("prompts", "notices"):
             if doc.blocks[i].weight <= _PROMPTS_WORDS:
                 yield Verdict(i, "site notice: cookies, trademarks, terms of use, comment policy")
+
+
+class PromptMenu(Rule):
+    name = "prompts.menu"
+    evidence: tuple[tuple[str, str, int], ...] = (("prompts", "line", _MENU_PIECE_WORDS),
+                                                  ("prompts", "contains", _MENU_PIECE_WORDS))
+    summary = "a menu run into a long line: capitalised words holding two navigation prompts (Log In, Privacy Policy)"
+    example = "Home News Sport Privacy Policy Terms of Use Log In (a page stored as one line)"
+
+    def judge(self, doc: Document):
+        """Pieces of long lines that are not prose, most of whose words are capitalised, and
+        that hold two distinct prompts of two words or more written as a menu writes them
+        (capitalised, whole words: "Log In", "Privacy Policy"): the page's navigation, run into
+        the line. (One-word prompts, "Search", "Email", "Photo", name things in titles and lists
+        as often.)"""
+        found: dict[int, set[str]] = {}
+        for kind in ("line", "contains"):
+            for i, spans in doc.phrase_hits("prompts", kind).items():
+                block = doc.blocks[i]
+                if block.line < 0 or block.weight > _MENU_PIECE_WORDS or len(block.lower) != len(block.text):
+                    continue
+                text = block.text
+                for s, e in spans:
+                    if " " in block.lower[s:e] and text[s:s + 1].isupper() and (s == 0 or not text[s - 1].isalnum()) \
+                            and (e == len(text) or not text[e].isalnum()):
+                        found.setdefault(i, set()).add(block.lower[s:e])
+        for i, prompts in found.items():
+            block = doc.blocks[i]
+            if len(prompts) >= _MENU_PROMPTS and not is_prose(block) and not reads_as_running_text(block.text):
+                yield Verdict(i, "a menu run into the line: capitalised words holding navigation prompts")
 
 
 class PageControl(Rule):
