@@ -291,43 +291,71 @@ def cut_long_lines(blocks: list[Block]) -> list[Block]:
 
 def _cut(whole: Block, line: int) -> list[Block]:
     """The blocks of one long line. A piece's span is where it stands in the input line: counted
-    when the repairs left the line as it was, else found there; a piece the repairs changed past
-    finding spans the input between the pieces found around it."""
+    when the repairs left the line as it was, else found there, whole or by its first and last
+    words when the repairs changed its middle; a piece the repairs changed past finding spans the
+    input between the pieces found around it (several in a row, all of it)."""
     text = whole.text
-    unchanged = text == whole.source
+    source = whole.source
+    unchanged = text == source
     cuts = pieces(text)
-    found: list[int] = []
+    found: list[tuple[int, int]] = []  # each piece's span in the input line; (-1, -1): not found
     searched = 0
+    window = _WINDOW  # how far past the last piece found the next is looked for (linear: doubles on a miss)
     for begin, end, _ in cuts:
         if unchanged:
-            found.append(begin)
+            found.append((begin, end))
             continue
-        at = whole.source.find(text[begin:end], searched)
-        found.append(at)
-        searched = at + end - begin if at >= 0 else searched
-    upto = [len(whole.source)] * len(cuts)  # upto[k]: where the next piece found after k begins
+        span = _find(source, text[begin:end], searched, searched + window) if window else (-1, -1)
+        found.append(span)
+        if span[0] >= 0:
+            searched, window = span[1], _WINDOW
+        elif window:
+            window = 0 if window > len(source) else 2 * window  # (past the whole line: none will be found)
+    upto = [len(source)] * len(cuts)  # upto[k]: where the next piece found after k begins
     for k in range(len(cuts) - 2, -1, -1):
-        upto[k] = found[k + 1] if found[k + 1] >= 0 else upto[k + 1]
+        upto[k] = found[k + 1][0] if found[k + 1][0] >= 0 else upto[k + 1]
     out = []
     previous = after = 0  # (after: where the last piece found ends in the input line)
     for k, (begin, end, title_run) in enumerate(cuts):
         piece = text[begin:end]
-        if found[k] >= 0:
-            span = (found[k], found[k] + len(piece))
+        exact = found[k][0] >= 0 and found[k][1] - found[k][0] == len(piece)
+        if found[k][0] >= 0:
+            span = found[k]
         else:
-            gap = whole.source[after:upto[k]]
+            gap = source[after:upto[k]]
             span = (after + len(gap) - len(gap.lstrip()), upto[k] - (len(gap) - len(gap.rstrip())))
         block = Block(piece, whole.start + span[0], whole.start + span[1], whole.paragraph,
                       "title_run" if title_run else whole.kind, whole.link_density)
-        if found[k] < 0:  # (the repairs changed it: its text is not the input's, its span is)
-            block.source = whole.source[span[0]:span[1]]
+        if not exact:  # (the repairs changed it: its text is not the input's, its span is)
+            block.source = source[span[0]:span[1]]
             block.segments[0].exact = False
-        after = max(after, span[1])
+        if found[k][0] >= 0:  # (pieces not found in a row all span the gap between found ones)
+            after = max(after, span[1])
         block.line = line
         block.gap = text[previous:begin]
         previous = end
         out.append(block)
     return out
+
+
+_ANCHOR = 24  # characters of a piece's start and end that find it when the repairs changed its middle
+_WINDOW = 1 << 13  # characters past the last piece found that the next is first looked for in
+
+
+def _find(source: str, piece: str, start: int, stop: int) -> tuple[int, int]:
+    """Where ``piece`` begins in ``source[start:stop]`` and ends: as it is, or from its first to
+    its last ``_ANCHOR`` characters when only its middle was repaired (an entity, mojibake);
+    (-1, -1) when neither is found."""
+    at = source.find(piece, start, stop + len(piece))
+    if at >= 0:
+        return at, at + len(piece)
+    if len(piece) < 3 * _ANCHOR:
+        return -1, -1
+    head = source.find(piece[:_ANCHOR], start, stop + _ANCHOR)
+    if head < 0:
+        return -1, -1
+    tail = source.find(piece[-_ANCHOR:], head + _ANCHOR, head + 2 * len(piece) + _ANCHOR)
+    return (head, tail + _ANCHOR) if tail >= 0 else (-1, -1)
 
 
 def assemble(blocks: list[Block]) -> str:

@@ -108,6 +108,16 @@ def test_a_repaired_piece_of_a_long_line_is_removed_with_its_own_span_in_the_inp
     assert all(line[r.start:r.end].strip() for r in result.removed)
 
 
+def test_pieces_repaired_in_their_middle_are_removed_with_their_own_spans():
+    prompts = ["Sign up for our newsletter &amp; get the best stories from the town hall every morning.",
+               "Subscribe to our newsletter &amp; never miss a story about the roads, the quay or the bridges."]
+    line = _one_line((15, prompts[0]), (16, prompts[1]))
+    result = cleaner.clean_and_explain(line)
+    assert all(result.text.count(s) == 3 for s in PROSE) and "newsletter" not in result.text
+    spans = sorted(line[r.start:r.end] for r in result.removed)
+    assert spans == sorted(prompts)  # each its own, not the rest of the line, nor empty
+
+
 def test_a_long_capitalised_piece_ending_in_a_question_mark_is_a_menu_not_prose():
     menu = ("Advocacy Action Center for Members: Federal Policy Updates Vision, Mission, Guiding Principles and Goals "
             "Meet Our Organization Work At APA Policy Finder Contact Us Journals Books Psychiatric News News Releases "
