@@ -18,7 +18,7 @@ class CommentForm(Rule):
     def judge(self, doc: Document):
         headings = doc.opening("comments")  # (a heading glued before the form is the section rule's to judge)
         for i in doc.anywhere("comments", "contains"):
-            if doc.blocks[i].weight <= _FORM_WORDS and headings.get(i, (1,))[0] != 0:
+            if doc.blocks[i].weight <= _FORM_WORDS and (i not in headings or headings[i][0] > 0):
                 yield Verdict(i, "comment form text")
 
 

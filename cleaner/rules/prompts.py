@@ -62,14 +62,12 @@ class PromptMenu(Rule):
         as often.)"""
         found: dict[int, set[str]] = {}
         for kind in ("line", "contains"):
-            for i, spans in doc.phrase_hits("prompts", kind).items():
+            for i, spans in doc.anywhere("prompts", kind, words=True).items():
                 block = doc.blocks[i]
                 if block.line < 0 or block.weight > _MENU_PIECE_WORDS or len(block.lower) != len(block.text):
                     continue
-                text = block.text
                 for s, e in spans:
-                    if " " in block.lower[s:e] and text[s:s + 1].isupper() and (s == 0 or not text[s - 1].isalnum()) \
-                            and (e == len(text) or not text[e].isalnum()):
+                    if " " in block.lower[s:e] and block.text[s:s + 1].isupper():
                         found.setdefault(i, set()).add(block.lower[s:e])
         for i, prompts in found.items():
             block = doc.blocks[i]
