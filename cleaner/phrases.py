@@ -42,6 +42,7 @@ import ahocorasick_rs
 from .literals import required_literals
 
 _SPACE = r"[^\S\n]"  # whitespace within a line
+_OPEN_ENDED = re.compile(r"\.(?:\{\d*,?\d*\}|[*+])\??\)*$")  # a pattern ending in a run of any characters
 KINDS = ("line", "section", "labels", "contains", "notices", "patterns", "section_patterns", "place_labels",
          "date_names", "date_words", "byline_words", "name_joins")
 # The data kinds that hold literal phrases (found by the automaton).
@@ -148,17 +149,22 @@ class PhraseBook:
                                          if not self.prefiltered(family, kind))
         return self._unfiltered
 
-    def opener(self, family: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    def opener(self, family: str) -> tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None]:
         """A family's section headings as they open a piece of a long line, glued before what
         follows: its ``section`` phrases of two words or more, in the case the table writes them
         (a heading's case tells "Leave a Reply" from a sentence's words), and its
-        ``section_patterns``; each at the piece's start, not to its end."""
+        ``section_patterns``, those whose match ends where the heading does apart from those
+        that run on over what follows ("3 comments on .{1,300}": the title quoted); each at the
+        piece's start, not to its end."""
         if family not in self._openers:
             phrases = sorted({p for p in self.phrases(family, "section") if len(p.split()) >= 2}, key=len, reverse=True)
             patterns = sorted(set(self.phrases(family, "section_patterns")), key=len, reverse=True)
+            closed = [p for p in patterns if not _OPEN_ENDED.search(p)]
+            wide = [p for p in patterns if _OPEN_ENDED.search(p)]
             self._openers[family] = (
                 re.compile(rf"[^\w\n]*(?:{'|'.join(map(re.escape, phrases))})") if phrases else None,
-                re.compile(rf"[^\w\n]*(?:{'|'.join(patterns)})", re.IGNORECASE) if patterns else None)
+                re.compile(rf"[^\w\n]*(?:{'|'.join(closed)})", re.IGNORECASE) if closed else None,
+                re.compile(rf"[^\w\n]*(?:{'|'.join(wide)})", re.IGNORECASE) if wide else None)
         return self._openers[family]
 
     def titled(self, family: str) -> frozenset[str]:

@@ -118,30 +118,30 @@ class Document:
         around it -> where the heading begins and ends in the piece's text. A heading that opens
         the piece ("Leave a Reply Cancel reply Your email address...", "6 thoughts on “The title”
         Great post!") is followed by nothing, a capitalised word or a sign, not a lower-case word
-        ("Leave a comment below") or a stop ("Leave a comment."); a pattern's has no end told
-        (0). One inside the piece ("...helps you win You Might Also Like 1 in 5 Homeowners...")
-        is a phrase of two capitalised words or more, in the table's case, after a word and
+        ("Leave a comment below") or a stop ("Leave a comment."); a pattern that runs on over what
+        follows has no end told (0). One inside the piece ("...helps you win You Might Also Like 1
+        in 5 Homeowners...") is a phrase of two capitalised words or more, in the table's case, after a word and
         before a capitalised word, a digit or a colon."""
         out = self._openings.get(family)
         if out is not None:
             return out
         out = {}
         self._openings[family] = out
-        phrases, patterns = self.phrases.opener(family)
-        if phrases is None and patterns is None:
+        phrases, patterns, wide = self.phrases.opener(family)
+        if phrases is None and patterns is None and wide is None:
             return out
         for i in self.alive():
             block = self.blocks[i]
             if block.line < 0:
                 continue
             text = block.text
-            for matcher in (phrases, patterns):
+            for matcher in (phrases, patterns, wide):
                 found = matcher.match(text) if matcher is not None else None
                 if found is None:
                     continue
                 rest = text[found.end():found.end() + 2].lstrip()
                 if not rest or rest[0].isupper() or not rest[0].isalnum() and rest[0] not in STOPS:
-                    out[i] = (0, found.end() if matcher is phrases else 0)
+                    out[i] = (0, found.end() if matcher is not wide else 0)
                     break
         titled = self.phrases.titled(family)
         if titled:
