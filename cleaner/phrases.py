@@ -82,7 +82,7 @@ class PhraseBook:
                 table.setdefault(family, {}).setdefault(kind, []).extend(phrases)
             self._tables.append(table)
         self._compiled: dict[tuple[str, str], re.Pattern | None] = {}
-        self._openers: dict[str, tuple[re.Pattern | None, re.Pattern | None]] = {}
+        self._openers: dict[str, tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None]] = {}
         self._titled: dict[str, frozenset[str]] = {}
         self._automata: dict[tuple[str, ...], tuple] = {}
         self._longest: int | None = None
