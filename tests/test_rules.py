@@ -242,3 +242,28 @@ def test_control_words_are_junk_only_in_a_page():
     """Scraped text has no page to read controls from: the same line stays there."""
     text = article((2, "Add to Compare"))
     assert "prompts.controls" not in [r.rule for r in cleaner.clean_and_explain(text).removed]
+
+
+MORE_BODY = [
+    "Residents who spoke at the meeting said the plan had been drawn up without asking the people who live in the centre.",
+    "Officers answered that the consultation had run for six weeks in the spring and that every household had received a letter.",
+    "The council will publish the answers it received, with the changes they led to, before the vote in March.",
+]
+TABLE = ["Charge", "Now", "From April", "One hour", "£1.20", "£1.50", "Two hours", "£2.00", "£2.60",
+         "All day", "£6.00", "£7.50"]
+
+
+def test_paragraphs_past_a_table_and_a_border_are_the_article_going_on():
+    """An article's later sections stand past a table and a prompt the rules took out: paragraphs
+    worth most of the run before them are the article's, not other content of the page."""
+    text = "\n\n".join(["Share this article", *BODY[:2], *TABLE, "ADVERTISEMENT", "Subscribe", "Follow us", *TABLE, *MORE_BODY]) + "\n"
+    out = cleaner.clean(text)
+    assert all(sentence in out for sentence in BODY[:2] + MORE_BODY)
+
+
+def test_teaser_snippets_past_the_article_are_no_paragraphs():
+    """Snippets of other stories, each under its headline, stay page furniture however long they run."""
+    teasers = [line for k, snippet in enumerate(MORE_BODY)
+               for line in (f"Headline of another story number {k}", snippet, f"{k + 1}H ago")]
+    text = "\n\n".join(["Share this article", *BODY, "ADVERTISEMENT", "Subscribe", "Follow us", "Sign in", *teasers]) + "\n"
+    assert cleaner.clean(text) == EXPECTED

@@ -13,6 +13,7 @@ from .document import Document
 _DIGIT = re.compile(r"\d")
 _RESUMES_SHARE = 0.1  # prose after a teaser-shaped run, against the prose before it, that makes it the article's
 _WIDEN_SHARE = 0.3  # prose next to the run, against the run's, that makes it the article's too
+_SIDE_SHARE = 0.6  # paragraphs past the run's borders, against the run's prose, that make them the article's
 
 
 class OutsideArticle(Rule):
@@ -58,7 +59,8 @@ def _widened(doc: Document, first: int, last: int) -> tuple[int, int]:
     round parts from it (the border ``prose_run`` reads too, so that a second clean sees the
     same), when that side holds at least a share of the run's prose: an article's sections after
     a list or a table, which the densest run leaves out (a page's other content stands past a
-    menu or a heading the rules took out)."""
+    menu or a heading the rules took out); past such a border too when the side holds
+    paragraphs worth most of the run (``_paragraphs_past``)."""
     blocks = doc.blocks
     least = _WIDEN_SHARE * doc.prose_words(first, last + 1)
     for step in (1, -1):
@@ -72,7 +74,26 @@ def _widened(doc: Document, first: int, last: int) -> tuple[int, int]:
             side = doc.prose_words(edge + 1, far + 1) if step == 1 else doc.prose_words(far, edge)
             if side >= least:
                 first, last = (first, far) if step == 1 else (far, last)
+                continue
+        past = _paragraphs_past(doc, edge, step, _SIDE_SHARE * doc.prose_words(first, last + 1))
+        if past is not None:
+            first, last = (first, past) if step == 1 else (past, last)
     return first, last
+
+
+def _paragraphs_past(doc: Document, edge: int, step: int, least: float) -> int | None:
+    """The farthest prose on one side of the run (``step``: 1 after, -1 before) when that side
+    holds at least ``least`` words of paragraphs, prose next to prose, past any border: the
+    article's sections after a table or a list the rules took lines of. A teaser list's
+    snippets stand between headlines, not next to each other."""
+    blocks = doc.blocks
+    side = [j for j in (range(edge + 1, len(blocks)) if step == 1 else range(edge - 1, -1, -1)) if blocks[j].alive]
+    prose = [is_prose(blocks[j]) for j in side]
+    paragraphs = sum(weight(blocks[j]) for k, j in enumerate(side)
+                     if prose[k] and (k > 0 and prose[k - 1] or k + 1 < len(side) and prose[k + 1]))
+    if not paragraphs or paragraphs < least:
+        return None
+    return next(j for k, j in reversed(list(enumerate(side))) if prose[k])
 
 
 def _furniture_found(doc: Document) -> bool:
