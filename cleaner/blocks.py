@@ -364,16 +364,22 @@ def assemble(blocks: list[Block]) -> str:
     out: list[str] = []
     last_paragraph = None
     last_line = -1
+    cut_gap = None  # the gap before the first piece removed since the last kept piece of the line
     for block in blocks:
         if not block.alive:
+            if block.line >= 0 and block.line == last_line and cut_gap is None:
+                cut_gap = block.gap
             continue
         if block.line >= 0 and block.line == last_line:
-            out.append(block.gap)
+            # (pieces a removal brings together are as far apart as the input had the first of
+            # them from what it removed: "ends.<p>Caption.Next" must not become "ends.Next")
+            out.append(block.gap or cut_gap or "")
         elif last_paragraph is not None:
             out.append("\n" if block.paragraph == last_paragraph else "\n\n")
         out.append(block.text.strip())
         last_paragraph = block.paragraph
         last_line = block.line
+        cut_gap = None
     if out:
         out.append("\n")  # (joined with the rest: adding it after would copy the whole text once more)
     return "".join(out)

@@ -16,7 +16,9 @@ class CommentForm(Rule):
     example = "Your email address will not be published. Required fields are marked *"
 
     def judge(self, doc: Document):
-        headings = doc.opening("comments")  # (a heading glued before the form is the section rule's to judge)
+        # A heading glued before the form is the section rule's to judge in scraped text, where
+        # it cuts the tail from there; in an HTML extract that rule takes the heading alone.
+        headings = doc.opening("comments") if doc.door == "text" else {}
         for i in doc.anywhere("comments", "contains"):
             if doc.blocks[i].weight <= _FORM_WORDS and (i not in headings or headings[i][0] > 0):
                 yield Verdict(i, "comment form text")

@@ -46,20 +46,30 @@ class RepeatedBlock(Rule):
         # a block whose word count no other block has needs no key.
         counts = Counter(doc.blocks[i].words for i in alive)
         kept: list[int] = []  # positions count the lines kept so far, as a second clean would see them
+        # Between copies that are lines of their own, a long line counts as one: whether it is
+        # cut into pieces depends on its length, which the removals change.
+        lines = 0
+        line_of: dict[str, int] = {}  # key -> the line of its first copy, when a line of its own
+        last_line = -1
         for i in alive:
             block = doc.blocks[i]
             position = len(kept)
+            line = lines + 1 if block.line < 0 or block.line != last_line else lines
             key = doc.plain(i) if counts[block.words] > 1 and len(block.text) <= _LONGEST_BODY else ""
             # exact repeats, case and spacing aside: the position of the first copy
             first = seen.setdefault(key, position) if len(key) >= 8 else position
+            if first == position and len(key) >= 8 and block.line < 0:
+                line_of[key] = line
             if first != position:
-                if position - first <= self.window and not block.ends_sentence \
+                apart = line - line_of[key] if block.line < 0 and key in line_of else position - first
+                if apart <= self.window and not block.ends_sentence \
                         and not block.text.startswith(("—", "-", "|")):
                     yield Verdict(i, "repeats a title or caption a few lines above")
                     continue
                 if is_prose(block):
                     copies[position] = first
             kept.append(i)
+            lines, last_line = line, block.line
         for position, first in copies.items():
             # (a sentence of a cut line is a smaller unit than a paragraph: a longer run is asked)
             run = self.min_run if doc.blocks[kept[position]].line < 0 else self.min_sentence_run
