@@ -74,8 +74,8 @@ class Document:
 
     def changed(self, cut: list[int] | None = None) -> None:
         """Blocks were removed (or, ``cut``, lost segments): drop what was computed from the old
-        state. A cut block's phrase hits are those within what it kept: segments never move,
-        and a glued tail is the end of its line."""
+        state. A cut block's phrases are found again in what it kept: a line that was longer than
+        a table's reach may be within it now (a second clean of the output would find them)."""
         self._alive = None
         self._prose_prefix = None
         self._alive_hits = {}
@@ -83,6 +83,7 @@ class Document:
         if cut:
             self._found = None
             self._scores = None
+            cut = sorted(set(cut))
             for i in cut:
                 key = self._plain.pop(i, None)
                 if key is not None:
@@ -90,16 +91,14 @@ class Document:
             if self._hits is not None:
                 for table, found in list(self._hits.items()):
                     for i in cut:
-                        spans = found.get(i)
-                        if spans is not None:
-                            length = len(self.blocks[i].lower)
-                            kept = [span for span in spans if span[1] <= length]
-                            if kept:
-                                found[i] = kept
-                            else:
-                                del found[i]
+                        found.pop(i, None)
                     if not found:
                         del self._hits[table]
+                again = scan_phrases([self.blocks[i] for i in cut], self.phrases, self.reach)
+                for table, found in again.items():
+                    merged = self._hits.get(table, {})
+                    merged.update({cut[k]: spans for k, spans in found.items()})
+                    self._hits[table] = dict(sorted(merged.items()))  # (in block order, as the scan gives them)
 
     def scan(self, family: str, kind: str) -> list[int]:
         """Alive blocks, up to the longest line a rule reads the table in, whose lower-cased text
