@@ -83,6 +83,7 @@ class PhraseBook:
             self._tables.append(table)
         self._compiled: dict[tuple[str, str], re.Pattern | None] = {}
         self._openers: dict[str, tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None]] = {}
+        self._quoted: dict[str, re.Pattern | None] = {}
         self._titled: dict[str, frozenset[str]] = {}
         self._automata: dict[tuple[str, ...], tuple] = {}
         self._longest: int | None = None
@@ -166,6 +167,17 @@ class PhraseBook:
                 re.compile(rf"[^\w\n]*(?:{'|'.join(closed)})", re.IGNORECASE) if closed else None,
                 re.compile(rf"[^\w\n]*(?:{'|'.join(wide)})", re.IGNORECASE) if wide else None)
         return self._openers[family]
+
+    def quoted(self, family: str) -> re.Pattern | None:
+        """A family's ``section_patterns`` that run on over a quoted title ("12 thoughts on
+        “The title”") as they stand glued inside a piece of a long line: their fixed part, after
+        a word, opening with a count and followed by an opening quote."""
+        if family not in self._quoted:
+            fixed = sorted({_OPEN_ENDED.sub("", p) for p in self.phrases(family, "section_patterns")
+                            if _OPEN_ENDED.search(p)}, key=len, reverse=True)
+            self._quoted[family] = re.compile(rf"(?<=\w )(?=\d)(?:{'|'.join(fixed)})[“\"«„]", re.IGNORECASE) \
+                if fixed else None
+        return self._quoted[family]
 
     def titled(self, family: str) -> frozenset[str]:
         """A family's ``section`` phrases that a heading glued inside a piece of a long line is

@@ -267,3 +267,18 @@ def test_teaser_snippets_past_the_article_are_no_paragraphs():
                for line in (f"Headline of another story number {k}", snippet, f"{k + 1}H ago")]
     text = "\n\n".join(["Share this article", *BODY, "ADVERTISEMENT", "Subscribe", "Follow us", "Sign in", *teasers]) + "\n"
     assert cleaner.clean(text) == EXPECTED
+
+
+def test_a_count_of_comments_on_a_quoted_title_glued_inside_a_line_cuts_the_thread():
+    """WordPress's "59 Comments on “The title”" run into the line after the article's last words:
+    the thread after it goes, the article before it stays."""
+    thread = "Great post, I loved it! I disagree with most of this, sorry. Thanks for writing it anyway."
+    text = " ".join(BODY * 3) + " Category: Council News 59 Comments on “Parking charges rise” " + thread + "\n"
+    out = cleaner.clean(text)
+    assert out.startswith(" ".join(BODY * 3)) and "59 Comments" not in out and "Great post" not in out
+
+
+def test_a_count_of_comments_in_a_sentence_is_no_heading():
+    text = (" ".join(BODY * 3) + " The council received 59 comments on “The Plan”. It had 12 responses to \"the survey\""
+            " and 3 replies to “Parking in 2025” last year.\n")
+    assert cleaner.clean(text) == text

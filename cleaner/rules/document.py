@@ -119,8 +119,9 @@ class Document:
         Great post!") is followed by nothing, a capitalised word or a sign, not a lower-case word
         ("Leave a comment below") or a stop ("Leave a comment."); a pattern that runs on over what
         follows has no end told (0). One inside the piece ("...helps you win You Might Also Like 1
-        in 5 Homeowners...") is a phrase of two capitalised words or more, in the table's case, after a word and
-        before a capitalised word, a digit or a colon."""
+        in 5 Homeowners...") is a phrase of two capitalised words or more, in the table's case,
+        after a word and before a capitalised word, a digit or a colon; or a pattern's count of
+        comments on a quoted title ("...Watches 59 Comments on “The title” Great post!")."""
         out = self._openings.get(family)
         if out is not None:
             return out
@@ -154,6 +155,14 @@ class Document:
                             and _TITLED_AFTER.match(text, e):
                         out[i] = (s, e)
                         break
+        quoted = self.phrases.quoted(family)
+        if quoted is not None:
+            for i in self.alive():
+                block = self.blocks[i]
+                if block.line >= 0 and i not in out:
+                    found = quoted.search(block.text)
+                    if found is not None and _title_then_text(block.text, found.end()):
+                        out[i] = (found.start(), 0)
         return out
 
     # -- literal phrases, found by one automaton pass -------------------------------------------
@@ -316,6 +325,18 @@ class Document:
 
 
 _NO_HITS: dict = {}  # (shared, never written to)
+_QUOTED_TITLE = re.compile(r"[^”\"»“]{1,300}[”\"»“]")  # a title and its closing quote
+
+
+def _title_then_text(text: str, start: int) -> bool:
+    """Whether a quoted title opens at ``start`` with a capital or a digit and, where the piece
+    goes on after its closing quote, is followed by a word that opens with one (a comment's
+    first words, not the sentence going on: "...59 comments on “The Plan”, she said")."""
+    if start >= len(text) or not (text[start].isupper() or text[start].isdigit()):
+        return False
+    found = _QUOTED_TITLE.match(text, start)
+    after = text[found.end():].lstrip()[:1] if found is not None else ""
+    return found is None or not after or after.isupper() or after.isdigit()
 
 
 def _wordy(ch: str) -> bool:
