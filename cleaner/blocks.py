@@ -267,6 +267,8 @@ def split_blocks(text: str, data: bytes | None = None) -> list[Block]:
             paragraph += 1
         pending_break = False
         lead = line.find(body[0])  # the first character that is not a space
+        if "\u00c2" <= body[-1] <= "\u00f4" and line[lead + len(body):lead + len(body) + 1] == "\xa0":
+            body += "\xa0"  # (mojibake's no-break byte, not a space: "cats.Â\xa0" is "cats.\xa0", "voilÃ\xa0" is "voilà")
         blocks.append(Block(body, start + lead, start + lead + len(body), paragraph, cjk=cjk, punctuation=punctuation))
     return blocks
 

@@ -59,10 +59,20 @@ class Extracted:
     controls: frozenset[str] = frozenset()
 
 
+_MOJIBAKE_NBSP = "\u00c2\xa0"  # a no-break space's UTF-8 read as cp1252
+
+
 def extract(html: str) -> Extracted:
     """The article blocks of an HTML page or fragment. When trafilatura finds nothing (or cannot
     walk the page), or keeps no prose where the page has some, the page's whole text instead,
     to be cleaned as scraped text: the article is never lost."""
+    mended = html.count(_MOJIBAKE_NBSP)
+    if mended:
+        # The extractor strips a paragraph's edges, a no-break space among them: its mojibake's
+        # first half would be left alone where no repair can read it ("cats.Â").
+        html = html.replace(_MOJIBAKE_NBSP, "\xa0")
+    mend = (f"mojibake of {mended} no-break space{'s' if mended > 1 else ''} ('Â' before it) repaired in the page "
+            "before extraction",) if mended else ()
     tree = parse(html)
     paragraphs, kinds, note = _choose(tree)
     if not paragraphs:
@@ -71,11 +81,11 @@ def extract(html: str) -> Extracted:
         whole = "\n\n".join(p for p in text.split("\n\n") if p.strip())
         if whole:
             return Extracted(whole, split_blocks(whole), "text", notes=(
-                "trafilatura found no article: the page's whole text was cleaned as scraped text",))
+                *mend, "trafilatura found no article: the page's whole text was cleaned as scraped text"))
         return Extracted("", [], title=page_titles(html))
     text = "\n\n".join(paragraphs)
     blocks = split_blocks(text)
-    notes = (note,) if note else ()
+    notes = (*mend, note) if note else mend
     if not any(map(is_prose, blocks)):
         # An extract without prose, a small share of a page that has some: the extractor chose a
         # script or a menu (a broken tag can make it), and the article is elsewhere. (A larger

@@ -118,3 +118,11 @@ def test_an_extract_without_prose_gives_way_to_the_fallbacks():
     assert "quarterly revenue of $14.5bn" in result.text and "data centres grew 41%" in result.text
     assert "\n\nShares in the chipmaker" in result.text  # the fallback's paragraphs stay paragraphs
     assert any("full mode" in note for note in result.notes)
+
+
+def test_mojibake_of_a_no_break_space_at_a_paragraph_end_is_repaired():
+    page = ("<html><body><article><p>It costs five dollars for cats and more than that for the dogs of the town.\u00c2\xa0</p>"
+            "<p>Then more text follows here in a second paragraph of the story.</p></article></body></html>")
+    result = cleaner.clean_and_explain(page)
+    assert "\u00c2" not in result.text and "dogs of the town." in result.text
+    assert any("no-break space" in note for note in result.notes)

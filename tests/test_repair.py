@@ -3,6 +3,7 @@ import ftfy.bad_codecs  # noqa: F401  (the "sloppy-windows-1252" codec)
 import pytest
 from hypothesis import given, settings, strategies as st
 
+import cleaner
 from cleaner.repair.fixes import _CONTROLS, _ftfy_config, fix_entities, fix_mojibake, may_hold_controls, normalize_spaces
 
 
@@ -95,3 +96,11 @@ def test_mojibake_beside_correct_punctuation_goes_to_ftfy():
 @given(st.one_of(st.text(), st.text(alphabet="ab \t\n\r\x00\x01\x08\x0b\x0c\x1b\x1f\x7f\x80é’\ufffe\uffff", max_size=40)))
 def test_the_control_check_on_bytes_is_the_pattern_check(text):
     assert may_hold_controls(text.encode("utf-8", "surrogatepass")) == bool(_CONTROLS.search(text))
+
+
+@pytest.mark.parametrize("line, fixed", [("It costs five dollars for cats.Â\xa0\n", "It costs five dollars for cats.\n"),
+                                         ("Et voilÃ\xa0\n", "Et voilà\n")])
+def test_mojibake_of_a_no_break_space_at_a_line_end_is_repaired(line, fixed):
+    """The line's edges are stripped of spaces, the no-break space among them: its mojibake's
+    first half must not be left alone ("cats.Â")."""
+    assert cleaner.clean(line) == fixed
