@@ -18,6 +18,7 @@ def _pieces(text: str) -> list[str]:
     ("He had the best albums.Then came the tour.", ["He had the best albums.", "Then came the tour."]),
     ("Home | News | Sport", ["Home", "| News", "| Sport"]),
     ("Login\tRegister   Subscribe", ["Login", "Register", "Subscribe"]),
+    ("Wait until I tell you about it. — JS Share this:", ["Wait until I tell you about it.", "— JS Share this:"]),
 ])
 def test_a_line_is_cut_after_sentences_and_at_glue_points(line, expected):
     assert _pieces(line) == expected
@@ -247,3 +248,15 @@ def test_a_headline_in_title_case_is_not_cut_where_its_end_cannot_be_told():
     result = cleaner.clean_and_explain(line)
     assert all(result.text.count(sentence) == 3 for sentence in PROSE)
     assert "Ten Things To Know" in result.text
+
+
+def test_a_share_bar_glued_after_the_article_goes_and_its_last_sentence_stays():
+    """A run of share buttons longer than any one prompt, made mostly of prompt phrases, is a
+    prompt however long; the signed last sentence before it is the article's."""
+    networks = ["Facebook", "X", "WhatsApp", "LinkedIn", "Tumblr", "Pinterest", "Reddit", "Threads", "Bluesky",
+                "Mastodon", "Pocket", "Telegram", "Mix"]
+    bar = "Share this: " + " ".join(f"Click to share on {n} (Opens in new window) {n}" for n in networks)
+    body = " ".join(PROSE * 3)
+    text = f"{body} Wait until I tell you about the bridge. — JS {bar}\n"
+    out = cleaner.clean(text)
+    assert out.startswith(body) and "about the bridge." in out and "Opens in new window" not in out
