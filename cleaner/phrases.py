@@ -158,7 +158,9 @@ class PhraseBook:
         that run on over what follows ("3 comments on .{1,300}": the title quoted); each at the
         piece's start, not to its end."""
         if family not in self._openers:
-            phrases = sorted({p for p in self.phrases(family, "section") if len(p.split()) >= 2}, key=len, reverse=True)
+            # (as the table writes them, and in sentence case: "Related posts", "Leave a reply")
+            phrases = sorted({form for p in self.phrases(family, "section") if len(p.split()) >= 2
+                              for form in (p, p[:1] + p[1:].lower())}, key=len, reverse=True)
             patterns = sorted(set(self.phrases(family, "section_patterns")), key=len, reverse=True)
             closed = [p for p in patterns if not _OPEN_ENDED.search(p)]
             wide = [p for p in patterns if _OPEN_ENDED.search(p)]

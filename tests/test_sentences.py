@@ -176,7 +176,8 @@ def test_a_sentence_that_reads_like_a_comment_heading_does_not_end_the_article()
     assert all(out.count(sentence) == 3 for sentence in PROSE)
 
 
-@pytest.mark.parametrize("heading", ["Leave a Reply Cancel reply", "6 thoughts on “Council approves the budget”"])
+@pytest.mark.parametrize("heading", ["Leave a Reply Cancel reply", "Leave a reply Cancel reply",
+                                     "6 thoughts on “Council approves the budget”"])
 def test_a_comment_heading_glued_after_a_one_line_article_ends_it(heading):
     comments = f"{heading} Great piece, thanks. I went to the meeting and it was packed. Leave a Reply"
     line = _one_line((5, "Share this article.")) + " " + comments + " Your email address will not be published."
@@ -260,3 +261,13 @@ def test_a_share_bar_glued_after_the_article_goes_and_its_last_sentence_stays():
     text = f"{body} Wait until I tell you about the bridge. — JS {bar}\n"
     out = cleaner.clean(text)
     assert out.startswith(body) and "about the bridge." in out and "Opens in new window" not in out
+
+
+def test_a_label_glued_before_a_headline_is_no_section_heading():
+    """"Also read:" is a label with its headline, not the start of a related section: what
+    follows the headline is the article going on."""
+    glued = ("Also read: How to Evaluate a Cloud Provider’s Security #Conclusion Private cloud providers are clearly"
+             " divided between SMB platforms and enterprise hyperscalers.")
+    line = _one_line((5, "Share this article."), (14, glued))
+    out = cleaner.clean(line)
+    assert all(out.count(s) == 3 for s in PROSE) and "clearly divided" in out
