@@ -19,6 +19,7 @@ def _pieces(text: str) -> list[str]:
     ("Home | News | Sport", ["Home", "| News", "| Sport"]),
     ("Login\tRegister   Subscribe", ["Login", "Register", "Subscribe"]),
     ("Wait until I tell you about it. — JS Share this:", ["Wait until I tell you about it.", "— JS Share this:"]),
+    ("Only products we back. ©2025 Hearst Magazines.", ["Only products we back.", "©2025 Hearst Magazines."]),
 ])
 def test_a_line_is_cut_after_sentences_and_at_glue_points(line, expected):
     assert _pieces(line) == expected
