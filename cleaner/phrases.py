@@ -84,6 +84,7 @@ class PhraseBook:
         self._compiled: dict[tuple[str, str], re.Pattern | None] = {}
         self._openers: dict[str, tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None]] = {}
         self._quoted: dict[str, re.Pattern | None] = {}
+        self._labels: dict[str, frozenset[str]] = {}
         self._titled: dict[str, frozenset[str]] = {}
         self._automata: dict[tuple[str, ...], tuple] = {}
         self._longest: int | None = None
@@ -180,6 +181,12 @@ class PhraseBook:
             self._quoted[family] = re.compile(rf"(?<=\w )(?=\d)(?:{'|'.join(fixed)})[“\"«„]", re.IGNORECASE) \
                 if fixed else None
         return self._quoted[family]
+
+    def is_label(self, family: str, text: str) -> bool:
+        """Whether ``text``, edge signs and case aside, is one of the family's ``labels``."""
+        if family not in self._labels:
+            self._labels[family] = frozenset(label.lower() for label in self.phrases(family, "labels"))
+        return text.strip(" \"'“‘«([¿¡").lower() in self._labels[family]
 
     def titled(self, family: str) -> frozenset[str]:
         """A family's ``section`` phrases that a heading glued inside a piece of a long line is

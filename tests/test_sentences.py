@@ -252,18 +252,6 @@ def test_a_headline_in_title_case_is_not_cut_where_its_end_cannot_be_told():
     assert "Ten Things To Know" in result.text
 
 
-def test_a_share_bar_glued_after_the_article_goes_and_its_last_sentence_stays():
-    """A run of share buttons longer than any one prompt, made mostly of prompt phrases, is a
-    prompt however long; the signed last sentence before it is the article's."""
-    networks = ["Facebook", "X", "WhatsApp", "LinkedIn", "Tumblr", "Pinterest", "Reddit", "Threads", "Bluesky",
-                "Mastodon", "Pocket", "Telegram", "Mix"]
-    bar = "Share this: " + " ".join(f"Click to share on {n} (Opens in new window) {n}" for n in networks)
-    body = " ".join(PROSE * 3)
-    text = f"{body} Wait until I tell you about the bridge. — JS {bar}\n"
-    out = cleaner.clean(text)
-    assert out.startswith(body) and "about the bridge." in out and "Opens in new window" not in out
-
-
 def test_a_label_glued_before_a_headline_is_no_section_heading():
     """"Also read:" is a label with its headline, not the start of a related section: what
     follows the headline is the article going on."""

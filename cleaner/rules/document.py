@@ -130,7 +130,6 @@ class Document:
         phrases, patterns, wide = self.phrases.opener(family)
         if phrases is None and patterns is None and wide is None:
             return out
-        labels = {label.lower() for label in self.phrases.phrases(family, "labels")}
         for i in self.alive():
             block = self.blocks[i]
             if block.line < 0:
@@ -141,7 +140,7 @@ class Document:
                 if found is None:
                     continue
                 rest = text[found.end():found.end() + 2].lstrip()
-                if rest[:1] == ":" and text[:found.end()].strip(" \"'“‘«([¿¡").lower() in labels:
+                if rest[:1] == ":" and self.phrases.is_label(family, text[:found.end()]):
                     break  # (a label and its headline: "Also read: <headline>", ``related.link``'s to judge)
                 if not rest or rest[0].isupper() or not rest[0].isalnum() and rest[0] not in STOPS:
                     out[i] = (0, found.end() if matcher is not wide else 0)

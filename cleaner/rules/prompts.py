@@ -2,8 +2,6 @@
 of a page's controls (buttons, form labels) left as lines."""
 from __future__ import annotations
 
-import re
-
 from .article import is_prose, reads_as_running_text
 from .base import Rule, Verdict
 from .document import Document
@@ -12,9 +10,6 @@ from .document import Document
 _PROMPT_WORDS = 10  # the longest line that is only a prompt ("Share this article on Facebook")
 _ONE_PROMPT_WORDS = 40  # the longest line one prompt phrase makes a prompt
 _PROMPTS_WORDS = 120  # the longest line two prompt phrases (or a site notice) make a prompt
-_WORD = re.compile(r"\w+")
-_PROMPT_RUN_WORDS = 2000  # the longest line read for a run of prompts (a share bar of twenty networks)
-_PROMPTS_SHARE = 0.5  # the share of a longer line's words in prompt phrases that makes it a run of them
 _CONTROL_WORDS = 8  # the longest line that is only a control's words ("Add to Compare")
 _MENU_PIECE_WORDS = 120  # the longest piece of a long line read as a menu
 _MENU_PROMPTS = 2  # distinct prompts of two words or more that make a run of capitalised words a menu
@@ -36,7 +31,7 @@ class PromptLine(Rule):
 
 class PromptText(Rule):
     name = "prompts.text"
-    evidence: tuple[tuple[str, str, int], ...] = (("prompts", "contains", _PROMPT_RUN_WORDS),
+    evidence: tuple[tuple[str, str, int], ...] = (("prompts", "contains", _PROMPTS_WORDS),
                                                   ("prompts", "notices", _PROMPTS_WORDS))
     summary = "cookie notices, newsletter and donation calls, paywall and copyright lines"
     example = "We use cookies to improve your experience. By continuing to use the site you agree."
@@ -47,8 +42,6 @@ class PromptText(Rule):
             if block.weight <= _ONE_PROMPT_WORDS or (block.weight <= _PROMPTS_WORDS
                                                      and len({block.lower[s:e] for s, e in spans}) >= 2):
                 yield Verdict(i, "cookie, newsletter, donation or subscription prompt")
-            elif _covered(block.lower, spans) >= _PROMPTS_SHARE:
-                yield Verdict(i, "a run of share, newsletter or cookie prompts (they make most of the line)")
         for i in doc.anywhere("prompts", "notices"):
             if doc.blocks[i].weight <= _PROMPTS_WORDS:
                 yield Verdict(i, "site notice: cookies, trademarks, terms of use, comment policy")
@@ -98,20 +91,3 @@ class PageControl(Rule):
             if block.weight <= _CONTROL_WORDS and doc.plain(i) in doc.controls \
                     and not block.text.rstrip().endswith("?"):
                 yield Verdict(i, "the words of a button, form label or option of the page")
-
-
-def _covered(text: str, spans: list[tuple[int, int]]) -> float:
-    """The share of ``text``'s words that start inside one of ``spans``."""
-    merged: list[tuple[int, int]] = []
-    for begin, end in sorted(spans):
-        if merged and begin <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((begin, end))
-    words = inside = k = 0
-    for word in _WORD.finditer(text):
-        words += 1
-        while k < len(merged) and merged[k][1] <= word.start():
-            k += 1
-        inside += k < len(merged) and merged[k][0] <= word.start()
-    return inside / words if words else 0.0
