@@ -40,6 +40,7 @@ from importlib import resources
 import ahocorasick_rs
 
 from .literals import required_literals
+from .sentences import OPENERS
 
 _SPACE = r"[^\S\n]"  # whitespace within a line
 _OPEN_ENDED = re.compile(r"\.(?:\{\d*,?\d*\}|[*+])\??\)*$")  # a pattern ending in a run of any characters
@@ -186,7 +187,7 @@ class PhraseBook:
         """Whether ``text``, edge signs and case aside, is one of the family's ``labels``."""
         if family not in self._labels:
             self._labels[family] = frozenset(label.lower() for label in self.phrases(family, "labels"))
-        return text.strip(" \"'“‘«([¿¡").lower() in self._labels[family]
+        return text.strip(" " + OPENERS).lower() in self._labels[family]
 
     def titled(self, family: str) -> frozenset[str]:
         """A family's ``section`` phrases that a heading glued inside a piece of a long line is

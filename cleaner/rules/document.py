@@ -130,11 +130,17 @@ class Document:
         phrases, patterns, wide = self.phrases.opener(family)
         if phrases is None and patterns is None and wide is None:
             return out
+        quoted = self.phrases.quoted(family)
+        inside: dict[int, tuple[int, int]] = {}  # a count of comments on a quoted title inside a piece
         for i in self.alive():
             block = self.blocks[i]
             if block.line < 0:
                 continue
             text = block.text
+            if quoted is not None:
+                found = quoted.search(text)
+                if found is not None and _title_then_text(text, found.end()):
+                    inside[i] = (found.start(), 0)
             for matcher in (phrases, patterns, wide):
                 found = matcher.match(text) if matcher is not None else None
                 if found is None:
@@ -157,14 +163,8 @@ class Document:
                             and _TITLED_AFTER.match(text, e):
                         out[i] = (s, e)
                         break
-        quoted = self.phrases.quoted(family)
-        if quoted is not None:
-            for i in self.alive():
-                block = self.blocks[i]
-                if block.line >= 0 and i not in out:
-                    found = quoted.search(block.text)
-                    if found is not None and _title_then_text(block.text, found.end()):
-                        out[i] = (found.start(), 0)
+        for i, span in inside.items():
+            out.setdefault(i, span)
         return out
 
     # -- literal phrases, found by one automaton pass -------------------------------------------

@@ -93,7 +93,10 @@ def _paragraphs_past(doc: Document, edge: int, step: int, least: float) -> int |
                      if prose[k] and (k > 0 and prose[k - 1] or k + 1 < len(side) and prose[k + 1]))
     if not paragraphs or paragraphs < least:
         return None
-    return next(j for k, j in reversed(list(enumerate(side))) if prose[k])
+    k = len(side) - 1
+    while not prose[k]:
+        k -= 1
+    return side[k]
 
 
 def _furniture_found(doc: Document) -> bool:
