@@ -104,3 +104,9 @@ def test_mojibake_of_a_no_break_space_at_a_line_end_is_repaired(line, fixed):
     """The line's edges are stripped of spaces, the no-break space among them: its mojibake's
     first half must not be left alone ("cats.Â")."""
     assert cleaner.clean(line) == fixed
+
+
+def test_a_mojibake_repair_leaves_no_control_character():
+    # "À\x80" is Java's two-byte NUL: decoded, it would make the output binary to a second clean.
+    assert fix_mojibake("The cafÀ\x80 is open.") == "The caf is open."
+    assert fix_mojibake("cafÃ© Ã\x80") == "café À"

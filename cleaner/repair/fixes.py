@@ -153,11 +153,15 @@ def fix_mojibake(text: str) -> str:
     cp1252 codec: two C-speed calls, where ftfy's badness heuristics cost a hundred times more
     to reach the same result. Everything else goes to ftfy."""
     if not _MOJIBAKE_HINT.search(text):
-        return text if text.isascii() or not _has_other_pair(text) else _ftfy().fix_text(text, _ftfy_config())
-    fixed = _reverse_common_mojibake(text)
-    if fixed is not None:
-        return fixed
-    return _ftfy().fix_text(text, _ftfy_config())
+        if text.isascii() or not _has_other_pair(text):
+            return text
+        fixed = _ftfy().fix_text(text, _ftfy_config())
+    else:
+        fixed = _reverse_common_mojibake(text)
+        if fixed is None:
+            fixed = _ftfy().fix_text(text, _ftfy_config())
+    # (ftfy reads "À\x80" as Java's two-byte NUL: a control character is not text, whatever made it)
+    return remove_controls(fixed) if fixed is not text and _CONTROLS.search(fixed) else fixed
 
 
 def _reverse_common_mojibake(text: str) -> str | None:
