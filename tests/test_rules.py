@@ -20,6 +20,10 @@ def article(*junk_at: tuple[int, str], tail: list[str] = ()) -> str:
 
 
 EXPECTED = "\n\n".join(BODY) + "\n"
+MENU_RUN = ("Advance Directives Billing & Insurance CareLink Compliments & Complaints Dining Options Find Community "
+            "Health Resources Financial Assistance Hospital at Home Program Language Assistance Medical Records "
+            "NurseLink Parking Patient Portal Patient Safety Planning for a Hospital Stay Preparing for Outpatient "
+            "Surgery Visitor Guidelines Volunteer Opportunities Gift Shop Chapel Services Interpreter Services Social Work Pharmacy")
 
 # rule name -> (input, the text that rule must remove)
 CASES = {
@@ -51,6 +55,7 @@ CASES = {
         "Stolen streaming accounts sold online", "Account passwords are selling for three dollars on hacking forums this week."]),
         "Tom Hanks is related to Mister Rogers"),
     "shape.outside_article": ("Home\n\nWorld\n\nSport\n\nWeather\n\n" + article(), "Weather"),
+    "shape.menu_piece": (" ".join(BODY * 4) + " " + MENU_RUN + " " + " ".join(BODY) + "\n", MENU_RUN),
     "metadata.dateline": (article((1, "Updated on: November 19, 2019 / 10:07 AM")), "Updated on: November 19, 2019 / 10:07 AM"),
     "metadata.byline": (article((0, "By Daniel Bellamy with AP")), "By Daniel Bellamy with AP"),
     "metadata.labels": (article((1, "Posted by: Jane Doe - Category: Local news")), "Posted by: Jane Doe - Category: Local news"),

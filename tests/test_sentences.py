@@ -260,3 +260,43 @@ def test_a_label_glued_before_a_headline_is_no_section_heading():
     line = _one_line((5, "Share this article."), (14, glued))
     out = cleaner.clean(line)
     assert all(out.count(s) == 3 for s in PROSE) and "clearly divided" in out
+
+
+HOSPITAL_MENU = ("Advance Directives Billing & Insurance CareLink Compliments & Complaints Dining Options Find "
+                 "Community Health Resources Financial Assistance Hospital at Home Program Language Assistance Medical "
+                 "Records NurseLink Parking Patient Portal Patient Safety Planning for a Hospital Stay Preparing for "
+                 "Outpatient Surgery Visitor Guidelines Volunteer Opportunities Gift Shop Chapel Services Interpreter Services Social Work Pharmacy")
+
+
+def test_a_long_menu_run_into_a_one_line_page_goes_and_shows_the_page_is_scraped():
+    # No phrase rule finds anything here: the menu is the only sign of a page, and enough to take
+    # the footer after the article too.
+    line = _one_line((0, HOSPITAL_MENU)) + " Privacy Policy Terms of Use"
+    result = cleaner.clean_and_explain(line)
+    assert all(result.text.count(s) == 3 for s in PROSE)
+    assert "NurseLink" not in result.text and "Terms of Use" not in result.text
+    assert any(r.rule == "shape.menu_piece" and r.text == HOSPITAL_MENU for r in result.removed)
+    assert cleaner.clean(result.text) == result.text
+
+
+@pytest.mark.parametrize("kept", [
+    # a list a sentence introduces, a sentence's list of places, a table of figures
+    "Here are the services the hospital offers to its patients and visitors: " + HOSPITAL_MENU,
+    "Cities named include " + "; ".join(["Albuquerque, New Mexico", "Berkeley, California", "Boston, Massachusetts",
+                                         "Chicago, Illinois", "Denver, Colorado", "East Lansing, Michigan",
+                                         "Hoboken, New Jersey", "Jersey City, New Jersey", "Los Angeles, California",
+                                         "New Orleans, Louisiana", "New York City, New York", "Newark, New Jersey",
+                                         "Paterson, New Jersey", "Philadelphia, Pennsylvania", "Portland, Oregon"]) + ".",
+    " ".join(f"Week {n} Monday Rest Tuesday Run {n} Miles Wednesday Walk {n + 1} Miles" for n in range(1, 8)),
+])
+def test_a_capitalised_list_with_a_colon_commas_or_figures_is_no_menu(kept):
+    line = _one_line((5, "Share this article."), (9, kept))
+    result = cleaner.clean_and_explain(line)
+    assert not any(r.rule == "shape.menu_piece" for r in result.removed)
+
+
+def test_a_capitalised_question_glued_into_a_one_line_page_is_a_menu_item():
+    from cleaner.rules.article import block_scores
+    blocks = cut_long_lines(split_blocks(_one_line((4, "What Is Depression?"), (8, "Obesity Reviews."))))
+    scores = dict(zip((b.text for b in blocks), block_scores(blocks, "normal")))
+    assert scores["What Is Depression?"] < 0 < scores["Obesity Reviews."]

@@ -13,7 +13,7 @@ from .markup import markup_rules
 from .metadata import Byline, Dateline, MetadataLine, TagSection
 from .prompts import PageControl, PromptLine, PromptMenu, PromptText
 from .related import RelatedLink, RelatedSection, TeaserItems
-from .shape import OutsideArticle, TeaserList
+from .shape import MenuPiece, OutsideArticle, TeaserList
 from .user import UserLines, UserTails
 
 RULES: tuple[Rule, ...] = (
@@ -40,6 +40,7 @@ RULES: tuple[Rule, ...] = (
     RepeatedBlock(),
     RepeatedInsideLine(),
     CaptionRepeatsBody(),
+    MenuPiece(),
     TeaserList(),
     OutsideArticle(),
 )

@@ -75,7 +75,9 @@ def _score(block: Block) -> int:
     w = weight(block)
     if is_prose(block):
         return max(1, min(w, 150) - 10)
-    if block.ends_sentence and w < _LONG_PIECE and not is_teaser_snippet(block) and block.kind != "title_run":
+    # (a capitalised question or exclamation glued into a one-line page is a menu's item: "What Is Depression?")
+    if block.ends_sentence and w < _LONG_PIECE and not is_teaser_snippet(block) and block.kind != "title_run" \
+            and (block.line < 0 or block.ending[-1:] == "." or reads_as_running_text(block.text, 0.5)):
         return 1
     return -(2 + min(w, 8))
 

@@ -6,11 +6,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .article import is_headline, is_prose, is_teaser_snippet, weight
+from .article import is_headline, is_prose, is_teaser_snippet, reads_as_running_text, weight
 from .base import Rule, Verdict
 from .document import Document
 
 _DIGIT = re.compile(r"\d")
+_NUMBER = re.compile(r"\d+")
+_TABLE_NUMBERS = 0.15  # numbers per word from which a run of capitalised items is a table
+_LIST_SEPARATORS = 0.05  # commas per word from which capitalised words are a sentence's list, not a menu's items
 _RESUMES_SHARE = 0.1  # prose after a teaser-shaped run, against the prose before it, that makes it the article's
 _WIDEN_SHARE = 0.3  # prose next to the run, against the run's, that makes it the article's too
 _SIDE_SHARE = 0.6  # paragraphs past the run's borders, against the run's prose, that make them the article's
@@ -218,3 +221,30 @@ def _teaser_run(doc: Document, alive: list[int], k: int) -> tuple[int, int]:
 
 def _is_date_or_byline(block) -> bool:
     return block.weight <= 6 and not block.ends_sentence and bool(_DIGIT.search(block.text))
+
+
+class MenuPiece(Rule):
+    name = "shape.menu_piece"
+    positional = True
+    border = False
+    applies_to: tuple[str, ...] = ("text",)
+    summary = ("a long run of capitalised items inside a one-line page, with no comma, colon or sentence stop "
+               "between them: a menu, a list of headlines")
+    example = "Advance Directives Billing & Insurance CareLink Compliments & Complaints Dining Options ... (50 words)"
+    min_words = 50
+
+    def judge(self, doc: Document):
+        """Pieces of a long line only: the segmenter cut it at every sentence stop, so a piece of
+        fifty words is a run no sentence stop parts. Running text puts most words in lower case;
+        a list a sentence introduces (its colon), a sentence's list of places (its commas) and a
+        table (its numbers) are the article's. Such a run is a sign of a scraped page in itself."""
+        for i in doc.alive():
+            block = doc.blocks[i]
+            if block.line >= 0 and block.weight >= self.min_words and _menu_shaped(block.text, block.weight):
+                yield Verdict(i, f"a run of {block.weight} words, most capitalised, with no comma, colon or "
+                                 "sentence stop between them: a menu or a list of headlines")
+
+
+def _menu_shaped(text: str, words: int) -> bool:
+    return ":" not in text and text.count(",") + text.count(";") < _LIST_SEPARATORS * words \
+        and not reads_as_running_text(text) and len(_NUMBER.findall(text)) < _TABLE_NUMBERS * words
