@@ -85,6 +85,7 @@ class PhraseBook:
         self._compiled: dict[tuple[str, str], re.Pattern | None] = {}
         self._openers: dict[str, tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None]] = {}
         self._quoted: dict[str, re.Pattern | None] = {}
+        self._counted: dict[str, re.Pattern | None] = {}
         self._labels: dict[str, frozenset[str]] = {}
         self._titled: dict[str, frozenset[str]] = {}
         self._automata: dict[tuple[str, ...], tuple] = {}
@@ -182,6 +183,18 @@ class PhraseBook:
             self._quoted[family] = re.compile(rf"(?<=\w )(?=\d)(?:{'|'.join(fixed)})[“\"«„]", re.IGNORECASE) \
                 if fixed else None
         return self._quoted[family]
+
+    def counted(self, family: str) -> re.Pattern | None:
+        """A family's ``section_patterns`` that end where the heading does, as they stand glued
+        inside a piece of a long line: opening with a count, after a word, in the case the table
+        writes them ("...Like this: 39 Comments Great site..."; not "39 comments"), followed by a
+        capitalised word (a comment's first, not a sentence going on)."""
+        if family not in self._counted:
+            closed = sorted({p for p in self.phrases(family, "section_patterns") if not _OPEN_ENDED.search(p)},
+                            key=len, reverse=True)
+            self._counted[family] = re.compile(rf"(?<=\w )(?=\d)(?:{'|'.join(closed)})(?= [^\W\d_])") \
+                if closed else None
+        return self._counted[family]
 
     def is_label(self, family: str, text: str) -> bool:
         """Whether ``text``, edge signs and case aside, is one of the family's ``labels``."""

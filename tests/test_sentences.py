@@ -189,8 +189,17 @@ def test_a_comment_heading_glued_after_a_one_line_article_ends_it(heading):
     assert cleaner.clean(result.text) == result.text
 
 
+def test_a_count_of_comments_glued_inside_a_piece_ends_the_article_there():
+    tail = " Share this: Facebook Twitter 39 Comments Great piece, thanks. I went to the meeting and it was packed."
+    result = cleaner.clean_and_explain(_one_line((5, "Share this article.")) + tail)
+    assert all(result.text.count(s) == 3 for s in PROSE) and "Great piece" not in result.text
+    assert any(r.rule == "comments.section" and r.text.startswith("39 Comments Great") for r in result.removed)
+    assert cleaner.clean(result.text) == result.text
+
+
 @pytest.mark.parametrize("sentence", ["Reader comments were mostly kind to the plans, the editor said.",
-                                      "4 replies came from the council, all of them signed by the mayor."])
+                                      "4 replies came from the council, all of them signed by the mayor.",
+                                      "The plans drew 39 comments from residents and two from the chamber."])
 def test_a_sentence_opening_with_a_heading_phrase_is_no_heading(sentence):
     line = _one_line((5, "Share this article."), (10, sentence))
     out = cleaner.clean(line)

@@ -121,7 +121,8 @@ class Document:
         follows has no end told (0). One inside the piece ("...helps you win You Might Also Like 1
         in 5 Homeowners...") is a phrase of two capitalised words or more, in the table's case,
         after a word and before a capitalised word, a digit or a colon; or a pattern's count of
-        comments on a quoted title ("...Watches 59 Comments on “The title” Great post!")."""
+        comments on a quoted title ("...Watches 59 Comments on “The title” Great post!"), or in
+        the table's case before a capitalised word ("...Like this: 39 Comments Great site")."""
         out = self._openings.get(family)
         if out is not None:
             return out
@@ -131,6 +132,7 @@ class Document:
         if phrases is None and patterns is None and wide is None:
             return out
         quoted = self.phrases.quoted(family)
+        counted = self.phrases.counted(family)
         inside: dict[int, tuple[int, int]] = {}  # a count of comments on a quoted title inside a piece
         for i in self.alive():
             block = self.blocks[i]
@@ -141,6 +143,10 @@ class Document:
                 found = quoted.search(text)
                 if found is not None and _title_then_text(text, found.end()):
                     inside[i] = (found.start(), 0)
+            if counted is not None and i not in inside:
+                found = counted.search(text)
+                if found is not None and text[found.end() + 1].isupper():
+                    inside[i] = (found.start(), found.end())
             for matcher in (phrases, patterns, wide):
                 found = matcher.match(text) if matcher is not None else None
                 if found is None:
