@@ -7,7 +7,7 @@ from .result import Removal
 from .rules import Document, Rule
 from .rules.article import is_prose, weight
 
-_MAX_ROUNDS = 4
+_MAX_ROUNDS = 16  # (a round that changes something removes a block: a bound for pathological inputs, not a budget)
 _MAX_ATTEMPTS = 4  # judgements of a document the safety valve gave blocks back to
 
 
