@@ -186,13 +186,13 @@ class PhraseBook:
 
     def counted(self, family: str) -> re.Pattern | None:
         """A family's ``section_patterns`` that end where the heading does, as they stand glued
-        inside a piece of a long line: opening with a count, after a word, in the case the table
+        inside a piece of a long line: opening with a count, after a word or a colon, in the case the table
         writes them ("...Like this: 39 Comments Great site..."; not "39 comments"), followed by a
         capitalised word (a comment's first, not a sentence going on)."""
         if family not in self._counted:
             closed = sorted({p for p in self.phrases(family, "section_patterns") if not _OPEN_ENDED.search(p)},
                             key=len, reverse=True)
-            self._counted[family] = re.compile(rf"(?<=\w )(?=\d)(?:{'|'.join(closed)})(?= [^\W\d_])") \
+            self._counted[family] = re.compile(rf"(?<=[\w:] )(?=\d)(?:{'|'.join(closed)})(?= [^\W\d_])") \
                 if closed else None
         return self._counted[family]
 

@@ -297,11 +297,22 @@ def test_a_long_menu_run_into_a_one_line_page_goes_and_shows_the_page_is_scraped
                                          "New Orleans, Louisiana", "New York City, New York", "Newark, New Jersey",
                                          "Paterson, New Jersey", "Philadelphia, Pennsylvania", "Portland, Oregon"]) + ".",
     " ".join(f"Week {n} Monday Rest Tuesday Run {n} Miles Wednesday Walk {n + 1} Miles" for n in range(1, 8)),
+    # labels with their values: a product roundup's picks
+    "Best Overall: Stitch Fix Best for One-Off Looks: Rent the Runway Best for All-Day Wear: Wantable Best for "
+    "High-End Fashion: Armoire Best for Trendy Brands: Nuuly Best for Plus-Size Picks: Gwynnie Bee Best for Kids: "
+    "Kidpik Best Budget Box: Nadine West Best for Men: Trunk Club Best for Teens: Stitch Fix Kids",
 ])
 def test_a_capitalised_list_with_a_colon_commas_or_figures_is_no_menu(kept):
     line = _one_line((5, "Share this article."), (9, kept))
     result = cleaner.clean_and_explain(line)
     assert not any(r.rule == "shape.menu_piece" for r in result.removed)
+
+
+def test_a_menu_holding_a_label_and_its_colon_is_still_a_menu():
+    menu = "Skip to content Campus Map Directory " + HOSPITAL_MENU + " You are here: Home About The Center"
+    result = cleaner.clean_and_explain(_one_line((0, menu)))
+    assert all(result.text.count(s) == 3 for s in PROSE) and "NurseLink" not in result.text
+    assert any(r.rule == "shape.menu_piece" for r in result.removed)
 
 
 def test_a_capitalised_question_glued_into_a_one_line_page_is_a_menu_item():

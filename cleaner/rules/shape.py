@@ -13,6 +13,7 @@ from .document import Document
 _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"\d+")
 _TABLE_NUMBERS = 0.15  # numbers per word from which a run of capitalised items is a table
+_SENTENCE_WORDS = 3  # the fewest words before a colon that make a sentence introducing a list
 _LIST_SEPARATORS = 0.05  # commas per word from which capitalised words are a sentence's list, not a menu's items
 _RESUMES_SHARE = 0.1  # prose after a teaser-shaped run, against the prose before it, that makes it the article's
 _WIDEN_SHARE = 0.3  # prose next to the run, against the run's, that makes it the article's too
@@ -228,23 +229,33 @@ class MenuPiece(Rule):
     positional = True
     border = False
     applies_to: tuple[str, ...] = ("text",)
-    summary = ("a long run of capitalised items inside a one-line page, with no comma, colon or sentence stop "
-               "between them: a menu, a list of headlines")
+    summary = ("a long run of capitalised items inside a one-line page, with no sentence stop or comma between "
+               "them: a menu, a list of headlines")
     example = "Advance Directives Billing & Insurance CareLink Compliments & Complaints Dining Options ... (50 words)"
     min_words = 50
 
     def judge(self, doc: Document):
         """Pieces of a long line only: the segmenter cut it at every sentence stop, so a piece of
         fifty words is a run no sentence stop parts. Running text puts most words in lower case;
-        a list a sentence introduces (its colon), a sentence's list of places (its commas) and a
-        table (its numbers) are the article's. Such a run is a sign of a scraped page in itself."""
+        a list a sentence introduces (the colon ending it) or labels make, a sentence's list of
+        places (its commas) and a table (its numbers) are the article's. Such a run is a sign of a
+        scraped page in itself."""
         for i in doc.alive():
             block = doc.blocks[i]
             if block.line >= 0 and block.weight >= self.min_words and _menu_shaped(block.text, block.weight):
-                yield Verdict(i, f"a run of {block.weight} words, most capitalised, with no comma, colon or "
-                                 "sentence stop between them: a menu or a list of headlines")
+                yield Verdict(i, f"a run of {block.weight} words, most capitalised, with no sentence stop or "
+                                 "comma between them: a menu or a list of headlines")
 
 
 def _menu_shaped(text: str, words: int) -> bool:
-    return ":" not in text and text.count(",") + text.count(";") < _LIST_SEPARATORS * words \
-        and not reads_as_running_text(text) and len(_NUMBER.findall(text)) < _TABLE_NUMBERS * words
+    return text.count(",") + text.count(";") < _LIST_SEPARATORS * words and not reads_as_running_text(text) \
+        and len(_NUMBER.findall(text)) < _TABLE_NUMBERS * words and not _introduced(text)
+
+
+def _introduced(text: str) -> bool:
+    """Whether a sentence opens the run and a colon ends it ("Here are the courses Google offers:
+    ..."), or labels with their values make it ("Best Overall: ... Best Value: ..."). One label's
+    colon ("You are here:", "Phone:") stands in menus as often."""
+    colon = text.find(":")
+    head = text[:colon] if colon > 0 else ""
+    return len(head.split()) >= _SENTENCE_WORDS and reads_as_running_text(head) or text.count(":") >= 2
