@@ -126,3 +126,19 @@ def test_mojibake_of_a_no_break_space_at_a_paragraph_end_is_repaired():
     result = cleaner.clean_and_explain(page)
     assert "\u00c2" not in result.text and "dogs of the town." in result.text
     assert any("no-break space" in note for note in result.notes)
+
+
+def test_a_table_row_repeating_its_label_in_every_cell_is_kept():
+    # A comparison table flattened to a row: the label in each cell is no link card printed twice.
+    paragraphs = "".join(f"<p>{s}</p>" for s in [
+        "We built a test site on each of the five website builders and ran it for three months in a row.",
+        "Each builder was scored on its templates, its speed, its prices and the help it gives beginners.",
+        "The table below sums up what each plan includes, and the sections after it explain the scores.",
+        "Wix came out on top for most people, while Squarespace suits creatives who want polished designs."])
+    row = "<tr>" + "<td>Free custom domain with the yearly plan</td>" * 5 + "</tr>"
+    page = (f"<html><head><title>Best website builders</title></head><body><article><h1>Best website builders</h1>"
+            f"{paragraphs}<table><tr><th>Wix</th><th>Squarespace</th><th>Hostinger</th><th>Shopify</th>"
+            f"<th>GoDaddy</th></tr>{row}</table>{paragraphs}</article></body></html>")
+    result = cleaner.clean_and_explain(page)
+    assert result.text.count("Free custom domain with the yearly plan") == 5
+    assert not any(r.rule == "duplicates.inside_line" for r in result.removed)

@@ -141,8 +141,8 @@ class RepeatedInsideLine(Rule):
     def judge(self, doc: Document):
         for i in doc.alive():
             block = doc.blocks[i]
-            if block.words < self.words * 2 or block.words > 150:
-                continue
+            if block.words < self.words * 2 or block.words > 150 or block.kind == "table":
+                continue  # (a table's row repeats a label in every cell: "| Free custom domain | Free custom domain |")
             if block.line >= 0 and block.ends_sentence:
                 continue  # (cut from a long line: a heading glued to its own paragraph, "X X is...")
             opening = " ".join(block.text.split(None, self.words)[: self.words])
