@@ -320,3 +320,21 @@ def test_a_capitalised_question_glued_into_a_one_line_page_is_a_menu_item():
     blocks = cut_long_lines(split_blocks(_one_line((4, "What Is Depression?"), (8, "Obesity Reviews."))))
     scores = dict(zip((b.text for b in blocks), block_scores(blocks, "normal")))
     assert scores["What Is Depression?"] < 0 < scores["Obesity Reviews."]
+
+
+@pytest.mark.parametrize("prompt", ["Story continues below advertisement", "ADVERTISEMENT"])
+def test_a_prompt_glued_before_a_sentence_goes_alone(prompt):
+    # The sentence after the prompt is the article's: only the prompt goes.
+    line = _one_line((5, "Share this article."), (7, f"{prompt} {PROSE[2]}"))
+    result = cleaner.clean_and_explain(line)
+    assert all(result.text.count(s) == line.count(s) for s in PROSE) and prompt not in result.text
+    assert any(r.rule == "prompts.line" and r.text == prompt for r in result.removed)
+    assert cleaner.clean(result.text) == result.text
+
+
+@pytest.mark.parametrize("sentence", ["Home Depot shares fell after the retailer cut its forecast for the year.",
+                                      "Get started: encourage readers to take the first step on the quay walk.",
+                                      "Save The Children said the council had done too little for the town."])
+def test_a_sentence_opening_with_a_prompt_word_or_a_label_keeps_it(sentence):
+    line = _one_line((5, "Share this article."), (7, sentence))
+    assert sentence in cleaner.clean(line)

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from ..blocks import STOPS, Block
 from ..options import Options
 from ..phrases import PhraseBook
+from ..sentences import OPENERS
 from .article import block_scores, is_prose, prose_run
 from .base import Rule
 from .scan import _GLUED_REACH, scan_phrases
@@ -15,6 +16,8 @@ from .scan import _GLUED_REACH, scan_phrases
 _EDGE_ONLY = re.compile(r"[\W\d_]*+")  # punctuation, digits, spaces: what may surround a line phrase
 _LABEL_END = re.compile(r"(?<![^\S\n])[^\S\n]*(?:[:：|»>]|[^\S\n][-–—](?=[^\S\n]))[^\S\n]*+")
 _SENTENCE_PUNCT = frozenset(STOPS + "…\"'”’»")  # (a teaser cut with "…" before "Continue reading")
+# between a phrase glued before a sentence and it (a colon makes the phrase a label of the sentence: "Get started: ...")
+_GLUE_GAP = re.compile(r"[^\S\n]*[.!|\-–—]?[^\S\n]+")
 _EDGE_PUNCT = " .,:;!?\"'“”‘’«»()[]-–—*•|"
 _TITLED_AFTER = re.compile(r":| [^\W_a-z]")  # what follows a heading glued inside a piece
 _WHOLE_LINE_WORDS = 60  # no line made of one phrase is longer than this
@@ -280,6 +283,34 @@ class Document:
                     first = block.split(offset + start)
                     out[i] = (first, len(block.segments) - 1)
                     break
+        return out
+
+    def leading(self, family: str, kind: str) -> dict[int, tuple[int, int]]:
+        """Blocks that open with a phrase glued before a sentence -> the range of segments the
+        phrase is (the line is split after it): "Story continues below advertisement The council
+        said.", "ADVERTISEMENT The mayor said.". A sentence opens after it (a capital, a digit or
+        a quote) and ends the block. A one-word phrase counts only in capitals: written as a
+        word, it begins names as often ("Home Depot shares fell.", "Save The Children said.")."""
+        out = {}
+        for i, spans in self.phrase_hits(family, kind).items():
+            block = self.blocks[i]
+            lower = block.lower
+            if len(lower) != len(block.text) or not block.ends_sentence:
+                continue
+            for s, e in spans:
+                if s > 2 or not _EDGE_ONLY.fullmatch(lower, 0, s) or e >= len(lower) or _wordy(lower[e]):
+                    continue
+                gap = _GLUE_GAP.match(block.text, e)
+                if gap is None:
+                    continue
+                words = block.text[gap.end():].split(None, 2)
+                first = words[0].lstrip(OPENERS)[:1] if words else ""
+                if not (first.isupper() or first.isdigit()):
+                    continue
+                if " " not in lower[s:e].strip() and not block.text[s:e].isupper():
+                    continue
+                out[i] = (0, block.split(gap.end()) - 1)
+                break
         return out
 
     def anywhere(self, family: str, kind: str, words: bool = False) -> dict[int, list[tuple[int, int]]]:

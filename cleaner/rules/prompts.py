@@ -27,6 +27,8 @@ class PromptLine(Rule):
                 yield Verdict(i, "share, subscribe, advertising or navigation prompt")
         for i, span in doc.glued("prompts", "line", min_weight=_PROMPT_WORDS + 1).items():
             yield Verdict(i, "prompt glued onto a body line", span)
+        for i, span in doc.leading("prompts", "line").items():
+            yield Verdict(i, "prompt glued before a sentence", span)
 
 
 class PromptText(Rule):

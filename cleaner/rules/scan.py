@@ -1,6 +1,7 @@
 """The phrase scan: one pass of the phrase book's automaton over a document's lines finds every
 literal phrase of every rule's tables, with its span in the line's lower-cased text. Lines
-longer than any rule looks at are scanned only at their end, where a phrase may be glued."""
+longer than any rule looks at are scanned only at their end, where a phrase may be glued (and a
+line phrase is kept at a line's start too, glued before a sentence)."""
 from __future__ import annotations
 
 from bisect import bisect_right
@@ -17,6 +18,9 @@ _GLUED_REACH = 260  # a glued label and its headline fit in this many characters
 # Kinds a rule also looks for at the end of a long line (``glued``), and how many characters
 # may follow such a phrase there: a line phrase ends the line; a label has its headline after it.
 _GLUED_TAIL = {"line": 3, "labels": _GLUED_REACH}
+# Kinds a rule also looks for at the start of a line (``leading``), and how many characters may
+# stand before such a phrase there: a line phrase glued before a sentence ("Advertisement The...").
+_GLUED_HEAD = {"line": 2}
 # What the automaton scan looks for: every literal kind, and the literals that patterns require.
 _SCANNED_KINDS = LITERAL_KINDS + PATTERN_KINDS
 
@@ -61,11 +65,11 @@ def scan_phrases(blocks: list[Block], phrases: PhraseBook,
             shift = offsets[k] - starts[k]
             after = len(blocks[i].text) - (end + shift)  # characters after the phrase
             span = (begin + shift, end + shift)
-            for owner, kind_reach, tail in owners:
+            for owner, kind_reach, tail, head in owners:
                 # Rules judge each kind only in lines up to a length (or glued at a line's
-                # end): hits elsewhere are dropped here, which keeps memory flat on long
-                # texts, and leaves out the phrase tables a text only holds inside words.
-                if weight <= kind_reach or after <= tail:
+                # end or start): hits elsewhere are dropped here, which keeps memory flat on
+                # long texts, and leaves out the phrase tables a text only holds inside words.
+                if weight <= kind_reach or after <= tail or span[0] <= head:
                     found = by_owner.get(owner)
                     if found is None:
                         found = by_owner[owner] = {}
@@ -147,13 +151,13 @@ _PLANS_KEPT = 16
 
 
 def _scan_plans(values: list, reach: dict[tuple[str, str], int]
-                ) -> tuple[list[tuple[int, tuple[tuple[int, int, int], ...]]], list[tuple[str, str]]]:
+                ) -> tuple[list[tuple[int, tuple[tuple[int, int, int, int], ...]]], list[tuple[str, str]]]:
     """For each automaton pattern (``values``: its (family, kind) owners), what the scan checks,
     made once per automaton and ``reach``: the longest line (in words) a hit is kept in
-    (unbounded when an owner also counts glued at a line's end), and per owner its number, its
-    table's reach (-1: no rule reads it) and how many characters may follow a glued phrase (-1:
-    never glued). Owners are numbered (``owner keys``: number -> (family, kind)), which hash
-    faster than pairs of strings."""
+    (unbounded when an owner also counts glued at a line's end or start), and per owner its
+    number, its table's reach (-1: no rule reads it), how many characters may follow a phrase
+    glued at a line's end and precede one glued at its start (-1: never glued). Owners are
+    numbered (``owner keys``: number -> (family, kind)), which hash faster than pairs of strings."""
     for known, known_reach, plans, keys in _PLANS:
         if known is values and known_reach == reach:
             return plans, keys
@@ -163,9 +167,9 @@ def _scan_plans(values: list, reach: dict[tuple[str, str], int]
         steps = []
         for owner in owners:
             number = numbers.setdefault(owner, len(numbers))
-            steps.append((number, reach.get(owner, -1), _GLUED_TAIL.get(owner[1], -1)))
-        glued = any(tail >= 0 for _, _, tail in steps)
-        plans.append((_UNBOUNDED if glued else max(words for _, words, _ in steps), tuple(steps)))
+            steps.append((number, reach.get(owner, -1), _GLUED_TAIL.get(owner[1], -1), _GLUED_HEAD.get(owner[1], -1)))
+        glued = any(tail >= 0 or head >= 0 for _, _, tail, head in steps)
+        plans.append((_UNBOUNDED if glued else max(words for _, words, _, _ in steps), tuple(steps)))
     keys = list(numbers)
     _PLANS.append((values, dict(reach), plans, keys))
     del _PLANS[:-_PLANS_KEPT]
