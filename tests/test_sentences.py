@@ -213,12 +213,13 @@ def test_a_heading_glued_before_the_lead_takes_only_its_phrase():
     assert any(r.rule == "comments.section" and r.text == "Leave a Reply" for r in result.removed)
 
 
-def test_a_credit_glued_before_a_sentence_goes_alone():
+@pytest.mark.parametrize("credit", ["| Getty Images", "(Photo by Jane Doe/Getty Images)"])
+def test_a_credit_glued_before_a_sentence_goes_alone(credit):
     sentence = "Snake plants are easy to care for houseplants with sharp, angular leaves that are striped."
-    line = _one_line((5, f"| Getty Images {sentence}"), (0, MENU))
+    line = _one_line((5, f"{credit} {sentence}"), (0, MENU))
     result = cleaner.clean_and_explain(line)
-    assert sentence in result.text and "Getty" not in result.text
-    assert any(r.rule == "captions.credit" and r.text.strip() == "| Getty Images" for r in result.removed)
+    assert sentence in result.text and "Getty" not in result.text and "Doe" not in result.text
+    assert any(r.rule == "captions.credit" and r.text.strip() == credit for r in result.removed)
 
 
 def test_a_title_run_is_its_own_piece_marked_as_such():
@@ -338,3 +339,21 @@ def test_a_prompt_glued_before_a_sentence_goes_alone(prompt):
 def test_a_sentence_opening_with_a_prompt_word_or_a_label_keeps_it(sentence):
     line = _one_line((5, "Share this article."), (7, sentence))
     assert sentence in cleaner.clean(line)
+
+
+@pytest.mark.parametrize("byline,rest", [
+    ("By Jane Doe and John Roe", "LONDON (Reuters) - " + PROSE[0]),
+    ("Written by Cassidy Horton", "Cassidy Horton is a finance writer who covers the town budget and its roads."),
+])
+def test_a_byline_glued_before_the_first_sentence_goes_alone(byline, rest):
+    line = f"{byline} {rest} " + _one_line((5, "Share this article."))
+    result = cleaner.clean_and_explain(line)
+    assert rest in result.text and byline not in result.text
+    assert any(r.rule == "metadata.byline" and r.text == byline for r in result.removed)
+
+
+def test_an_agency_credit_with_its_photographer_glued_before_a_sentence_goes_alone():
+    line = _one_line((5, "Share this article."), (8, f"REUTERS/Alkis Konstantinidis {PROSE[3]}"))
+    result = cleaner.clean_and_explain(line)
+    assert "Konstantinidis" not in result.text and result.text.count(PROSE[3]) == line.count(PROSE[3])
+    assert any(r.rule == "captions.credit" and r.text == "REUTERS/Alkis Konstantinidis" for r in result.removed)

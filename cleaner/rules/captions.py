@@ -15,6 +15,7 @@ _DATELINE = re.compile(r"\)\s*[-–—]\s")
 _CREDIT_REST = re.compile(r"(?: Photos?| Images| Pictures)?[)\]]?[^\S\n]++")  # the credit's end, to the sentence
 _CLOSING = " \t.,;:!?)]'\"”’»"  # what may follow a credit's last word
 _LABEL_COLON = re.compile(r"[^\S\n]?[:：][^\S\n]*+")
+_WORD = re.compile(r"\S+")
 _CAPTION_WORDS = 30  # the longest caption or credit line a label or an agency marks
 # The longest credit after its label ("Photograph: Julie Edwards/Alamy"), in characters and words
 _CREDIT_CHARS = 60
@@ -124,9 +125,26 @@ def _credit_before_sentence(text: str, spans: list[tuple[int, int]], within: int
     punctuation before it unless ``within`` allows a label), or 0."""
     for start, end in spans:
         if start <= within and (within > 12 or not any(c.isalnum() for c in text[:start])):
+            if text[start:start + 1] in "([":  # ("(Photo by Jane Doe/Getty Images) The ...": to its bracket's close)
+                close = text.find(")" if text[start] == "(" else "]", end, end + _CREDIT_CHARS + 20)
+                end = close + 1 if close != -1 else end
+            if text[end - 1:end] == "/":  # ("REUTERS/Alkis Konstantinidis The council ...": the names after it)
+                return _after_names(text, end)
             rest = _CREDIT_REST.match(text, end)
             if rest and rest.end() < len(text) and text[rest.end()].isupper():
                 return rest.end()
+    return 0
+
+
+def _after_names(text: str, start: int) -> int:
+    """Where a sentence begins after the photographer's names that follow a credit's slash: the
+    first capitalised word after one name or more that a lower-case word follows, or 0."""
+    words = [(m.start(), m.group()) for _, m in zip(range(_CREDIT_WORDS + 2), _WORD.finditer(text, start))]
+    for k in range(1, len(words) - 1):
+        if not words[k - 1][1][:1].isupper():
+            return 0
+        if words[k][1][:1].isupper() and words[k + 1][1][:1].islower():
+            return words[k][0]
     return 0
 
 

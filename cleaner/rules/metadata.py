@@ -21,6 +21,7 @@ _NAMES_WORDS = 12  # the longest byline made of names ("By Jane Doe and John Roe
 # one side ("By the Numbers" is a section heading inside it).
 _BYLINE_EDGE_SHARE = 0.15
 _NAME_PUNCT = ",;|/·•–—-()"
+_TOKEN = re.compile(r"\S+")
 
 
 class Dateline(Rule):
@@ -66,18 +67,49 @@ class Byline(Rule):
         blocks = doc.blocks
         for i in doc.alive():
             block = blocks[i]
-            if block.weight > _NAMES_WORDS:
+            if block.weight > _NAMES_WORDS and block.line < 0:
                 continue
             text = block.text if block.text[:1] not in _NAME_PUNCT else block.text.lstrip(_NAME_PUNCT + " ")
-            if not text.startswith(openers) or is_prose(block):
+            if not text.startswith(openers):
                 continue
             opener = next(o for o in openers if text.startswith(o))
-            if not are_names(text[len(opener):], joins):
+            # (a piece of a long line: the byline glued before the lead, "By Jane Doe LONDON (Reuters) - The...")
+            glued = _names_end(text, len(opener), joins) if block.line >= 0 and block.ends_sentence else 0
+            if not glued and (is_prose(block) or not are_names(text[len(opener):], joins)):
                 continue
             if edge < 0:
                 edge = _BYLINE_EDGE_SHARE * doc.prose_words()
             if doc.prose_words(0, i) <= edge or doc.prose_words(i + 1) <= edge:
-                yield Verdict(i, "byline")
+                if glued:
+                    yield Verdict(i, "byline glued before the article's first sentence",
+                                  (0, block.split(glued + len(block.text) - len(text)) - 1))
+                else:
+                    yield Verdict(i, "byline")
+
+
+def _names_end(text: str, start: int, joins: frozenset[str]) -> int:
+    """Where the text goes on after the names of a byline that opens it (from ``start``, past its
+    opener): at a word in capitals (a dateline's place, "LONDON (Reuters) -"), at the first name
+    again (a bio), or at a capitalised word a lower-case word follows (a sentence: "The council
+    said"), after two names or more; 0 when the names run to the end or something else stands
+    among them."""
+    names = 0
+    first = ""
+    words = [(m.start(), m.group()) for _, m in zip(range(_NAMES_WORDS + 2), _TOKEN.finditer(text, start))]
+    for k, (at, word) in enumerate(words):
+        bare = word.strip(_NAME_PUNCT)
+        if bare.casefold() in joins:
+            continue
+        if not bare[:1].isupper() or any(c.isdigit() for c in bare):
+            return 0
+        following = words[k + 1][1] if k + 1 < len(words) else ""
+        # (the author's bio opens with the name again: "Written by Jane Doe Jane Doe is a writer")
+        if names >= 2 and (bare == first or len(bare) >= 2 and bare.isupper()
+                           or following[:1].islower() and following.casefold() not in joins):
+            return at
+        first = first or bare
+        names += 1
+    return 0
 
 
 @cache
