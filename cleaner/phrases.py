@@ -14,8 +14,11 @@ Kinds in a family's table:
   date_words  connecting words a date line may also hold ("at", "ago", "minutes")
   byline_words  the words that open a byline ("By", "Por", "Von")
   name_joins  the lower-case words a byline's names may hold ("and", "with", "de", "van")
+  glued_words  the one-word ``line`` phrases that also go glued before a sentence, as a word that
+            never begins a name ("Advertisement": not "Home", "Save")
 ``line`` and ``labels`` phrases also count when glued after the last sentence of a body line
-(``Document.glued``), and ``labels`` followed by a colon anywhere in a line serve the metadata rule.
+(``Document.glued``), and ``line`` phrases of two words or more (or in capitals, or
+``glued_words``) glued before a sentence (``Document.leading``), and ``labels`` followed by a colon anywhere in a line serve the metadata rule.
 ``section`` phrases of two words or more (in the table's case) and ``section_patterns`` also count
 when they open a piece of a long line and run on into what follows (``opener``), and the phrases of
 two capitalised words or more inside one, between a word and a capitalised one (``titled``;
@@ -45,7 +48,7 @@ from .sentences import OPENERS
 _SPACE = r"[^\S\n]"  # whitespace within a line
 _OPEN_ENDED = re.compile(r"\.(?:\{\d*,?\d*\}|[*+])\??\)*$")  # a pattern ending in a run of any characters
 KINDS = ("line", "section", "labels", "contains", "notices", "patterns", "section_patterns", "place_labels",
-         "date_names", "date_words", "byline_words", "name_joins")
+         "date_names", "date_words", "byline_words", "name_joins", "glued_words")
 # The data kinds that hold literal phrases (found by the automaton).
 LITERAL_KINDS = ("line", "section", "labels", "contains", "notices", "place_labels", "date_names")
 # The kinds of line patterns; the automaton finds the literals they require (``literals``).
@@ -86,6 +89,7 @@ class PhraseBook:
         self._openers: dict[str, tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None]] = {}
         self._quoted: dict[str, re.Pattern | None] = {}
         self._counted: dict[str, re.Pattern | None] = {}
+        self._glued_words: dict[str, frozenset[str]] = {}
         self._labels: dict[str, frozenset[str]] = {}
         self._titled: dict[str, frozenset[str]] = {}
         self._automata: dict[tuple[str, ...], tuple] = {}
@@ -195,6 +199,12 @@ class PhraseBook:
             self._counted[family] = re.compile(rf"(?<=[\w:] )(?=\d)(?:{'|'.join(closed)})(?= [^\W\d_])") \
                 if closed else None
         return self._counted[family]
+
+    def glued_words(self, family: str) -> frozenset[str]:
+        """A family's ``glued_words``, lower-cased."""
+        if family not in self._glued_words:
+            self._glued_words[family] = frozenset(w.lower() for w in self.phrases(family, "glued_words"))
+        return self._glued_words[family]
 
     def is_label(self, family: str, text: str) -> bool:
         """Whether ``text``, edge signs and case aside, is one of the family's ``labels``."""

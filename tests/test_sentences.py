@@ -323,7 +323,7 @@ def test_a_capitalised_question_glued_into_a_one_line_page_is_a_menu_item():
     assert scores["What Is Depression?"] < 0 < scores["Obesity Reviews."]
 
 
-@pytest.mark.parametrize("prompt", ["Story continues below advertisement", "ADVERTISEMENT"])
+@pytest.mark.parametrize("prompt", ["Story continues below advertisement", "ADVERTISEMENT", "Advertisement"])
 def test_a_prompt_glued_before_a_sentence_goes_alone(prompt):
     # The sentence after the prompt is the article's: only the prompt goes.
     line = _one_line((5, "Share this article."), (7, f"{prompt} {PROSE[2]}"))

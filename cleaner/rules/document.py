@@ -288,9 +288,10 @@ class Document:
     def leading(self, family: str, kind: str) -> dict[int, tuple[int, int]]:
         """Blocks that open with a phrase glued before a sentence -> the range of segments the
         phrase is (the line is split after it): "Story continues below advertisement The council
-        said.", "ADVERTISEMENT The mayor said.". A sentence opens after it (a capital, a digit or
-        a quote) and ends the block. A one-word phrase counts only in capitals: written as a
-        word, it begins names as often ("Home Depot shares fell.", "Save The Children said.")."""
+        said.", "Advertisement The mayor said.". A sentence opens after it (a capital, a digit or
+        a quote) and ends the block. A one-word phrase counts in capitals, or when the table
+        lists it among its ``glued_words``: most begin names as often ("Home Depot shares
+        fell.", "Save The Children said.")."""
         out = {}
         for i, spans in self.phrase_hits(family, kind).items():
             block = self.blocks[i]
@@ -307,7 +308,8 @@ class Document:
                 first = words[0].lstrip(OPENERS)[:1] if words else ""
                 if not (first.isupper() or first.isdigit()):
                     continue
-                if " " not in lower[s:e].strip() and not block.text[s:e].isupper():
+                word = lower[s:e].strip()
+                if " " not in word and not block.text[s:e].isupper() and word not in self.phrases.glued_words(family):
                     continue
                 out[i] = (0, block.split(gap.end()) - 1)
                 break
