@@ -357,3 +357,28 @@ def test_an_agency_credit_with_its_photographer_glued_before_a_sentence_goes_alo
     result = cleaner.clean_and_explain(line)
     assert "Konstantinidis" not in result.text and result.text.count(PROSE[3]) == line.count(PROSE[3])
     assert any(r.rule == "captions.credit" and r.text == "REUTERS/Alkis Konstantinidis" for r in result.removed)
+
+
+@pytest.mark.parametrize("paragraph,prompt", [
+    ("“We will fix the roads before winter,” the senator said. Story continues below advertisement "
+     "The bill passed on Monday.", "Story continues below advertisement"),
+    ("The bill passed on Monday. Sign up for our newsletter to get the best stories. The mayor welcomed the "
+     "vote on the bridges.", "Sign up for our newsletter to get the best stories."),
+])
+def test_a_prompt_inside_a_paragraph_takes_only_itself(paragraph, prompt):
+    # A paragraph of its own line (not a long one): the prompt goes, the sentences around it stay.
+    text = "\n\n".join([PROSE[0], paragraph, *PROSE[1:]]) + "\n"
+    result = cleaner.clean_and_explain(text)
+    assert prompt not in result.text
+    assert all(s.strip() in result.text for s in paragraph.replace(prompt, "|").split("|"))
+    assert any(r.text == prompt and text[r.start:r.end] == prompt for r in result.removed)
+    assert cleaner.clean(result.text) == result.text
+
+
+@pytest.mark.parametrize("line", ["Want more Rolling Stone? Sign up for our newsletter.",
+                                  "Copyright © 2025 Swoogo. All rights reserved. Privacy Policy | Cookies",
+                                  "Subscribe to our newsletters. We’ll keep you in the loop."])
+def test_a_prompt_with_its_lead_in_or_a_footer_goes_whole(line):
+    text = "\n\n".join([*PROSE, line]) + "\n"
+    result = cleaner.clean_and_explain(text)
+    assert result.text == "\n\n".join(PROSE) + "\n"

@@ -8,8 +8,8 @@ from bisect import bisect_left
 from ..blocks import STOPS, Block
 from ..options import Options
 from ..phrases import PhraseBook
-from ..sentences import OPENERS
-from .article import block_scores, is_prose, prose_run
+from ..sentences import OPENERS, pieces
+from .article import block_scores, is_prose, prose_run, reads_as_running_text
 from .base import Rule
 from .scan import _GLUED_REACH, scan_phrases
 
@@ -19,6 +19,9 @@ _SENTENCE_PUNCT = frozenset(STOPS + "…\"'”’»")  # (a teaser cut with "…
 # between a phrase glued before a sentence and it (a colon makes the phrase a label of the sentence: "Get started: ...")
 _GLUE_GAP = re.compile(r"[^\S\n]*[.!|\-–—]?[^\S\n]+")
 _EDGE_PUNCT = " .,:;!?\"'“”‘’«»()[]-–—*•|"
+_CLOSERS = "\"'”’»)]"  # may follow a sentence's stop
+_SENTENCE_WORDS = 10  # the fewest words of sentences that keep the rest of a prompt's line
+_SHORTEST_SENTENCE = 5
 _TITLED_AFTER = re.compile(r":| [^\W_a-z]")  # what follows a heading glued inside a piece
 _WHOLE_LINE_WORDS = 60  # no line made of one phrase is longer than this
 _KEPT_KEYS = 1 << 22  # characters of comparison keys kept; beyond, keys are made again when asked
@@ -295,25 +298,73 @@ class Document:
         out = {}
         for i, spans in self.phrase_hits(family, kind).items():
             block = self.blocks[i]
-            lower = block.lower
-            if len(lower) != len(block.text) or not block.ends_sentence:
+            if len(block.lower) != len(block.text) or not block.ends_sentence:
                 continue
-            for s, e in spans:
-                if s > 2 or not _EDGE_ONLY.fullmatch(lower, 0, s) or e >= len(lower) or _wordy(lower[e]):
-                    continue
-                gap = _GLUE_GAP.match(block.text, e)
-                if gap is None:
-                    continue
-                words = block.text[gap.end():].split(None, 2)
-                first = words[0].lstrip(OPENERS)[:1] if words else ""
-                if not (first.isupper() or first.isdigit()):
-                    continue
-                word = lower[s:e].strip()
-                if " " not in word and not block.text[s:e].isupper() and word not in self.phrases.glued_words(family):
-                    continue
-                out[i] = (0, block.split(gap.end()) - 1)
-                break
+            at = self._glued_before(i, family, spans, 0)
+            if at:
+                out[i] = (0, block.split(at) - 1)
         return out
+
+    def _glued_before(self, i: int, family: str, spans: list[tuple[int, int]], begin: int) -> int:
+        """Where the sentence begins after a phrase at ``spans`` (of a ``line`` table) that opens
+        block ``i``'s text from ``begin`` glued before it (``leading``), or 0."""
+        block = self.blocks[i]
+        lower, text = block.lower, block.text
+        for s, e in spans:
+            if s < begin or s > begin + 2 or not _EDGE_ONLY.fullmatch(lower, begin, s) or e >= len(lower) \
+                    or _wordy(lower[e]):
+                continue
+            gap = _GLUE_GAP.match(text, e)
+            if gap is None:
+                continue
+            words = text[gap.end():].split(None, 1)
+            first = words[0].lstrip(OPENERS)[:1] if words else ""
+            if (first.isupper() or first.isdigit()) and self._prompt_word(family, text[s:e]):
+                return gap.end()
+        return 0
+
+    def _prompt_word(self, family: str, phrase: str) -> bool:
+        """Whether a line phrase tells a prompt where it opens a sentence's place: two words or
+        more, in capitals, or one of the table's ``glued_words`` (most one-word phrases begin
+        names as often: "Home Depot", "Save The Children", "Donate blood")."""
+        word = phrase.strip().lower()
+        return " " in word or phrase.isupper() and len(word) > 2 or word in self.phrases.glued_words(family)
+
+    def sentences_holding(self, i: int, spans: list[tuple[int, int]], family: str) -> tuple[int, int] | None:
+        """The range of block ``i``'s segments that holds the sentences where the phrases at
+        ``spans`` stand, when the line holds sentences besides them ("“We will,” the senator
+        said. Sign up for our newsletter. The bill passed."), each opening with a ``line`` phrase
+        of the family: the line is split there, and only they go. Narrowed to the phrase when it
+        is glued before a sentence ("Story continues below advertisement The bill passed.").
+        None: the phrases are the line's, or its own text."""
+        block = self.blocks[i]
+        text = block.text
+        if len(block.lower) != len(text) or not any(stop in text for stop in STOPS):
+            return None
+        cuts = pieces(text)
+        held = [k for k, (b, e, _) in enumerate(cuts) if any(s < e and b < end for s, end in spans)]
+        if len(cuts) < 2 or not held:
+            return None
+        first, last = held[0], held[-1]
+        others = [text[b1:b2] for k, (b1, b2, _) in enumerate(cuts) if not first <= k <= last]
+        if sum(len(o.split()) for o in others if _is_sentence(o)) < _SENTENCE_WORDS:
+            return None  # (a footer's or a call to action's other pieces: "All rights reserved.")
+        begin, end = cuts[first][0], cuts[last][1]
+        # Only a prompt glued in as a unit of its own: a piece opening with a line phrase ("Sign up
+        # for our newsletter ...", "Story continues below advertisement"); a paragraph that is a
+        # notice ("This website uses cookies to ... Out of these cookies, ...") goes whole.
+        lines = self.phrase_hits(family, "line").get(i, [])
+        lower = block.lower
+        if any(not any(cuts[k][0] <= s <= cuts[k][0] + 2 and (e == len(lower) or not _wordy(lower[e]))
+                       and self._prompt_word(family, text[s:e]) for s, e in lines) for k in held):
+            return None
+        if first == last:
+            glued = self._glued_before(i, family, lines, begin)
+            end = glued or end
+        if not text[end:].strip():
+            return None  # (a call to action after its lead-in, "Want more? Sign up for our newsletter.", is one unit)
+        end += len(text[end:end + 8]) - len(text[end:end + 8].lstrip(" \t"))  # (and the spaces after: one gap stays)
+        return block.split(begin), block.split(end) - 1
 
     def anywhere(self, family: str, kind: str, words: bool = False) -> dict[int, list[tuple[int, int]]]:
         """Blocks holding the phrases anywhere; with ``words``, only as whole words."""
@@ -367,6 +418,12 @@ class Document:
 
 _NO_HITS: dict = {}  # (shared, never written to)
 _QUOTED_TITLE = re.compile(r"[^”\"»“]{1,300}[”\"»“]")  # a title and its closing quote
+
+
+def _is_sentence(text: str) -> bool:
+    """A sentence of some length in running text (not a footer's "All rights reserved.")."""
+    return text.rstrip(_CLOSERS)[-1:] in STOPS and len(text.split()) >= _SHORTEST_SENTENCE \
+        and reads_as_running_text(text, 0.5)
 
 
 def _title_then_text(text: str, start: int) -> bool:

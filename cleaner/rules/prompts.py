@@ -39,12 +39,14 @@ class PromptText(Rule):
     example = "We use cookies to improve your experience. By continuing to use the site you agree."
 
     def judge(self, doc: Document):
+        # (a line that holds sentences besides the prompt's keeps them: only the prompt's go)
         for i, spans in doc.anywhere("prompts", "contains").items():
             block = doc.blocks[i]
             if block.weight <= _ONE_PROMPT_WORDS or (block.weight <= _PROMPTS_WORDS
                                                      and len({block.lower[s:e] for s, e in spans}) >= 2):
-                yield Verdict(i, "cookie, newsletter, donation or subscription prompt")
-        for i in doc.anywhere("prompts", "notices"):
+                yield Verdict(i, "cookie, newsletter, donation or subscription prompt",
+                              doc.sentences_holding(i, spans, "prompts"))
+        for i in doc.anywhere("prompts", "notices"):  # (a notice is its whole paragraph: "We use cookies to ... Out of these cookies, ...")
             if doc.blocks[i].weight <= _PROMPTS_WORDS:
                 yield Verdict(i, "site notice: cookies, trademarks, terms of use, comment policy")
 
