@@ -121,7 +121,7 @@ class CaptionRepeatsBody(Rule):
                 # The block's key has single spacing already, so each sentence only loses its edges.
                 parts = [k for k in (part.strip(_EDGE_PUNCT) for part in _SENTENCE.findall(body))
                          if k.count(" ") >= 2]
-                if len(parts) >= 2:
+                if len(parts) >= 2 or blocks[j].line >= 0:  # (a piece is a sentence of a long line)
                     for part in parts:
                         sentences.setdefault(part, j)
         for i, key in keys.items():

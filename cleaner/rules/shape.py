@@ -228,9 +228,8 @@ class MenuPiece(Rule):
     name = "shape.menu_piece"
     positional = True
     border = False
-    applies_to: tuple[str, ...] = ("text",)
-    summary = ("a long run of capitalised items inside a one-line page, with no sentence stop or comma between "
-               "them: a menu, a list of headlines")
+    summary = ("a long run of capitalised items inside a long line (a page stored as one line), with no sentence "
+               "stop or comma between them: a menu, a list of headlines")
     example = "Advance Directives Billing & Insurance CareLink Compliments & Complaints Dining Options ... (50 words)"
     min_words = 50
 
@@ -239,7 +238,8 @@ class MenuPiece(Rule):
         fifty words is a run no sentence stop parts. Running text puts most words in lower case;
         a list a sentence introduces (the colon ending it) or labels make, a sentence's list of
         places (its commas) and a table (its numbers) are the article's. Such a run is a sign of a
-        scraped page in itself."""
+        scraped page in itself. (In an HTML extract too: its output, cleaned again as text, stays
+        as it is.)"""
         for i in doc.alive():
             block = doc.blocks[i]
             if block.line >= 0 and block.weight >= self.min_words and _menu_shaped(block.text, block.weight):
