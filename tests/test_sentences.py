@@ -382,3 +382,17 @@ def test_a_prompt_with_its_lead_in_or_a_footer_goes_whole(line):
     text = "\n\n".join([*PROSE, line]) + "\n"
     result = cleaner.clean_and_explain(text)
     assert result.text == "\n\n".join(PROSE) + "\n"
+
+
+def test_teaser_snippets_after_a_one_line_article_go_without_other_signs_of_a_page():
+    teasers = ["Storm closes schools across the county as rivers rise and roads are cut off by the floods...",
+               "Bus fares frozen for another year after the council found money in its reserves for the scheme...",
+               "Station car park to close for six months while engineers repair the crumbling concrete deck..."]
+    result = cleaner.clean_and_explain(" ".join(PROSE * 3 + teasers))
+    assert result.text == " ".join(PROSE * 3) + "\n"
+    assert all(r.rule == "shape.teaser_list" for r in result.removed) and len(result.removed) == 3
+
+
+def test_lines_trailing_off_in_a_clean_text_stay():
+    text = " ".join(PROSE * 3 + ["And then...", "We waited...", "Nothing came..."])
+    assert cleaner.clean(text) == text + "\n"

@@ -15,6 +15,7 @@ _NUMBER = re.compile(r"\d+")
 _TABLE_NUMBERS = 0.15  # numbers per word from which a run of capitalised items is a table
 _SENTENCE_WORDS = 3  # the fewest words before a colon that make a sentence introducing a list
 _LIST_SEPARATORS = 0.05  # commas per word from which capitalised words are a sentence's list, not a menu's items
+_SNIPPET_WORDS = 10  # the shortest teaser snippet that tells other stories' teasers on a page without other signs
 _RESUMES_SHARE = 0.1  # prose after a teaser-shaped run, against the prose before it, that makes it the article's
 _WIDEN_SHARE = 0.3  # prose next to the run, against the run's, that makes it the article's too
 _SIDE_SHARE = 0.6  # paragraphs past the run's borders, against the run's prose, that make them the article's
@@ -166,7 +167,10 @@ class TeaserList(Rule):
 
     def judge(self, doc: Document):
         if not _furniture_found(doc):
-            return  # a clean article's list (headlines with snippets) is the article going on
+            # A clean article's list (headlines with snippets) is the article going on; snippets
+            # cut short with an ellipsis, three in a row, are other stories' on any page.
+            yield from _snippet_run(doc, self.min_items)
+            return
         alive = doc.alive()
         # Only where the bulk of the prose stands before: from the first line past half of it.
         k = bisect_left(alive, doc.prose_midpoint())
@@ -185,6 +189,23 @@ class TeaserList(Rule):
             else:  # (head, date, snippet) items: later starts only repeat the first three alignments
                 tries += 1
                 k, tries = (k + 1, tries) if tries < 3 else (max(end, k + 1), 0)
+
+
+def _snippet_run(doc: Document, least: int):
+    """Runs of ``least`` or more teaser snippets in a row (a story's lead cut short with an
+    ellipsis, ten words or more: not a line of dialogue trailing off) past the bulk of the prose,
+    where the article does not resume after them."""
+    alive = doc.alive()
+    k = bisect_left(alive, doc.prose_midpoint())
+    while k < len(alive):
+        end = k
+        while end < len(alive) and is_teaser_snippet(doc.blocks[alive[end]]) \
+                and doc.blocks[alive[end]].weight >= _SNIPPET_WORDS:
+            end += 1
+        if end - k >= least and not _article_resumes(doc, alive, k, end):
+            for j in alive[k:end]:
+                yield Verdict(j, f"part of a run of {end - k} teaser snippets of other stories after the article")
+        k = max(end, k + 1)
 
 
 def _article_resumes(doc: Document, alive: list[int], k: int, end: int) -> bool:
