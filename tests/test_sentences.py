@@ -396,3 +396,19 @@ def test_teaser_snippets_after_a_one_line_article_go_without_other_signs_of_a_pa
 def test_lines_trailing_off_in_a_clean_text_stay():
     text = " ".join(PROSE * 3 + ["And then...", "We waited...", "Nothing came..."])
     assert cleaner.clean(text) == text + "\n"
+
+
+@pytest.mark.parametrize("one_line", [True, False])
+def test_a_time_stamp_and_byline_glued_before_the_dateline_go(one_line):
+    stamp = "Volume 90%Jane Doe (News West9)3:26 AM CDT March 30, 2021"
+    lead = "MIDLAND, Texas — " + PROSE[0]
+    text = f"{stamp}{lead} " + " ".join(PROSE * 3) if one_line else "\n\n".join([stamp + lead, *PROSE])
+    result = cleaner.clean_and_explain(text)
+    assert result.text.startswith(lead) and "3:26" not in result.text
+    assert any(r.rule == "metadata.dateline" and r.text == stamp for r in result.removed)
+    assert cleaner.clean(result.text) == result.text
+
+
+def test_a_headline_before_the_dateline_stays():
+    text = "\n\n".join(["Council approves the budget for 2025 WASHINGTON — " + PROSE[0], *PROSE[1:]])
+    assert cleaner.clean(text) == text + "\n"

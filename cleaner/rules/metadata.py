@@ -22,12 +22,21 @@ _NAMES_WORDS = 12  # the longest byline made of names ("By Jane Doe and John Roe
 _BYLINE_EDGE_SHARE = 0.15
 _NAME_PUNCT = ",;|/·•–—-()"
 _TOKEN = re.compile(r"\S+")
+_CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}(?!\d)")  # a time of day: "3:26", "15.40", "9h30"
+# A news dateline: a place in capitals, maybe its region and an agency, then a dash ("MIDLAND, Texas —")
+_NEWS_DATELINE = re.compile(r"(?<![A-Z'.\-])[A-Z][A-Z'.\-]{2,30}(?: [A-Z][A-Z'.\-]{1,30}){0,3}"
+                            r"(?:, [A-Z][\w.']{1,30}(?: [A-Z][\w.']{1,30}){0,3})?"
+                            r"(?: \([^()\n]{2,30}\))? ?[-–—]{1,2} (?=[\"“A-Z])")  # (bounded: linear)
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s")
+_FIRST_BLOCKS = 3  # the article's first blocks, where a stamp glued before its dateline stands
+_STAMP_CHARS = 300  # how far into its first block a dateline may stand after a stamp
 
 
 class Dateline(Rule):
     name = "metadata.dateline"
     keep = "datelines"
     evidence: tuple[tuple[str, str, int], ...] = (("metadata", "date_names", _DATELINE_WORDS),)
+    needs_evidence = False  # (a stamp glued before the dateline stands in a line longer than its reach)
     summary = "lines that are only a date or time stamp, possibly with 'Updated' or a source name"
     example = "Updated on: November 19, 2019 / 10:07 AM / CBS News"
     max_other_words = 2
@@ -47,6 +56,33 @@ class Dateline(Rule):
                 rest = connectors.sub(" ", rest)
             if len(_LEFTOVER.findall(rest)) <= self.max_other_words:
                 yield Verdict(i, "date or time stamp")
+        yield from _stamp_before_dateline(doc)
+
+
+def _stamp_before_dateline(doc: Document):
+    """A time stamp glued, with what stands around it (a player's label, a byline), before the
+    news dateline that opens the article: "Volume 90%Jane Doe (News West9)3:26 AM CDT March 30,
+    2021MIDLAND, Texas — As a record number...". Only in the article's first blocks, with no
+    sentence before the dateline (a headline glued there is the article's)."""
+    first = doc.alive()[:_FIRST_BLOCKS + 1]
+    for k, i in enumerate(first[:_FIRST_BLOCKS]):
+        block = doc.blocks[i]
+        text = block.text
+        if not _CLOCK.search(text, 0, _STAMP_CHARS):
+            continue
+        found = _NEWS_DATELINE.search(text, 0, _STAMP_CHARS + 60)
+        at = found.start() if found is not None else len(text)
+        before = text[:at]
+        if not at or not _CLOCK.search(before) or _SENTENCE_END.search(before + " ") \
+                or len(before.split()) > _BYLINE_WORDS:
+            continue
+        if found is not None:
+            yield Verdict(i, "time stamp and byline glued before the article's dateline", (0, block.split(at) - 1))
+            return
+        following = doc.blocks[first[k + 1]].text if k + 1 < len(first) else ""
+        if _NEWS_DATELINE.match(following):  # (a piece of its own, cut before the dateline)
+            yield Verdict(i, "time stamp and byline right before the article's dateline")
+            return
 
 
 class Byline(Rule):
