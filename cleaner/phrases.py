@@ -18,7 +18,8 @@ Kinds in a family's table:
             never begins a name ("Advertisement": not "Home", "Save")
 ``line`` and ``labels`` phrases also count when glued after the last sentence of a body line
 (``Document.glued``), and ``line`` phrases of two words or more (or in capitals, or
-``glued_words``) glued before a sentence (``Document.leading``), and ``labels`` followed by a colon anywhere in a line serve the metadata rule.
+``glued_words``) glued before a sentence (``Document.leading``); ``labels`` followed by a colon
+anywhere in a line serve the metadata rule.
 ``section`` phrases of two words or more (in the table's case) and ``section_patterns`` also count
 when they open a piece of a long line and run on into what follows (``opener``), and the phrases of
 two capitalised words or more inside one, between a word and a capitalised one (``titled``;
@@ -190,9 +191,9 @@ class PhraseBook:
 
     def counted(self, family: str) -> re.Pattern | None:
         """A family's ``section_patterns`` that end where the heading does, as they stand glued
-        inside a piece of a long line: opening with a count, after a word or a colon, in the case the table
-        writes them ("...Like this: 39 Comments Great site..."; not "39 comments"), followed by a
-        capitalised word (a comment's first, not a sentence going on)."""
+        inside a piece of a long line: opening with a count, after a word or a colon, in the case
+        the table writes them ("...Like this: 39 Comments Great site..."; not "39 comments"),
+        followed by a capitalised word (a comment's first, not a sentence going on)."""
         if family not in self._counted:
             closed = sorted({p for p in self.phrases(family, "section_patterns") if not _OPEN_ENDED.search(p)},
                             key=len, reverse=True)

@@ -46,7 +46,8 @@ class PromptText(Rule):
                                                      and len({block.lower[s:e] for s, e in spans}) >= 2):
                 yield Verdict(i, "cookie, newsletter, donation or subscription prompt",
                               doc.sentences_holding(i, spans, "prompts"))
-        for i in doc.anywhere("prompts", "notices"):  # (a notice is its whole paragraph: "We use cookies to ... Out of these cookies, ...")
+        # (a notice is its whole paragraph: "We use cookies to ... Out of these cookies, ...")
+        for i in doc.anywhere("prompts", "notices"):
             if doc.blocks[i].weight <= _PROMPTS_WORDS:
                 yield Verdict(i, "site notice: cookies, trademarks, terms of use, comment policy")
 
