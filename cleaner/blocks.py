@@ -340,6 +340,41 @@ def _cut(whole: Block, line: int) -> list[Block]:
     return out
 
 
+def rejoin_short_lines(blocks: list[Block], text: str) -> list[Block] | None:
+    """The blocks with each cut line whose removals left it under ``SENTENCES_FROM`` words put
+    back as one block of what is left, as a second clean of the output will read that line (not
+    cut, judged whole); None when there is none. ``text``: the input the blocks' spans are in."""
+    lines: dict[int, list[Block]] = {}
+    for block in blocks:
+        if block.line >= 0:
+            lines.setdefault(block.line, []).append(block)
+    short = {line for line, cut in lines.items() if not all(b.alive for b in cut) and any(b.alive for b in cut)
+             and sum(b.weight for b in cut if b.alive) < SENTENCES_FROM}
+    if not short:
+        return None
+    out: list[Block] = []
+    for block in blocks:
+        if block.line not in short:
+            out.append(block)
+        elif block is lines[block.line][0]:
+            out.append(_rejoined(lines[block.line], text))
+    return out
+
+
+def _rejoined(cut: list[Block], text: str) -> Block:
+    """One block of the kept pieces of a cut line, joined as ``assemble`` joins them; its span
+    runs from the first kept piece to the last (its text is not the input's there: the removed
+    pieces are not in it)."""
+    kept = [b for b in cut if b.alive]
+    first, last = kept[0], kept[-1]
+    joined = assemble(cut).rstrip("\n")
+    block = Block(text[first.start:last.end], first.start, last.end, first.paragraph, "text", first.link_density)
+    if joined != block.text:
+        block.set_text(joined)
+        block.segments[0].exact = False
+    return block
+
+
 _ANCHOR = 24  # characters of a piece's start and end that find it when the repairs changed its middle
 _WINDOW = 1 << 13  # characters past the last piece found that the next is first looked for in
 
