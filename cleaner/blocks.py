@@ -19,7 +19,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _NOT_CJK_LEADS = bytes(b for b in range(256) if not 0xE3 <= b <= 0xED)  # (U+3000-U+DFFF start with E3-ED)
 _LEAD_BYTES = bytes(range(0xC0, 0x100))  # the first byte of each character beyond ASCII in UTF-8
 _LONG = 1 << 16  # characters from which a line's words are counted without a list
-_CLOSERS = "\"'”’»)]"  # may follow the punctuation that ends a sentence
+CLOSERS = "\"'”’»)]"  # may follow the punctuation that ends a sentence
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff \t\u00a0"  # a line of only these is blank (a lone zero-width joiner)
 STOPS = ".!?。！？"  # the punctuation that ends a sentence (the rules read it from here)
 _SENTENCE_STOPS = frozenset(STOPS + "…:;")  # what may end a line that reads as a sentence
@@ -175,7 +175,7 @@ class Block:
         self.words = words
         self.weight = words + han // 2  # CJK text has no spaces: two characters count as a word
         # The last two characters before closing quotes, brackets and spaces: ". ", "..", "?"
-        self.ending = text.rstrip().rstrip(_CLOSERS)[-2:]
+        self.ending = text.rstrip().rstrip(CLOSERS)[-2:]
         self.ends_sentence = self.ending[-1:] in _SENTENCE_STOPS and bool(self.ending)
         self._lower: str | None = None
         self.prose: bool | None = None  # filled in by rules.article.is_prose

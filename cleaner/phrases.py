@@ -17,7 +17,7 @@ Kinds in a family's table:
   glued_words  the one-word ``line`` phrases that also go glued before a sentence, as a word that
             never begins a name ("Advertisement": not "Home", "Save")
 ``line`` and ``labels`` phrases also count when glued after the last sentence of a body line
-(``Document.glued``), and ``line`` phrases of two words or more (or in capitals, or
+(``Document.glued``), and the prompts' ``line`` phrases of two words or more (or in capitals, or
 ``glued_words``) glued before a sentence (``Document.leading``); ``labels`` followed by a colon
 anywhere in a line serve the metadata rule.
 ``section`` phrases of two words or more (in the table's case) and ``section_patterns`` also count

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ..blocks import STOPS, Block
+from ..blocks import CLOSERS, STOPS, Block
 from ..options import Options
 from ..phrases import PhraseBook
 from ..sentences import OPENERS, pieces
@@ -19,7 +19,6 @@ _SENTENCE_PUNCT = frozenset(STOPS + "…\"'”’»")  # (a teaser cut with "…
 # between a phrase glued before a sentence and it (a colon makes the phrase a label of the sentence: "Get started: ...")
 _GLUE_GAP = re.compile(r"[^\S\n]*[.!|\-–—]?[^\S\n]+")
 _EDGE_PUNCT = " .,:;!?\"'“”‘’«»()[]-–—*•|"
-_CLOSERS = "\"'”’»)]"  # may follow a sentence's stop
 _SENTENCE_WORDS = 10  # the fewest words of sentences that keep the rest of a prompt's line
 _SHORTEST_SENTENCE = 5  # the fewest words of one of them
 _TITLED_AFTER = re.compile(r":| [^\W_a-z]")  # what follows a heading glued inside a piece
@@ -422,7 +421,7 @@ _QUOTED_TITLE = re.compile(r"[^”\"»“]{1,300}[”\"»“]")  # a title and i
 
 def _is_sentence(text: str) -> bool:
     """A sentence of some length in running text (not a footer's "All rights reserved.")."""
-    return text.rstrip(_CLOSERS)[-1:] in STOPS and len(text.split()) >= _SHORTEST_SENTENCE \
+    return text.rstrip(CLOSERS)[-1:] in STOPS and len(text.split()) >= _SHORTEST_SENTENCE \
         and reads_as_running_text(text, 0.5)
 
 

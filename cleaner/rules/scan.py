@@ -1,7 +1,7 @@
 """The phrase scan: one pass of the phrase book's automaton over a document's lines finds every
 literal phrase of every rule's tables, with its span in the line's lower-cased text. Lines
 longer than any rule looks at are scanned only at their end, where a phrase may be glued (and a
-line phrase is kept at a line's start too, glued before a sentence)."""
+prompt's line phrase is kept at a line's start too, glued before a sentence)."""
 from __future__ import annotations
 
 from bisect import bisect_right
@@ -18,9 +18,9 @@ _GLUED_REACH = 260  # a glued label and its headline fit in this many characters
 # Kinds a rule also looks for at the end of a long line (``glued``), and how many characters
 # may follow such a phrase there: a line phrase ends the line; a label has its headline after it.
 _GLUED_TAIL = {"line": 3, "labels": _GLUED_REACH}
-# Kinds a rule also looks for at the start of a line (``leading``), and how many characters may
-# stand before such a phrase there: a line phrase glued before a sentence ("Advertisement The...").
-_GLUED_HEAD = {"line": 2}
+# Tables a rule also looks for at the start of a line (``leading``), and how many characters may
+# stand before such a phrase there: a prompt glued before a sentence ("Advertisement The...").
+_GLUED_HEAD = {("prompts", "line"): 2}
 # What the automaton scan looks for: every literal kind, and the literals that patterns require.
 _SCANNED_KINDS = LITERAL_KINDS + PATTERN_KINDS
 
@@ -167,7 +167,7 @@ def _scan_plans(values: list, reach: dict[tuple[str, str], int]
         steps = []
         for owner in owners:
             number = numbers.setdefault(owner, len(numbers))
-            steps.append((number, reach.get(owner, -1), _GLUED_TAIL.get(owner[1], -1), _GLUED_HEAD.get(owner[1], -1)))
+            steps.append((number, reach.get(owner, -1), _GLUED_TAIL.get(owner[1], -1), _GLUED_HEAD.get(owner, -1)))
         glued = any(tail >= 0 or head >= 0 for _, _, tail, head in steps)
         plans.append((_UNBOUNDED if glued else max(words for _, words, _, _ in steps), tuple(steps)))
     keys = list(numbers)
