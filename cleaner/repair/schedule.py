@@ -93,7 +93,8 @@ def plan(text: str, data: bytes, markup_rules: frozenset[str], options: Options)
     if may_hold_controls(data):  # first: a control character between bytes hides mojibake
         steps.append(("controls", remove_controls))
         found.append("controls")
-        text = remove_controls(text)  # what the later steps will see
+        # What the later steps will see: each line apart (a control that is a line break stays one).
+        text = remove_controls(_LINE_BREAK.sub("\n", text))
         data = text.encode("utf-8", "surrogatepass")
     # A repair can make work for the next ("&Atilde;&copy;" decodes to mojibake, ftfy mends
     # "Â " into a no-break space): once one step runs, a line runs the later ones too. The
