@@ -289,6 +289,25 @@ def test_a_long_menu_run_into_a_one_line_page_goes_and_shows_the_page_is_scraped
     assert cleaner.clean(result.text) == result.text
 
 
+FOOTER = ("About Us Contact Us Careers Advertise With Us Privacy Policy Terms of Use Cookie Settings Log In Register "
+          "Site Map Accessibility Help Centre Newsletters Podcasts Archive")
+OTHER_STORY = [
+    "Police in the next county are looking for a man who robbed a petrol station late on Saturday night.",
+    "The owner of the station said the man left with a small amount of cash and several cartons of cigarettes.",
+]
+
+
+def test_a_footer_run_into_a_one_line_page_borders_the_article_as_its_lines_would():
+    # On a page of lines the footer's lines end the article's prose run; run into one line it is
+    # one piece, which stands for as many lines: the other story past it is not the article's.
+    line = _one_line() + " " + FOOTER + " " + " ".join(OTHER_STORY)
+    result = cleaner.clean_and_explain(line)
+    assert all(result.text.count(s) == 3 for s in PROSE)
+    assert any(r.rule.startswith("prompts.") and "Privacy Policy" in r.text for r in result.removed)
+    assert not any(s in result.text for s in OTHER_STORY)
+    assert cleaner.clean(result.text) == result.text
+
+
 @pytest.mark.parametrize("kept", [
     # a list a sentence introduces, a sentence's list of places, a table of figures
     "Here are the services the hospital offers to its patients and visitors: " + HOSPITAL_MENU,

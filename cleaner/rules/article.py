@@ -11,6 +11,7 @@ from ..sentences import OPENERS
 _HEADLINE_STOPS = frozenset(".!。！")  # a headline may end in "?" or nothing, not in a full stop
 _STRICTNESS = {"lenient": 0.5, "normal": 1.0, "strict": 1.6}  # what a non-prose line costs, relative
 _JUNK_COST = 10  # per line of a run of junk the rules took out
+_LINE_WORDS = 4  # the words of a menu's or a footer's line, about: what a removed piece of a long line stands for
 _JUNK_RUN = 4  # from this many junk lines in a row: a menu or a footer, not a caption or a teaser
 
 
@@ -106,10 +107,13 @@ def prose_run(blocks: list[Block], scores: list[int], fresh: set[int]) -> tuple[
             # no longer holds the earlier ones, must see the same borders (idempotence).
             if i not in fresh:
                 continue
-            junk_run += 1
+            # (a piece of a long line stands for the lines its words would make on a page: a menu
+            # run into the line borders the article as the menu's lines would)
+            stands_for = max(1, block.weight // _LINE_WORDS) if block.line >= 0 else 1
+            junk_run += stands_for
             if junk_run < _JUNK_RUN:
                 continue
-            score = -_JUNK_COST
+            score = -_JUNK_COST * min(stands_for, junk_run - _JUNK_RUN + 1)
         else:
             junk_run = 0
             score = scores[i]
