@@ -56,10 +56,11 @@ def package_patterns() -> dict[str, re.Pattern]:
             _collect(value, f"{info.name}.{name}", out)
     from cleaner import markup
     from cleaner.phrases import phrase_book
-    from cleaner.rules import captions
+    from cleaner.rules import captions, metadata
 
     _collect(markup._patterns(), "cleaner.markup._patterns()", out)
     _collect(captions._credit_tail(), "cleaner.rules.captions._credit_tail()", out)
+    _collect(metadata._stock_quotes(), "cleaner.rules.metadata._stock_quotes()", out)
     book = phrase_book()
     families = sorted({family for table in book._tables for family, kinds in table.items() if isinstance(kinds, dict)})
     for family in families:

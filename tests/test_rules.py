@@ -58,6 +58,8 @@ CASES = {
     "shape.menu_piece": (" ".join(BODY * 4) + " " + MENU_RUN + " " + " ".join(BODY) + "\n", MENU_RUN),
     "metadata.dateline": (article((1, "Updated on: November 19, 2019 / 10:07 AM")), "Updated on: November 19, 2019 / 10:07 AM"),
     "metadata.byline": (article((0, "By Daniel Bellamy with AP")), "By Daniel Bellamy with AP"),
+    "metadata.stock_quote": (article().replace("The leader of the council", "The leader of Acme Corp. ACME, -1.25% on the council"),
+                             "ACME, -1.25%"),
     "metadata.labels": (article((1, "Posted by: Jane Doe - Category: Local news")), "Posted by: Jane Doe - Category: Local news"),
     "metadata.tags": (article(tail=["Tags", "council budget, parking charges, roads, bridges, floods"]),
                       "council budget, parking charges, roads, bridges, floods"),
@@ -287,3 +289,12 @@ def test_a_count_of_comments_in_a_sentence_is_no_heading():
     text = (" ".join(BODY * 3) + " The council received 59 comments on “The Plan”. It had 12 responses to \"the survey\""
             " and 3 replies to “Parking in 2025” last year.\n")
     assert cleaner.clean(text) == text
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Shares of Apple AAPL, +1.50% and Microsoft MSFT, −0.75% rose on Friday.", "Shares of Apple and Microsoft rose on Friday."),
+    # an unsigned share in a sentence is the sentence's own figure
+    ("Inflation as measured by the CPI, 2.10% in May, rose again.", "Inflation as measured by the CPI, 2.10% in May, rose again."),
+])
+def test_a_stock_quote_glued_into_a_sentence_goes_alone(text, kept):
+    assert cleaner.clean(text) == kept + "\n"

@@ -10,7 +10,7 @@ from .document import Document
 from .duplicates import CaptionRepeatsBody, PageTitle, RepeatedBlock, RepeatedInsideLine
 from .footers import SyndicationFooter
 from .markup import markup_rules
-from .metadata import Byline, Dateline, MetadataLine, TagSection
+from .metadata import Byline, Dateline, MetadataLine, StockQuote, TagSection
 from .prompts import PageControl, PromptLine, PromptMenu, PromptText
 from .related import RelatedLink, RelatedSection, TeaserItems
 from .shape import MenuPiece, OutsideArticle, TeaserList
@@ -30,6 +30,7 @@ RULES: tuple[Rule, ...] = (
     PlaceLabel(),
     SyndicationFooter(),
     Dateline(),
+    StockQuote(),
     MetadataLine(),
     Byline(),
     TagSection(),

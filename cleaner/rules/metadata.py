@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..datafiles import lines
 from ..phrases import PhraseBook
 from .article import is_prose
 from .base import Rule, Verdict
@@ -83,6 +84,31 @@ def _stamp_before_dateline(doc: Document):
         if _NEWS_DATELINE.match(following):  # (a piece of its own, cut before the dateline)
             yield Verdict(i, "time stamp and byline right before the article's dateline")
             return
+
+
+class StockQuote(Rule):
+    name = "metadata.stock_quote"
+    needs_evidence = False  # (the quote is the evidence: no phrase stands with it)
+    summary = "a stock quote glued into a sentence after a company's name: its ticker and the day's change"
+    example = "Tesla's TSLA, +5.04% Fremont plant (the quote goes, the sentence stays)"
+
+    def judge(self, doc: Document):
+        quotes = _stock_quotes()
+        for i in doc.alive():
+            text = doc.blocks[i].text
+            if "%" not in text:
+                continue
+            # (in order: a later split leaves the segments of an earlier verdict as they were)
+            for found in quotes.finditer(text):
+                end = found.end() + (1 if text[found.end():found.end() + 1] == " " else 0)
+                block = doc.blocks[i]
+                yield Verdict(i, "stock quote (ticker and change) glued into the sentence",
+                              (block.split(found.start()), block.split(end) - 1))
+
+
+@cache
+def _stock_quotes() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{pattern})" for pattern in lines("stock_quotes.txt")))
 
 
 class Byline(Rule):
