@@ -37,6 +37,11 @@ class CommentSection(Rule):
             # heading it kept is the page's own (a thread's replies, a question's answers).
             for i in heading_lines(doc, "comments"):
                 yield from heading_verdict(doc, i, "comments", "comment section heading")
+            # A heading glued inside a paragraph the extractor kept whole (its markup was broken)
+            # is scraped text's: judged as the text door judges it, so that cleaning the output
+            # again changes nothing.
+            yield from tail_verdicts(doc, "comments", "comment section heading", "comment section after the article",
+                                     keep_prose_after=False, glued_only=True)
             return
         yield from tail_verdicts(doc, "comments", "comment section heading", "comment section after the article",
                                  keep_prose_after=False)

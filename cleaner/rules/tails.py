@@ -61,15 +61,18 @@ def _cut_verdict(doc: Document, i: int, family: str, reason: str) -> Verdict:
 
 
 def tail_verdicts(doc: Document, family: str, heading_reason: str, region_reason: str,
-                  keep_prose_after: bool) -> Iterator[Verdict]:
+                  keep_prose_after: bool, glued_only: bool = False) -> Iterator[Verdict]:
     """For each heading: when the article's prose stands before it, cut from it to the end of
-    the document; otherwise only the heading and the teaser-shaped lines under it go.
+    the document; otherwise only the heading and the teaser-shaped lines under it go. With
+    ``glued_only``, only the headings that stand inside a piece of a long line, after its start.
 
     A one- or two-word heading ("Comments") is weak evidence: it cuts only when more prose
     stands before it than after. With ``keep_prose_after`` (related blocks, which may sit
     mid-article) prose after the heading's teasers keeps the rest of the document."""
     cut_from = None
     for i in heading_lines(doc, family):
+        if glued_only and not _glued_inside(doc, i, family):
+            continue
         before = doc.prose_words(0, i)
         teasers = _teasers_under(doc, i)
         if keep_prose_after:
@@ -92,6 +95,11 @@ def tail_verdicts(doc: Document, family: str, heading_reason: str, region_reason
         for j in range(cut_from + 1, len(doc.blocks)):
             if doc.blocks[j].alive:
                 yield Verdict(j, region_reason)
+
+
+def _glued_inside(doc: Document, i: int, family: str) -> bool:
+    span = doc.opening(family).get(i) if doc.blocks[i].line >= 0 else None
+    return span is not None and span[0] > 0
 
 
 def _opens_with_paragraph(doc: Document, heading: int) -> bool:
