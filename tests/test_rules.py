@@ -298,3 +298,14 @@ def test_a_count_of_comments_in_a_sentence_is_no_heading():
 ])
 def test_a_stock_quote_glued_into_a_sentence_goes_alone(text, kept):
     assert cleaner.clean(text) == kept + "\n"
+
+
+def test_an_article_printed_again_goes_with_its_headings():
+    # A page that prints its article twice (a print or mobile copy): the second copy's
+    # subheadings go with its paragraphs, though no three paragraphs follow one another.
+    sections = [("Why the roads need repair", BODY[0]), ("What the opposition says", BODY[1]),
+                ("Where the money goes", BODY[2]), ("When the vote is due", BODY[3])]
+    copy = [line for section in sections for line in section]
+    result = cleaner.clean_and_explain("\n\n".join(copy + copy) + "\n")
+    assert result.text == "\n\n".join(copy) + "\n"
+    assert {r.rule for r in result.removed} == {"duplicates.repeated"}

@@ -66,27 +66,28 @@ class RepeatedBlock(Rule):
                         and not block.text.startswith(("—", "-", "|")):
                     yield Verdict(i, "repeats a title or caption a few lines above")
                     continue
-                if is_prose(block):
-                    copies[position] = first
+                copies[position] = first
             kept.append(i)
             lines, last_line = line, block.line
-        for position, first in copies.items():
-            # (a sentence of a cut line is a smaller unit than a paragraph: a longer run is asked)
-            run = self.min_run if doc.blocks[kept[position]].line < 0 else self.min_sentence_run
-            if _chain(copies, position, first) >= run:
-                yield Verdict(kept[position], "repeats a run of paragraphs printed earlier")
+        for chain in _chains(copies):
+            # The run's paragraphs make it the article printed again; its headings go with them.
+            prose = sum(1 for position in chain if is_prose(doc.blocks[kept[position]]))
+            for position in chain:
+                # (a sentence of a cut line is a smaller unit than a paragraph: a longer run is asked)
+                run = self.min_run if doc.blocks[kept[position]].line < 0 else self.min_sentence_run
+                if prose >= run:
+                    yield Verdict(kept[position], "repeats a run of paragraphs printed earlier")
 
 
-def _chain(copies: dict[int, int], position: int, first: int) -> int:
-    """Length of the run of repeats through ``position`` whose first copies follow in order."""
-    length = 1
-    step = 1
-    while copies.get(position - step) == first - step:
-        length, step = length + 1, step + 1
-    step = 1
-    while copies.get(position + step) == first + step:
-        length, step = length + 1, step + 1
-    return length
+def _chains(copies: dict[int, int]) -> list[list[int]]:
+    """The runs of repeats in a row whose first copies follow in the same order (positions)."""
+    chains: list[list[int]] = []
+    for position in sorted(copies):
+        if chains and chains[-1][-1] == position - 1 and copies[position - 1] == copies[position] - 1:
+            chains[-1].append(position)
+        else:
+            chains.append([position])
+    return chains
 
 
 class CaptionRepeatsBody(Rule):
