@@ -309,3 +309,17 @@ def test_an_article_printed_again_goes_with_its_headings():
     result = cleaner.clean_and_explain("\n\n".join(copy + copy) + "\n")
     assert result.text == "\n\n".join(copy) + "\n"
     assert {r.rule for r in result.removed} == {"duplicates.repeated"}
+
+
+def test_a_comment_form_sentence_inside_a_paragraph_goes_alone():
+    # The paragraph's other sentences are the article's: only the form's sentence goes.
+    more = "Several members asked for the vote to be delayed until the spring."
+    paragraph = f"{BODY[0]} This site uses Akismet to reduce spam. {more}"
+    result = cleaner.clean_and_explain(article().replace(BODY[0], paragraph))
+    assert result.text == EXPECTED.replace(BODY[0], f"{BODY[0]} {more}")
+    assert [(r.rule, r.text) for r in result.removed] == [("comments.form", "This site uses Akismet to reduce spam.")]
+
+
+def test_a_sentence_that_names_a_comment_phrase_is_the_articles():
+    paragraph = f"{BODY[0]} The newspaper changed its comments policy last year after the row."
+    assert paragraph in cleaner.clean(article().replace(BODY[0], paragraph))

@@ -19,8 +19,16 @@ class CommentForm(Rule):
         # A heading glued before the form is the section rule's to judge in scraped text, where
         # it cuts the tail from there; in an HTML extract that rule takes the heading alone.
         headings = doc.opening("comments") if doc.door == "text" else {}
-        for i in doc.anywhere("comments", "contains"):
-            if doc.blocks[i].weight <= _FORM_WORDS and (i not in headings or headings[i][0] > 0):
+        for i, spans in doc.anywhere("comments", "contains").items():
+            if i in headings and headings[i][0] == 0:
+                continue
+            # (a paragraph that holds the article's sentences besides the form's keeps them)
+            sentences = doc.phrase_sentences(i, spans)
+            if sentences == (-1, -1):
+                continue  # (the phrase is a few words of the article's sentence)
+            if sentences is not None:
+                yield Verdict(i, "comment form text glued into a paragraph", sentences)
+            elif doc.blocks[i].weight <= _FORM_WORDS:
                 yield Verdict(i, "comment form text")
 
 

@@ -365,6 +365,36 @@ class Document:
         end += len(text[end:end + 8]) - len(text[end:end + 8].lstrip(" \t"))  # (and the spaces after: one gap stays)
         return block.split(begin), block.split(end) - 1
 
+    def phrase_sentences(self, i: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """The range of block ``i``'s segments that is the sentences the phrases at ``spans``
+        make, when the line holds other sentences besides them ("The council met. This site
+        uses Akismet to reduce spam. The vote passed."): the line is split there, and only they
+        go. (-1, -1) when the line holds such sentences but the phrases are a small part of one
+        of them ("...changed its comments policy last year."), or stand apart: the line is the
+        article's. None when the phrases are the line's own text."""
+        block = self.blocks[i]
+        text = block.text
+        if len(block.lower) != len(text) or not any(stop in text for stop in STOPS):
+            return None
+        cuts = pieces(text)
+        held = [k for k, (b, e, _) in enumerate(cuts) if any(s < e and b < end for s, end in spans)]
+        if len(cuts) < 2 or not held:
+            return None
+        first, last = held[0], held[-1]
+        others = [text[b1:b2] for k, (b1, b2, _) in enumerate(cuts) if k not in held]
+        if sum(len(o.split()) for o in others if _is_sentence(o)) < _SENTENCE_WORDS:
+            return None
+        if last - first + 1 != len(held):
+            return -1, -1
+        for k in held:  # (each held sentence mostly the phrases': a form's, not the article's)
+            b, e, _ = cuts[k]
+            phrase = sum(min(e, end) - max(b, s) for s, end in spans if s < e and b < end)
+            if 2 * phrase < e - b:
+                return -1, -1
+        begin, end = cuts[first][0], cuts[last][1]
+        end += len(text[end:end + 8]) - len(text[end:end + 8].lstrip(" \t"))  # (and the spaces after: one gap stays)
+        return block.split(begin), block.split(end) - 1
+
     def anywhere(self, family: str, kind: str, words: bool = False) -> dict[int, list[tuple[int, int]]]:
         """Blocks holding the phrases anywhere; with ``words``, only as whole words."""
         if not words:
