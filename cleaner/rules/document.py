@@ -336,14 +336,12 @@ class Document:
         of the family: the line is split there, and only they go. Narrowed to the phrase when it
         is glued before a sentence ("Story continues below advertisement The bill passed.").
         None: the phrases are the line's, or its own text."""
+        found = self._pieces_holding(i, spans)
+        if found is None:
+            return None
         block = self.blocks[i]
         text = block.text
-        if len(block.lower) != len(text) or not any(stop in text for stop in STOPS):
-            return None
-        cuts = pieces(text)
-        held = [k for k, (b, e, _) in enumerate(cuts) if any(s < e and b < end for s, end in spans)]
-        if len(cuts) < 2 or not held:
-            return None
+        cuts, held = found
         first, last = held[0], held[-1]
         others = [text[b1:b2] for k, (b1, b2, _) in enumerate(cuts) if not first <= k <= last]
         if sum(len(o.split()) for o in others if _is_sentence(o)) < _SENTENCE_WORDS:
@@ -362,8 +360,7 @@ class Document:
             end = glued or end
         if not text[end:].strip():
             return None  # (a call to action after its lead-in, "Want more? Sign up for our newsletter.", is one unit)
-        end += len(text[end:end + 8]) - len(text[end:end + 8].lstrip(" \t"))  # (and the spaces after: one gap stays)
-        return block.split(begin), block.split(end) - 1
+        return _split_off(block, begin, end)
 
     def phrase_sentences(self, i: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
         """The range of block ``i``'s segments that is the sentences the phrases at ``spans``
@@ -372,14 +369,11 @@ class Document:
         go. (-1, -1) when the line holds such sentences but the phrases are a small part of one
         of them ("...changed its comments policy last year."), or stand apart: the line is the
         article's. None when the phrases are the line's own text."""
-        block = self.blocks[i]
-        text = block.text
-        if len(block.lower) != len(text) or not any(stop in text for stop in STOPS):
+        found = self._pieces_holding(i, spans)
+        if found is None:
             return None
-        cuts = pieces(text)
-        held = [k for k, (b, e, _) in enumerate(cuts) if any(s < e and b < end for s, end in spans)]
-        if len(cuts) < 2 or not held:
-            return None
+        text = self.blocks[i].text
+        cuts, held = found
         first, last = held[0], held[-1]
         others = [text[b1:b2] for k, (b1, b2, _) in enumerate(cuts) if k not in held]
         if sum(len(o.split()) for o in others if _is_sentence(o)) < _SENTENCE_WORDS:
@@ -391,9 +385,19 @@ class Document:
             phrase = sum(min(e, end) - max(b, s) for s, end in spans if s < e and b < end)
             if 2 * phrase < e - b:
                 return -1, -1
-        begin, end = cuts[first][0], cuts[last][1]
-        end += len(text[end:end + 8]) - len(text[end:end + 8].lstrip(" \t"))  # (and the spaces after: one gap stays)
-        return block.split(begin), block.split(end) - 1
+        return _split_off(self.blocks[i], cuts[first][0], cuts[last][1])
+
+    def _pieces_holding(self, i: int,
+                        spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int, bool]], list[int]] | None:
+        """Block ``i``'s sentences and glue pieces (``sentences.pieces``), and which of them hold
+        the phrases at ``spans``; None for a line of one piece, or with none held."""
+        block = self.blocks[i]
+        text = block.text
+        if len(block.lower) != len(text) or not any(stop in text for stop in STOPS):
+            return None
+        cuts = pieces(text)
+        held = [k for k, (b, e, _) in enumerate(cuts) if any(s < e and b < end for s, end in spans)]
+        return (cuts, held) if len(cuts) >= 2 and held else None
 
     def anywhere(self, family: str, kind: str, words: bool = False) -> dict[int, list[tuple[int, int]]]:
         """Blocks holding the phrases anywhere; with ``words``, only as whole words."""
@@ -447,6 +451,14 @@ class Document:
 
 _NO_HITS: dict = {}  # (shared, never written to)
 _QUOTED_TITLE = re.compile(r"[^”\"»“]{1,300}[”\"»“]")  # a title and its closing quote
+
+
+def _split_off(block: Block, begin: int, end: int) -> tuple[int, int]:
+    """Split ``block`` around ``text[begin:end]`` and the spaces after it (one gap stays between
+    what is left): the range of segments it now is."""
+    text = block.text
+    end += len(text[end:end + 8]) - len(text[end:end + 8].lstrip(" \t"))
+    return block.split(begin), block.split(end) - 1
 
 
 def _is_sentence(text: str) -> bool:

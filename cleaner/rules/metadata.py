@@ -95,13 +95,13 @@ class StockQuote(Rule):
     def judge(self, doc: Document):
         quotes = _stock_quotes()
         for i in doc.alive():
-            text = doc.blocks[i].text
+            block = doc.blocks[i]
+            text = block.text
             if "%" not in text:
                 continue
             # (in order: a later split leaves the segments of an earlier verdict as they were)
             for found in quotes.finditer(text):
                 end = found.end() + (1 if text[found.end():found.end() + 1] == " " else 0)
-                block = doc.blocks[i]
                 yield Verdict(i, "stock quote (ticker and change) glued into the sentence",
                               (block.split(found.start()), block.split(end) - 1))
 
