@@ -21,7 +21,7 @@ _GLUED_STOP = re.compile(r"(?<=[a-z]{3})[.!?](?=[A-Z][a-z])")
 # A bar or a broad space between two pieces: " | ", a tab, three spaces or more.
 _GAP = re.compile(r"(?<![^\S\n])(?:[^\S\n]+\|(?=[^\S\n])|[^\S\n\t]*+\t[^\S\n]*+|[^\S\n]{3,}+)")
 _TAG = re.compile(r"<[A-Za-z/!][^<>]*+>")  # markup is cut by the repairs, never by a segment
-_WORD = re.compile(r"\S+")
+TOKEN = re.compile(r"\S+")  # a word with its punctuation (the rules read it from here)
 _SHORT_CAPITAL = re.compile(r"(?:^|(?<=\s)|(?<=[(\[\"'“‘]))[A-Z][a-z]{0,2}\.[\"'”’)]*\s*$|(?:^|(?<=[\s.]))\w\.\s*$")
 OPENERS = "\"'“‘«([¿¡"  # what may stand before a word's first letter
 _TITLE_RUN_WORDS = 6  # the shortest run of capitalised words taken for a menu or a title
@@ -87,7 +87,7 @@ def title_run_end(line: str, start: int, end: int) -> list[int]:
     such run."""
     if line.count(" ", start, end) < _SENTENCE_WORDS - 1:
         return []  # (too short to hide a run: most sentences, and no list of their words made)
-    words = [(m.start(), m.group()) for m in _WORD.finditer(line, start, end)]
+    words = [(m.start(), m.group()) for m in TOKEN.finditer(line, start, end)]
     if len(words) < _SENTENCE_WORDS:
         return []
     firsts = [word.lstrip(OPENERS)[:1] for _, word in words]  # each word's first letter

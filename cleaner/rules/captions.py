@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from ..datafiles import lines
+from ..sentences import TOKEN
 from .article import is_headline, is_prose
 from .base import Rule, Verdict
 from .document import Document
@@ -15,7 +16,6 @@ _DATELINE = re.compile(r"\)\s*[-–—]\s")
 _CREDIT_REST = re.compile(r"(?: Photos?| Images| Pictures)?[)\]]?[^\S\n]++")  # the credit's end, to the sentence
 _CLOSING = " \t.,;:!?)]'\"”’»"  # what may follow a credit's last word
 _LABEL_COLON = re.compile(r"[^\S\n]?[:：][^\S\n]*+")
-_WORD = re.compile(r"\S+")
 _CAPTION_WORDS = 30  # the longest caption or credit line a label or an agency marks
 # The longest credit after its label ("Photograph: Julie Edwards/Alamy"), in characters and words
 _CREDIT_CHARS = 60
@@ -139,7 +139,7 @@ def _credit_before_sentence(text: str, spans: list[tuple[int, int]], within: int
 def _after_names(text: str, start: int) -> int:
     """Where a sentence begins after the photographer's names that follow a credit's slash: the
     first capitalised word after one name or more that a lower-case word follows, or 0."""
-    words = [(m.start(), m.group()) for _, m in zip(range(_CREDIT_WORDS + 2), _WORD.finditer(text, start))]
+    words = [(m.start(), m.group()) for _, m in zip(range(_CREDIT_WORDS + 2), TOKEN.finditer(text, start))]
     for k in range(1, len(words) - 1):
         if not words[k - 1][1][:1].isupper():
             return 0

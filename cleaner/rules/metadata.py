@@ -7,6 +7,7 @@ from functools import cache
 
 from ..datafiles import lines
 from ..phrases import PhraseBook
+from ..sentences import TOKEN
 from .article import is_prose
 from .base import Rule, Verdict
 from .document import Document
@@ -22,7 +23,6 @@ _NAMES_WORDS = 12  # the longest byline made of names ("By Jane Doe and John Roe
 # one side ("By the Numbers" is a section heading inside it).
 _BYLINE_EDGE_SHARE = 0.15
 _NAME_PUNCT = ",;|/·•–—-()"
-_TOKEN = re.compile(r"\S+")
 _CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}(?!\d)")  # a time of day: "3:26", "15.40", "9h30"
 # A news dateline: a place in capitals, maybe its region and an agency, then a dash ("MIDLAND, Texas —")
 _NEWS_DATELINE = re.compile(r"(?<![A-Z'.\-])[A-Z][A-Z'.\-]{2,30}(?: [A-Z][A-Z'.\-]{1,30}){0,3}"
@@ -157,7 +157,7 @@ def _names_end(text: str, start: int, joins: frozenset[str]) -> int:
     among them."""
     names = 0
     first = ""
-    words = [(m.start(), m.group()) for _, m in zip(range(_NAMES_WORDS + 2), _TOKEN.finditer(text, start))]
+    words = [(m.start(), m.group()) for _, m in zip(range(_NAMES_WORDS + 2), TOKEN.finditer(text, start))]
     for k, (at, word) in enumerate(words):
         bare = word.strip(_NAME_PUNCT)
         if bare.casefold() in joins:

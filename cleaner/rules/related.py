@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..blocks import STOPS
-from ..sentences import OPENERS
+from ..sentences import OPENERS, TOKEN
 from .article import is_prose, weight
 from .base import Rule, Verdict
 from .document import Document
@@ -13,7 +13,6 @@ from .tails import heading_evidence, tail_verdicts
 
 _SENTENCE_END = re.compile(r"[.!。！]\s*[\"'”’»)]*\s*$")
 _LINK_WORDS = 40  # the longest "Read more: <headline>" line
-_WORD = re.compile(r"\S+")
 _SEPARATOR = re.compile(r"[|:：»>–—-][^\S\n]*+")  # what opens a headline cut from its label
 _HEADLINE_WORDS = (3, 25)  # the fewest and most words of a headline glued before a sentence
 
@@ -77,7 +76,7 @@ def headline_end(text: str) -> int:
     words in at least, the first capitalised word followed by two lower-case ones, after a word
     ending in a lower-case letter or a closing quote, when a sentence stop follows; 0 when there
     is none."""
-    words = list(_WORD.finditer(text, 0, min(len(text), 400)))
+    words = list(TOKEN.finditer(text, 0, min(len(text), 400)))
     firsts = [m.group().lstrip(OPENERS)[:1] for m in words]
     opening = firsts[:6]
     if sum(1 for f in opening if f.isupper()) * 3 >= 2 * len(opening):

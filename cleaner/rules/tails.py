@@ -43,7 +43,7 @@ def heading_verdict(doc: Document, i: int, family: str, reason: str) -> Iterator
     line and runs on, only its phrase (the text after it may be the article's: "One comment so
     far Book Beat aims to..."); nothing when a pattern's heading has no end to cut at, or when
     it stands inside a piece (the text around it may be the article's)."""
-    span = doc.opening(family).get(i) if doc.blocks[i].line >= 0 else None
+    span = _opening_span(doc, i, family)
     if span is None:
         yield Verdict(i, reason)
     elif span[0] == 0 and span[1]:
@@ -52,7 +52,7 @@ def heading_verdict(doc: Document, i: int, family: str, reason: str) -> Iterator
 
 def _cut_verdict(doc: Document, i: int, family: str, reason: str) -> Verdict:
     """The heading a tail is cut from: its block, or in a piece of a long line, from where it begins."""
-    span = doc.opening(family).get(i) if doc.blocks[i].line >= 0 else None
+    span = _opening_span(doc, i, family)
     if span is None or span[0] == 0:
         return Verdict(i, reason)
     block = doc.blocks[i]
@@ -97,8 +97,13 @@ def tail_verdicts(doc: Document, family: str, heading_reason: str, region_reason
                 yield Verdict(j, region_reason)
 
 
+def _opening_span(doc: Document, i: int, family: str) -> tuple[int, int] | None:
+    """Where a heading opens in block ``i`` when the block is a piece of a long line (``Document.opening``)."""
+    return doc.opening(family).get(i) if doc.blocks[i].line >= 0 else None
+
+
 def _glued_inside(doc: Document, i: int, family: str) -> bool:
-    span = doc.opening(family).get(i) if doc.blocks[i].line >= 0 else None
+    span = _opening_span(doc, i, family)
     return span is not None and span[0] > 0
 
 
