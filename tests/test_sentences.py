@@ -308,6 +308,33 @@ def test_a_footer_run_into_a_one_line_page_borders_the_article_as_its_lines_woul
     assert cleaner.clean(result.text) == result.text
 
 
+DATED_LIST = " ".join(f"{title} - {day} January 2026" for day, title in [
+    (28, "Belgium: small country, big beer culture"), (26, "What makes magnums special: the joy of bigger bottles"),
+    (22, "A guide to sparkling wine and its regional styles"), (21, "Why wine smells like strawberry, pepper and petrol"),
+    (19, "World whisky and how it spread across the globe"), (16, "Different types of sake explored by our educators")])
+
+
+def test_a_dated_list_after_a_one_line_article_is_no_prose_and_goes():
+    # Its titles read as running text; a capitalised word after each full date shows the items.
+    from cleaner.rules.article import is_dated_list
+    assert is_dated_list(DATED_LIST)
+    line = _one_line((2, "Share this article.")) + " " + DATED_LIST
+    result = cleaner.clean_and_explain(line)
+    assert all(result.text.count(s) == 3 for s in PROSE)
+    assert "magnums" not in result.text and "whisky" not in result.text
+    assert any(r.rule == "shape.outside_article" and "magnums" in r.text for r in result.removed)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company was founded in 1998 and merged in 2004 Before it listed in 2011 and again in 2015",
+    "On 3 May 2020 Apple said it would open the store in the town, which it did on 5 June 2021 after a delay.",
+    "The 2026 Hyundai Ioniq 5 and the 2026 Nissan Leaf are the cheapest electric cars in the review",
+])
+def test_years_and_a_single_date_do_not_make_a_dated_list(sentence):
+    from cleaner.rules.article import is_dated_list
+    assert not is_dated_list(sentence)
+
+
 @pytest.mark.parametrize("kept", [
     # a list a sentence introduces, a sentence's list of places, a table of figures
     "Here are the services the hospital offers to its patients and visitors: " + HOSPITAL_MENU,

@@ -2,6 +2,7 @@
 article's prose run (the densest run of prose, a maximum-sum segment of line scores)."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from operator import attrgetter
 
@@ -15,6 +16,11 @@ _LINE_WORDS = 4  # the words of a menu's or a footer's line, about: what a remov
 _JUNK_RUN = 4  # from this many junk lines in a row: a menu or a footer, not a caption or a teaser
 
 
+# A date with its day and year ("28 January 2026", "Jan. 28, 2026", "28/01/2026", "2026-01-28") and
+# the word after it: where one dated item of a list ends and the next begins
+_DATED_ITEM = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)?+\.?+,?+(?:[ ./-]++[^\W\d_]{3,}+\.?+)?+[ ./-]++(?:1[89]|20)\d\d"
+                         r"|\b(?:1[89]|20)\d\d-\d\d-\d\d)\b[^\w\s]{0,2}+[^\S\n]++[^\W\d_]")
+_DATED_ITEMS = 2  # items of a list run into one line after a date each: not a sentence
 weight = attrgetter("weight")  # words in a block, two CJK characters counting as one
 _LONG_PIECE = 25  # a line this long is prose; a piece of a long line this long, when it reads as running text
 
@@ -25,6 +31,8 @@ def is_prose(block: Block) -> bool:
         w = block.weight
         if block.kind == "title_run":
             block.prose = False  # (capitalised words glued before a sentence, whatever ends them)
+        elif block.line >= 0 and is_dated_list(block.text):
+            block.prose = False
         elif w >= _LONG_PIECE and block.line >= 0:
             # (a long piece of a long line, whatever ends it, is a menu or a run of titles run into
             # a sentence's end unless most of its words are in lower case)
@@ -35,6 +43,19 @@ def is_prose(block: Block) -> bool:
             block.prose = w >= 10 and block.ends_sentence and not is_teaser_snippet(block) \
                 and (block.line < 0 or reads_as_running_text(block.text, 0.5))
     return block.prose
+
+
+def is_dated_list(text: str) -> bool:
+    """Whether a capitalised word follows a full date more than once in ``text`` (a piece of a long line
+    that no sentence stop parts): items of a list, each after its date ("...wines - 22 January
+    2026 What makes magnums special - 21 January 2026 A guide to..."), not a sentence."""
+    found = 0
+    for match in _DATED_ITEM.finditer(text):
+        if text[match.end() - 1].isupper():
+            found += 1
+            if found >= _DATED_ITEMS:
+                return True
+    return False
 
 
 def reads_as_running_text(text: str, lower_share: float = 1.0) -> bool:
@@ -78,6 +99,7 @@ def _score(block: Block) -> int:
         return max(1, min(w, 150) - 10)
     # (a capitalised question or exclamation glued into a one-line page is a menu's item: "What Is Depression?")
     if block.ends_sentence and w < _LONG_PIECE and not is_teaser_snippet(block) and block.kind != "title_run" \
+            and not (block.line >= 0 and is_dated_list(block.text)) \
             and (block.line < 0 or block.ending[-1:] == "." or reads_as_running_text(block.text, 0.5)):
         return 1
     return -(2 + min(w, 8))
