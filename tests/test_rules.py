@@ -230,6 +230,21 @@ def test_a_copyright_notice_alone_is_no_photo_credit():
     assert "captions.credit" not in [r.rule for r in cleaner.clean_and_explain(article(tail=["© Reuters"])).removed]
 
 
+@pytest.mark.parametrize("control", ["Page 2 of 8", "5 min read", "Reading time: 8 minutes", "Posts: 1,077",
+                                     "← Back to blog", "Check price at Amazon", "Lesezeit: 4 Minuten", "Page 3 sur 12"])
+def test_a_control_with_its_count_place_or_shop_goes(control):
+    result = cleaner.clean_and_explain(article((2, control)))
+    assert result.text == EXPECTED
+    assert [(r.rule, r.text) for r in result.removed] == [("prompts.line", control)]
+
+
+@pytest.mark.parametrize("line", ["Page 2 of the report lists every road the floods damaged.",
+                                  "Most residents read the plan in 5 minutes.", "Back to the council chamber, please."])
+def test_a_sentence_that_names_a_control_stays(line):
+    text = article((2, line), tail=["Share this article"])
+    assert line in cleaner.clean(text)
+
+
 def _page_with(line: str, control: str) -> str:
     return ("<html><body><article>" + "".join(f"<p>{p}</p>" for p in BODY[:2]) + f"<p>{line}</p>" + control
             + "".join(f"<p>{p}</p>" for p in BODY[2:]) + "</article></body></html>")

@@ -17,14 +17,17 @@ _MENU_PROMPTS = 2  # distinct prompts of two words or more that make a run of ca
 
 class PromptLine(Rule):
     name = "prompts.line"
-    evidence: tuple[tuple[str, str, int], ...] = (("prompts", "line", _PROMPT_WORDS),)
-    summary = "lines that are only a prompt or label: Advertisement, Share, Subscribe, Print"
+    evidence: tuple[tuple[str, str, int], ...] = (("prompts", "line", _PROMPT_WORDS),
+                                                  ("prompts", "patterns", _PROMPT_WORDS))
+    summary = "lines that are only a prompt, label or control: Advertisement, Share, Subscribe, Page 2 of 8"
     example = "ADVERTISEMENT"
 
     def judge(self, doc: Document):
         for i in doc.whole_lines("prompts", "line"):
             if doc.blocks[i].weight <= _PROMPT_WORDS:
                 yield Verdict(i, "share, subscribe, advertising or navigation prompt")
+        for i in doc.scan("prompts", "patterns"):
+            yield Verdict(i, "a page's control with its count, place or shop: 'Page 2 of 8', '5 min read'")
         for i, span in doc.glued("prompts", "line", min_weight=_PROMPT_WORDS + 1).items():
             yield Verdict(i, "prompt glued onto a body line", span)
         for i, span in doc.leading("prompts", "line").items():
