@@ -300,6 +300,27 @@ def test_a_count_of_comments_on_a_quoted_title_glued_inside_a_line_cuts_the_thre
     assert out.startswith(" ".join(BODY * 3)) and "59 Comments" not in out and "Great post" not in out
 
 
+REPLIES = ["I tried this on my own street and the parking charges doubled within a year, which nobody had told us about.",
+           "Thank you for writing this up, it is the clearest account of the budget debate that I have read anywhere.",
+           "The bridges have needed repair for a decade and the council only acts when the floods force its hand again."]
+
+
+@pytest.mark.parametrize("author", ["Sharon says", "Jill Winger says:", "Mary O'Neill on March 3, 2024 at 10:15 am said:"])
+def test_a_comment_count_over_a_thread_longer_than_the_article_cuts_it(author):
+    """A one-word heading is weak evidence, but a comment's first line after it (its author and
+    "says") shows the thread, however much its replies outweigh the article."""
+    thread = [line for k, reply in enumerate(REPLIES * 3) for line in (author if k == 0 else f"Reader {k} says",
+                                                                       "July 14, 2015 at 3:53 pm", reply)]
+    result = cleaner.clean_and_explain(article(tail=["3 Comments", *thread]))
+    assert result.text == EXPECTED
+    assert any(r.rule == "comments.section" and r.text == "3 Comments" for r in result.removed)
+
+
+def test_a_comment_count_over_more_prose_without_a_comments_author_is_the_article_going_on():
+    out = cleaner.clean(article(tail=["3 Comments", *REPLIES]))
+    assert out.startswith(EXPECTED.rstrip("\n")) and all(reply in out for reply in REPLIES)
+
+
 def test_a_count_of_comments_in_a_sentence_is_no_heading():
     text = (" ".join(BODY * 3) + " The council received 59 comments on “The Plan”. It had 12 responses to \"the survey\""
             " and 3 replies to “Parking in 2025” last year.\n")

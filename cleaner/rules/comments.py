@@ -7,6 +7,7 @@ from .tails import heading_evidence, heading_lines, heading_verdict, tail_verdic
 
 
 _FORM_WORDS = 40  # the longest comment-form line
+_AUTHOR_WORDS = 12  # the longest line that opens a comment with its author ("Jane Doe on May 2, 2024 at 9:15 am said:")
 
 
 class CommentForm(Rule):
@@ -34,7 +35,7 @@ class CommentForm(Rule):
 
 class CommentSection(Rule):
     name = "comments.section"
-    evidence: tuple[tuple[str, str, int], ...] = heading_evidence("comments")
+    evidence: tuple[tuple[str, str, int], ...] = (*heading_evidence("comments"), ("comments", "patterns", _AUTHOR_WORDS))
     contextual = True
     summary = "a comment section: its heading, and in scraped text everything after it once the article has begun"
     example = "Leave a Reply"

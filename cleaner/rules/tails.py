@@ -67,7 +67,7 @@ def tail_verdicts(doc: Document, family: str, heading_reason: str, region_reason
     ``glued_only``, only the headings that stand inside a piece of a long line, after its start.
 
     A one- or two-word heading ("Comments") is weak evidence: it cuts only when more prose
-    stands before it than after. With ``keep_prose_after`` (related blocks, which may sit
+    stands before it than after, or when a comment's first line follows it ("Jane says:"). With ``keep_prose_after`` (related blocks, which may sit
     mid-article) prose after the heading's teasers keeps the rest of the document."""
     cut_from = None
     for i in heading_lines(doc, family):
@@ -81,7 +81,8 @@ def tail_verdicts(doc: Document, family: str, heading_reason: str, region_reason
         elif len(_WORDS.findall(doc.blocks[i].text)) <= 2:
             # ...and when what follows does not open like the article going on (a full paragraph);
             # comment threads open with a name, a date, a short reply or the comment form.
-            cuts = before >= doc.prose_words(i + 1) and not _opens_with_paragraph(doc, i)
+            cuts = before >= doc.prose_words(i + 1) and not _opens_with_paragraph(doc, i) \
+                or before >= _MIN_ARTICLE_WORDS and _opens_thread(doc, i, family)
         else:
             cuts = before >= _MIN_ARTICLE_WORDS
         if cuts:
@@ -110,6 +111,13 @@ def _glued_inside(doc: Document, i: int, family: str) -> bool:
 def _opens_with_paragraph(doc: Document, heading: int) -> bool:
     following = next((j for j in doc.alive() if j > heading), None)
     return following is not None and is_prose(doc.blocks[following]) and doc.blocks[following].weight >= _PARAGRAPH_WORDS
+
+
+def _opens_thread(doc: Document, heading: int, family: str) -> bool:
+    """Whether the first line after a heading opens a comment: its author and the verb ("Jane
+    Doe says:", a ``patterns`` line of the family), however much the replies outweigh the article."""
+    following = next((j for j in doc.alive() if j > heading), None)
+    return following is not None and following in doc.scan(family, "patterns")
 
 
 def _teasers_under(doc: Document, heading: int) -> list[int]:
