@@ -321,6 +321,19 @@ def test_a_comment_count_over_more_prose_without_a_comments_author_is_the_articl
     assert out.startswith(EXPECTED.rstrip("\n")) and all(reply in out for reply in REPLIES)
 
 
+def test_a_read_more_link_between_the_article_and_its_next_section_borders_nothing():
+    """A 'Read more:' link alone between paragraphs sits inside the article: its sections past the
+    link (a heading, a list, a paragraph) stay, as they would without the link."""
+    section = ["What happens next", "Parking charges in the centre", "Repairs to the two bridges",
+               "Flood defences along the river", "A new bus lane on the high street",
+               "Officers will now draw up the detailed spending plans for each of these items, and residents will be "
+               "able to comment on them at a series of public meetings across the town in January and February."]
+    text = "Share this article\n\n" + article(tail=["Read more: Pochettino fired by Tottenham", *section])
+    result = cleaner.clean_and_explain(text)
+    assert result.text == EXPECTED + "\n" + "\n\n".join(section) + "\n"
+    assert any(r.rule == "related.link" for r in result.removed)
+
+
 def test_a_count_of_comments_in_a_sentence_is_no_heading():
     text = (" ".join(BODY * 3) + " The council received 59 comments on “The Plan”. It had 12 responses to \"the survey\""
             " and 3 replies to “Parking in 2025” last year.\n")

@@ -64,6 +64,9 @@ class Rule:
     #: lines it takes out in a row mark the article's border for the prose run (not for rules
     #: that judge by the prose run itself)
     border: bool = True
+    #: a line it takes out alone sits inside the article (a "Read more:" link between its
+    #: paragraphs): the prose run is widened past it as if it were not there
+    inline: bool = False
     #: the configuration's [keep] kind that keeps what it removes ("bylines", "captions"...)
     keep: str = ""
 
@@ -75,7 +78,7 @@ class Rule:
 
 
 _RULE_ATTRIBUTES = ("name", "summary", "example", "applies_to", "contextual", "evidence", "needs_evidence", "repair",
-                    "positional", "furniture", "border", "keep")
+                    "positional", "furniture", "border", "inline", "keep")
 
 
 def adopt_class_attributes(rule: Rule) -> None:

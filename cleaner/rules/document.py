@@ -55,6 +55,8 @@ class Document:
         #: blocks rules that mark borders (``Rule.border``) removed in the current round
         #: (``start_round`` empties it)
         self.fresh: set[int] = set()
+        #: of those, the ones rules whose lines sit inside the article took out (``Rule.inline``)
+        self.inline: set[int] = set()
         #: how many blocks furniture rules (``Rule.furniture``) took out: signs of a scraped page.
         #: Blocks dead on arrival are the repairs' markup finds. (A run of capitalised words
         #: glued before a sentence is not one: the output of the HTML door, cleaned again as
@@ -63,12 +65,15 @@ class Document:
 
     def start_round(self) -> None:
         self.fresh = set()
+        self.inline = set()
 
     def removed(self, i: int, rule: Rule) -> None:
         """Take block ``i`` out for ``rule``."""
         self.blocks[i].remove(rule.name)
         if rule.border:
             self.fresh.add(i)
+            if rule.inline:
+                self.inline.add(i)
         if rule.furniture:
             self.furniture += 1
 

@@ -36,6 +36,7 @@ class RelatedLink(Rule):
     evidence: tuple[tuple[str, str, int], ...] = (("related", "labels", _LINK_WORDS),)
     summary = "'label: headline' links to other stories"
     example = "Read more: Syrian rebels retake key city in Idlib"
+    inline = True
 
     def judge(self, doc: Document):
         for i, rest in doc.labelled("related").items():

@@ -71,7 +71,7 @@ def _widened(doc: Document, first: int, last: int) -> tuple[int, int]:
     for step in (1, -1):
         edge = last if step == 1 else first
         far, j = edge, edge + step
-        while 0 <= j < len(blocks) and j not in doc.fresh:
+        while 0 <= j < len(blocks) and (j not in doc.fresh or _inline(doc, j)):
             if blocks[j].alive and is_prose(blocks[j]):
                 far = j
             j += step
@@ -84,6 +84,12 @@ def _widened(doc: Document, first: int, last: int) -> tuple[int, int]:
         if past is not None:
             first, last = (first, past) if step == 1 else (past, last)
     return first, last
+
+
+def _inline(doc: Document, j: int) -> bool:
+    """Whether a line taken out in this round stands alone inside the article, as a 'Read more:'
+    link between paragraphs does (``Rule.inline``): no border."""
+    return j in doc.inline and j - 1 not in doc.fresh and j + 1 not in doc.fresh
 
 
 def _paragraphs_past(doc: Document, edge: int, step: int, least: float) -> int | None:
