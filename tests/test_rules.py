@@ -334,6 +334,18 @@ def test_a_read_more_link_between_the_article_and_its_next_section_borders_nothi
     assert any(r.rule == "related.link" for r in result.removed)
 
 
+LOOP = ["The repairs will follow a fixed order:", "Survey the damaged bridges", "Close the worst roads",
+        "Repair the river walls", "Resurface the high street", "Reopen the bus lanes"]
+
+
+def test_a_list_a_sentence_introduces_inside_the_article_stays():
+    """Its short lines would cost the prose run as a menu's do; a sentence ending with a colon
+    introduces them and the article goes on after them."""
+    after = "Officers expect the work to take most of next year, with the bridges finished before the summer."
+    text = "Share this article\n\n" + article(tail=[*LOOP, after])
+    assert cleaner.clean(text) == EXPECTED + "\n" + "\n\n".join([*LOOP, after]) + "\n"
+
+
 def test_a_count_of_comments_in_a_sentence_is_no_heading():
     text = (" ".join(BODY * 3) + " The council received 59 comments on “The Plan”. It had 12 responses to \"the survey\""
             " and 3 replies to “Parking in 2025” last year.\n")

@@ -14,6 +14,9 @@ _STRICTNESS = {"lenient": 0.5, "normal": 1.0, "strict": 1.6}  # what a non-prose
 _JUNK_COST = 10  # per line of a run of junk the rules took out
 _LINE_WORDS = 4  # the words of a menu's or a footer's line, about: what a removed piece of a long line stands for
 _JUNK_RUN = 4  # from this many junk lines in a row: a menu or a footer, not a caption or a teaser
+_INTRO_WORDS = 3  # the fewest words of a sentence that introduces a list with a colon
+_LIST_ITEMS = 12  # the most lines of a list a sentence introduces that cost the prose run nothing
+_ITEM_WORDS = 12  # the longest such line
 
 
 # A date with its day and year ("28 January 2026", "Jan. 28, 2026", "28/01/2026", "2026-01-28") and
@@ -106,9 +109,33 @@ def _score(block: Block) -> int:
 
 
 def block_scores(blocks: list[Block], strictness: str) -> list[int]:
-    """Each block's ``_score``, what a non-prose line costs scaled by the ``strictness``."""
+    """Each block's ``_score``, what a non-prose line costs scaled by the ``strictness``. The
+    items of a list a sentence introduces ("The loop:", then its lines) and the article goes on
+    after cost nothing: they are the article's, as a menu's lines, which no sentence
+    introduces, are not."""
     scale = _STRICTNESS[strictness]
-    return [score if score >= 0 else round(score * scale) for score in map(_score, blocks)]
+    scores = [score if score >= 0 else round(score * scale) for score in map(_score, blocks)]
+    alive = [i for i, block in enumerate(blocks) if block.alive]
+    for k, i in enumerate(alive):
+        if blocks[i].line >= 0 or not _introduces_list(blocks[i].text):
+            continue
+        items = []
+        for j in alive[k + 1:k + 1 + _LIST_ITEMS + 1]:
+            if scores[j] >= 0 or blocks[j].weight > _ITEM_WORDS or blocks[j].line >= 0:
+                break
+            items.append(j)
+        after = k + 1 + len(items)
+        # (only a list the article goes on after: a page's last list may be its footer's)
+        if items and len(items) <= _LIST_ITEMS and after < len(alive) and scores[alive[after]] > 0:
+            for j in items:
+                scores[j] = 0
+    return scores
+
+
+def _introduces_list(text: str) -> bool:
+    """A sentence that ends with a colon: "The starfield feature shipped with:"."""
+    text = text.rstrip()
+    return text.endswith(":") and len(text.split()) >= _INTRO_WORDS and reads_as_running_text(text)
 
 
 def prose_run(blocks: list[Block], scores: list[int], fresh: set[int]) -> tuple[int, int] | None:
