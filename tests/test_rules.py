@@ -231,7 +231,8 @@ def test_a_copyright_notice_alone_is_no_photo_credit():
 
 
 @pytest.mark.parametrize("control", ["Page 2 of 8", "5 min read", "Reading time: 8 minutes", "Posts: 1,077",
-                                     "← Back to blog", "Check price at Amazon", "Lesezeit: 4 Minuten", "Page 3 sur 12"])
+                                     "← Back to blog", "Check price at Amazon", "Lesezeit: 4 Minuten", "Page 3 sur 12",
+                                     "Free shipping on orders over $75", "Ships from: Israel"])
 def test_a_control_with_its_count_place_or_shop_goes(control):
     result = cleaner.clean_and_explain(article((2, control)))
     assert result.text == EXPECTED
