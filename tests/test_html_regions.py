@@ -154,6 +154,18 @@ def test_a_page_that_is_only_a_long_menu_has_no_article_by_either_door_so_cleani
     assert cleaner.clean(once) == once
 
 
+def test_a_shops_listing_of_names_and_prices_is_the_pages_content_by_either_door():
+    # Its lines are as short as a menu's; the prices show the products (a collection page).
+    items = [("Cast Iron Skillet", "$49.99"), ("Dutch Oven", "$34.99"), ("Grill Pan", "$39.99"),
+             ("Pan Scraper", "$6.99"), ("Baking Stone", "$36.99"), ("Griddle", "$32.99"), ("Wok", "$29.99")]
+    cards = "".join(f"<li><a href='/p/{k}'>{name}</a><span>{price}</span></li>" for k, (name, price) in enumerate(items))
+    once = cleaner.clean(f"<html><body><main><ul>{cards}</ul></main></body></html>", input_kind="html")
+    assert all(name in once and price in once for name, price in items)
+    assert cleaner.clean(once) == once
+    text = "\n\n".join(line for item in items for line in item) + "\n"
+    assert cleaner.clean(text, input_kind="text") == text
+
+
 def test_no_second_look_when_the_page_holds_nothing_more_than_the_extract(monkeypatch):
     # (a 10 MB page lxml could not measure went through readability for seven seconds)
     calls = []

@@ -117,12 +117,19 @@ def _furniture_found(doc: Document) -> bool:
 
 def _menu(doc: Document) -> bool:
     """A text without prose whose lines are mostly a few words long: a menu; a list of longer
-    items (a calendar, a table) may be an article, and a lone title is a title."""
-    weights = sorted(doc.blocks[i].weight for i in doc.alive())
-    return len(weights) > _LONE_TITLE_LINES and weights[len(weights) // 2] <= _MENU_ITEM_WORDS
+    items (a calendar, a table) may be an article, a lone title is a title, and a list whose
+    lines show prices is a shop's listing: its products are the page's content."""
+    alive = doc.alive()
+    weights = sorted(doc.blocks[i].weight for i in alive)
+    if len(weights) <= _LONE_TITLE_LINES or weights[len(weights) // 2] > _MENU_ITEM_WORDS:
+        return False
+    prices = sum(1 for i in alive if _PRICE.search(doc.blocks[i].text))
+    return prices < _PRICED_SHARE * len(alive)
 
 
 _LONE_TITLE_LINES = 2
+_PRICE = re.compile(r"[$€£¥₹]\s?\d|\d(?:[.,]\d\d)?\s?(?:[$€£¥₹]|USD|EUR|GBP)\b")  # "$49.99", "€82", "12,50 €"
+_PRICED_SHARE = 0.2  # lines with a price, of a short-lined text's, that make it a shop's listing
 _MENU_ITEM_WORDS = 3
 
 
