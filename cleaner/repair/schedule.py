@@ -51,6 +51,7 @@ _BLOB_ONLY = frozenset({"markup.blob"})
 _BREAKS = "\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029"  # where str.splitlines cuts (a class's contents)
 _LINE_BREAKS = re.compile(f"(?<![ \t])[ \t]*+[{_BREAKS}]++[ \t]*+")  # (from a run of spaces' first only)
 _LINE_BREAK = re.compile(f"[{_BREAKS}]")  # (searched first: a class is found quickly in a long line)
+_CONTROL_BREAK = re.compile("[\x0b\x1c-\x1e]")  # the line breaks ``remove_controls`` would delete
 
 
 class Budget:
@@ -93,8 +94,9 @@ def plan(text: str, data: bytes, markup_rules: frozenset[str], options: Options)
     if may_hold_controls(data):  # first: a control character between bytes hides mojibake
         steps.append(("controls", remove_controls))
         found.append("controls")
-        # What the later steps will see: each line apart (a control that is a line break stays one).
-        text = remove_controls(_LINE_BREAK.sub("\n", text))
+        # What the later steps will see: each line apart (a control that is a line break stays
+        # one; a C1 break, U+0085, is no control: it stays, as a hint of mojibake).
+        text = remove_controls(_CONTROL_BREAK.sub("\n", text))
         data = text.encode("utf-8", "surrogatepass")
     # A repair can make work for the next ("&Atilde;&copy;" decodes to mojibake, ftfy mends
     # "Â " into a no-break space): once one step runs, a line runs the later ones too. The
