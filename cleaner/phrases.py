@@ -9,6 +9,8 @@ Kinds in a family's table:
   notices   the phrase anywhere in a block of any length: it marks the block as a site notice
   patterns  regular expressions matched against the whole line
   section_patterns  regular expressions for heading lines, as ``section``
+  thread_patterns  regular expressions for a comment's opening, signed with its author and date
+            ("Jane says May 2, 2024 at 9:15 am Great post!"): where a thread begins
   place_labels  the line starts with the phrase ("Map of ...")
   date_names  month and day names and stamp words ("Updated") that make a line a date line
   date_words  connecting words a date line may also hold ("at", "ago", "minutes")
@@ -48,12 +50,12 @@ from .sentences import OPENERS
 
 _SPACE = r"[^\S\n]"  # whitespace within a line
 _OPEN_ENDED = re.compile(r"\.(?:\{\d*,?\d*\}|[*+])\??\)*$")  # a pattern ending in a run of any characters
-KINDS = ("line", "section", "labels", "contains", "notices", "patterns", "section_patterns", "place_labels",
+KINDS = ("line", "section", "labels", "contains", "notices", "patterns", "section_patterns", "thread_patterns", "place_labels",
          "date_names", "date_words", "byline_words", "name_joins", "glued_words")
 # The data kinds that hold literal phrases (found by the automaton).
 LITERAL_KINDS = ("line", "section", "labels", "contains", "notices", "place_labels", "date_names")
 # The kinds of line patterns; the automaton finds the literals they require (``literals``).
-PATTERN_KINDS = ("patterns", "section_patterns")
+PATTERN_KINDS = ("patterns", "section_patterns", "thread_patterns")
 
 
 def available_languages() -> tuple[str, ...]:
@@ -237,7 +239,7 @@ class PhraseBook:
             # Short common words ("at", "de"): matched only inside candidate date lines, not by the automaton.
             words = "|".join(re.escape(p.lower()) for p in sorted(set(phrases), key=len, reverse=True))
             return re.compile(rf"(?<!\w)(?:{words})(?!\w)")
-        if kind not in ("patterns", "section_patterns"):
+        if kind not in PATTERN_KINDS:
             raise ValueError(f"{kind!r} holds literal phrases: use the automaton (Document.phrase_hits)")
         alternatives = "|".join(sorted(set(phrases), key=len, reverse=True))
         return re.compile(rf"^[^\w\n]*(?:{alternatives}){_SPACE}*$", re.IGNORECASE | re.MULTILINE)

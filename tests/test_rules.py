@@ -347,6 +347,31 @@ def test_a_list_a_sentence_introduces_inside_the_article_stays():
     assert cleaner.clean(text) == EXPECTED + "\n" + "\n\n".join([*LOOP, after]) + "\n"
 
 
+@pytest.mark.parametrize("one_line", [False, True], ids=["lines", "one-line"])
+def test_comments_signed_with_author_date_and_time_are_a_thread_however_headed(one_line):
+    thread = [f"{name} says August {day}, 2018 at 8:57 am {reply}" for name, day, reply in
+              [("Jenny", 12, "Great post, thanks."), ("Tom", 13, "I tried this and it worked."), ("Ann", 14, "Lovely.")]]
+    # (a line is cut into sentences from 250 words: an article's paragraphs a scraper joined)
+    days = [f"On the {day} day of the debate, members spoke about the {topic} for most of the sitting."
+            for day in ("first", "second", "third", "fourth") for topic in ("parking charges", "bridges", "floods")]
+    article_lines = [*BODY, *MORE_BODY, *days]
+    lines = [*article_lines, "Filed Under: Local news Comments", *thread]
+    text = " ".join(lines) + "\n" if one_line else "\n\n".join(lines) + "\n"
+    result = cleaner.clean_and_explain(text)
+    assert all(p in result.text for p in article_lines)
+    # (in one line, the first comment glued to the label before it stays with that piece)
+    assert "Tom says" not in result.text and "Ann says" not in result.text
+    assert one_line or "says" not in result.text
+    assert any(r.rule == "comments.section" and "Tom says" in r.text for r in result.removed)
+
+
+def test_a_sentence_naming_a_date_after_its_speaker_is_no_signed_comment():
+    lines = [*BODY, "The ministry said on 3 May 2020 at 10:00 that it would act.",
+             "Its spokesman says May 4, 2020 at 9:00 was the deadline for the first payments."]
+    text = "Share this article\n\n" + "\n\n".join(lines) + "\n"
+    assert all(line in cleaner.clean(text) for line in lines[-2:])
+
+
 def test_a_count_of_comments_in_a_sentence_is_no_heading():
     text = (" ".join(BODY * 3) + " The council received 59 comments on “The Plan”. It had 12 responses to \"the survey\""
             " and 3 replies to “Parking in 2025” last year.\n")

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 from .base import Rule, Verdict
 from .document import Document
-from .tails import heading_evidence, heading_lines, heading_verdict, tail_verdicts
+from .tails import MIN_ARTICLE_WORDS, heading_evidence, heading_lines, heading_verdict, tail_verdicts
 
 
 _FORM_WORDS = 40  # the longest comment-form line
+_SIGNED_WORDS = 400  # the longest line or piece a signed comment opens ("Jenny says August 12, 2018 at 8:57 am ...")
+_SIGNED_COMMENTS = 2  # signed comments that make a thread (one may be a quote of a reader)
 _AUTHOR_WORDS = 12  # the longest line that opens a comment with its author ("Jane Doe on May 2, 2024 at 9:15 am said:")
 
 
@@ -35,7 +37,8 @@ class CommentForm(Rule):
 
 class CommentSection(Rule):
     name = "comments.section"
-    evidence: tuple[tuple[str, str, int], ...] = (*heading_evidence("comments"), ("comments", "patterns", _AUTHOR_WORDS))
+    evidence: tuple[tuple[str, str, int], ...] = (*heading_evidence("comments"), ("comments", "patterns", _AUTHOR_WORDS),
+                                                  ("comments", "thread_patterns", _SIGNED_WORDS))
     contextual = True
     summary = "a comment section: its heading, and in scraped text everything after it once the article has begun"
     example = "Leave a Reply"
@@ -52,5 +55,21 @@ class CommentSection(Rule):
             yield from tail_verdicts(doc, "comments", "comment section heading", "comment section after the article",
                                      keep_prose_after=False, glued_only=True)
             return
-        yield from tail_verdicts(doc, "comments", "comment section heading", "comment section after the article",
-                                 keep_prose_after=False)
+        cut = set()
+        for verdict in tail_verdicts(doc, "comments", "comment section heading", "comment section after the article",
+                                     keep_prose_after=False):
+            cut.add(verdict.index)
+            yield verdict
+        yield from _signed_thread(doc, cut)
+
+
+def _signed_thread(doc: Document, cut: set[int]):
+    """A thread of comments each signed with its author, date and time ("Jenny says August 12,
+    2018 at 8:57 am Great post!"), however it is headed, or glued into a one-line page: from the
+    first signed comment to the end, once the article's prose stands before it."""
+    signed = doc.scan("comments", "thread_patterns")
+    if len(signed) < _SIGNED_COMMENTS or doc.prose_words(0, signed[0]) < MIN_ARTICLE_WORDS:
+        return
+    for j in range(signed[0], len(doc.blocks)):
+        if doc.blocks[j].alive and j not in cut:
+            yield Verdict(j, "comment thread after the article: comments signed with their author and date")

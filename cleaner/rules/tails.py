@@ -12,7 +12,7 @@ from .document import Document
 
 _WORDS = re.compile(r"[^\W\d_]+")
 _STOPS = frozenset(STOPS)
-_MIN_ARTICLE_WORDS = 40
+MIN_ARTICLE_WORDS = 40
 _PARAGRAPH_WORDS = 15  # a block that long after a weak heading reads as the article going on
 _RELATED_REST_SHARE = 0.1  # prose after a related heading that keeps the rest of the page
 _HEADING_WORDS = 12  # the longest heading that is one phrase ("Leave a Reply")
@@ -82,9 +82,9 @@ def tail_verdicts(doc: Document, family: str, heading_reason: str, region_reason
             # ...and when what follows does not open like the article going on (a full paragraph);
             # comment threads open with a name, a date, a short reply or the comment form.
             cuts = before >= doc.prose_words(i + 1) and not _opens_with_paragraph(doc, i) \
-                or before >= _MIN_ARTICLE_WORDS and _opens_thread(doc, i, family)
+                or before >= MIN_ARTICLE_WORDS and _opens_thread(doc, i, family)
         else:
-            cuts = before >= _MIN_ARTICLE_WORDS
+            cuts = before >= MIN_ARTICLE_WORDS
         if cuts:
             cut_from = i
             break
