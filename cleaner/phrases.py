@@ -50,8 +50,8 @@ from .sentences import OPENERS
 
 _SPACE = r"[^\S\n]"  # whitespace within a line
 _OPEN_ENDED = re.compile(r"\.(?:\{\d*,?\d*\}|[*+])\??\)*$")  # a pattern ending in a run of any characters
-KINDS = ("line", "section", "labels", "contains", "notices", "patterns", "section_patterns", "thread_patterns", "place_labels",
-         "date_names", "date_words", "byline_words", "name_joins", "glued_words")
+KINDS = ("line", "section", "labels", "contains", "notices", "patterns", "section_patterns", "thread_patterns",
+         "place_labels", "date_names", "date_words", "byline_words", "name_joins", "glued_words")
 # The data kinds that hold literal phrases (found by the automaton).
 LITERAL_KINDS = ("line", "section", "labels", "contains", "notices", "place_labels", "date_names")
 # The kinds of line patterns; the automaton finds the literals they require (``literals``).

@@ -37,7 +37,8 @@ class CommentForm(Rule):
 
 class CommentSection(Rule):
     name = "comments.section"
-    evidence: tuple[tuple[str, str, int], ...] = (*heading_evidence("comments"), ("comments", "patterns", _AUTHOR_WORDS),
+    evidence: tuple[tuple[str, str, int], ...] = (*heading_evidence("comments"),
+                                                  ("comments", "patterns", _AUTHOR_WORDS),
                                                   ("comments", "thread_patterns", _SIGNED_WORDS))
     contextual = True
     summary = "a comment section: its heading, and in scraped text everything after it once the article has begun"

@@ -128,7 +128,8 @@ def _menu(doc: Document) -> bool:
 
 
 _LONE_TITLE_LINES = 2
-_PRICE = re.compile(r"[$€£¥₹]\s?\d|\d(?:[.,]\d\d)?\s?(?:[$€£¥₹]|USD|EUR|GBP)\b")  # "$49.99", "€82", "12,50 €"
+# "$49.99", "€82", "12,50 €", "49.99 USD"
+_PRICE = re.compile(r"[$€£¥₹]\s?\d|\d(?:[.,]\d\d)?\s?(?:[$€£¥₹]|USD|EUR|GBP)\b")
 _PRICED_SHARE = 0.2  # lines with a price, of a short-lined text's, that make it a shop's listing
 _MENU_ITEM_WORDS = 3
 

@@ -67,8 +67,9 @@ def tail_verdicts(doc: Document, family: str, heading_reason: str, region_reason
     ``glued_only``, only the headings that stand inside a piece of a long line, after its start.
 
     A one- or two-word heading ("Comments") is weak evidence: it cuts only when more prose
-    stands before it than after, or when a comment's first line follows it ("Jane says:"). With ``keep_prose_after`` (related blocks, which may sit
-    mid-article) prose after the heading's teasers keeps the rest of the document."""
+    stands before it than after, or when a comment's first line follows it ("Jane says:").
+    With ``keep_prose_after`` (related blocks, which may sit mid-article) prose after the
+    heading's teasers keeps the rest of the document."""
     cut_from = None
     for i in heading_lines(doc, family):
         if glued_only and not _glued_inside(doc, i, family):
