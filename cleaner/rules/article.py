@@ -14,7 +14,7 @@ _STRICTNESS = {"lenient": 0.5, "normal": 1.0, "strict": 1.6}  # what a non-prose
 _JUNK_COST = 10  # per line of a run of junk the rules took out
 _LINE_WORDS = 4  # the words of a menu's or a footer's line, about: what a removed piece of a long line stands for
 _JUNK_RUN = 4  # from this many junk lines in a row: a menu or a footer, not a caption or a teaser
-_INTRO_WORDS = 3  # the fewest words of a sentence that introduces a list with a colon
+INTRO_WORDS = 3  # the fewest words before a colon that make a sentence introducing a list
 _LIST_ITEMS = 12  # the most lines of a list a sentence introduces that cost the prose run nothing
 _ITEM_WORDS = 12  # the longest such line
 
@@ -135,7 +135,7 @@ def block_scores(blocks: list[Block], strictness: str) -> list[int]:
 def _introduces_list(text: str) -> bool:
     """A sentence that ends with a colon: "The starfield feature shipped with:"."""
     text = text.rstrip()
-    return text.endswith(":") and len(text.split()) >= _INTRO_WORDS and reads_as_running_text(text)
+    return text.endswith(":") and len(text.split()) >= INTRO_WORDS and reads_as_running_text(text)
 
 
 def prose_run(blocks: list[Block], scores: list[int], fresh: set[int]) -> tuple[int, int] | None:

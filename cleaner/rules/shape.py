@@ -6,14 +6,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .article import is_headline, is_prose, is_teaser_snippet, reads_as_running_text, weight
+from .article import INTRO_WORDS, is_headline, is_prose, is_teaser_snippet, reads_as_running_text, weight
 from .base import Rule, Verdict
 from .document import Document
 
 _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"\d+")
 _TABLE_NUMBERS = 0.15  # numbers per word from which a run of capitalised items is a table
-_INTRO_WORDS = 3  # the fewest words before a colon that make a sentence introducing a list
 _LIST_SEPARATORS = 0.05  # commas per word from which capitalised words are a sentence's list, not a menu's items
 _SNIPPET_WORDS = 10  # the shortest teaser snippet that tells other stories' teasers on a page without other signs
 _RESUMES_SHARE = 0.1  # prose after a teaser-shaped run, against the prose before it, that makes it the article's
@@ -293,4 +292,4 @@ def _introduced(text: str) -> bool:
     colon ("You are here:", "Phone:") stands in menus as often."""
     colon = text.find(":")
     head = text[:colon] if colon > 0 else ""
-    return len(head.split()) >= _INTRO_WORDS and reads_as_running_text(head) or text.count(":") >= 2
+    return len(head.split()) >= INTRO_WORDS and reads_as_running_text(head) or text.count(":") >= 2

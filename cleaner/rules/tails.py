@@ -109,15 +109,20 @@ def _glued_inside(doc: Document, i: int, family: str) -> bool:
     return span is not None and span[0] > 0
 
 
+def _following(doc: Document, heading: int) -> int | None:
+    """The first alive block after a heading."""
+    return next((j for j in doc.alive() if j > heading), None)
+
+
 def _opens_with_paragraph(doc: Document, heading: int) -> bool:
-    following = next((j for j in doc.alive() if j > heading), None)
+    following = _following(doc, heading)
     return following is not None and is_prose(doc.blocks[following]) and doc.blocks[following].weight >= _PARAGRAPH_WORDS
 
 
 def _opens_thread(doc: Document, heading: int, family: str) -> bool:
     """Whether the first line after a heading opens a comment: its author and the verb ("Jane
     Doe says:", a ``patterns`` line of the family), however much the replies outweigh the article."""
-    following = next((j for j in doc.alive() if j > heading), None)
+    following = _following(doc, heading)
     return following is not None and following in doc.scan(family, "patterns")
 
 
