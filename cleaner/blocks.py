@@ -340,24 +340,34 @@ def _cut(whole: Block, line: int) -> list[Block]:
     return out
 
 
-def rejoin_short_lines(blocks: list[Block], text: str) -> list[Block] | None:
-    """The blocks with each cut line whose removals left it under ``SENTENCES_FROM`` words put
-    back as one block of what is left, as a second clean of the output will read that line (not
-    cut, judged whole); None when there is none. ``text``: the input the blocks' spans are in."""
+def reread_cut_lines(blocks: list[Block], text: str) -> list[Block] | None:
+    """The blocks with each cut line that a second clean of the output would read otherwise put
+    back as it would: a line whose removals left it under ``SENTENCES_FROM`` words as one block
+    of what is left (not cut, judged whole), and a line whose kept pieces, joined, cut elsewhere
+    (a removal between two pieces took the stop or glue point that cut them apart) as the pieces
+    of its joined text; None when there is none. ``text``: the input the blocks' spans are in."""
     lines: dict[int, list[Block]] = {}
     for block in blocks:
         if block.line >= 0:
             lines.setdefault(block.line, []).append(block)
-    short = {line for line, cut in lines.items() if not all(b.alive for b in cut) and any(b.alive for b in cut)
-             and sum(b.weight for b in cut if b.alive) < SENTENCES_FROM}
-    if not short:
+    again: dict[int, list[Block]] = {}
+    for line, cut in lines.items():
+        if all(b.alive for b in cut) or not any(b.alive for b in cut):
+            continue
+        if sum(b.weight for b in cut if b.alive) < SENTENCES_FROM:
+            again[line] = [_rejoined(cut, text)]
+        else:
+            recut = _recut(cut, text)
+            if recut is not None:
+                again[line] = recut
+    if not again:
         return None
     out: list[Block] = []
     for block in blocks:
-        if block.line not in short:
+        if block.line not in again:
             out.append(block)
         elif block is lines[block.line][0]:
-            out.append(_rejoined(lines[block.line], text))
+            out.extend(again[block.line])
     return out
 
 
@@ -373,6 +383,58 @@ def _rejoined(cut: list[Block], text: str) -> Block:
         block.set_text(joined)
         block.segments[0].exact = False
     return block
+
+
+def _recut(cut: list[Block], text: str) -> list[Block] | None:
+    """The pieces of a cut line's kept text, joined as ``assemble`` joins them, when they are
+    not the kept pieces: a kept piece cut where it was is the same block; a new piece spans the
+    kept pieces it joins in the input (its text is not the input's there)."""
+    joined, placed = _joined(cut)
+    cuts = pieces(joined)
+    if [(b, e) for b, e, _ in cuts] == [(b, e) for b, e, _ in placed]:
+        return None
+    kind = next((b.kind for b in cut if b.kind != "title_run"), "text")
+    out: list[Block] = []
+    previous = 0
+    for begin, end, title_run in cuts:
+        covering = [block for b, e, block in placed if b < end and e > begin]
+        old = covering[0] if len(covering) == 1 else None
+        if old is not None and (begin, end) == next((b, e) for b, e, block in placed if block is old):
+            block = old
+        else:
+            first, last = covering[0], covering[-1]
+            block = Block(text[first.start:last.end], first.start, last.end, first.paragraph,
+                          "title_run" if title_run else kind, first.link_density)
+            block.set_text(joined[begin:end])
+            block.segments[0].exact = False
+            block.line = first.line
+        block.gap = joined[previous:begin]
+        previous = end
+        out.append(block)
+    return out
+
+
+def _joined(cut: list[Block]) -> tuple[str, list[tuple[int, int, Block]]]:
+    """A cut line's kept pieces joined as ``assemble`` joins them, and where each stands in it."""
+    parts: list[str] = []
+    placed: list[tuple[int, int, Block]] = []
+    length = 0
+    cut_gap = None
+    for block in cut:
+        if not block.alive:
+            if placed and cut_gap is None:
+                cut_gap = block.gap
+            continue
+        if placed:
+            gap = block.gap or cut_gap or ""
+            parts.append(gap)
+            length += len(gap)
+        body = block.text.strip()
+        parts.append(body)
+        placed.append((length, length + len(body), block))
+        length += len(body)
+        cut_gap = None
+    return "".join(parts), placed
 
 
 _ANCHOR = 24  # characters of a piece's start and end that find it when the repairs changed its middle

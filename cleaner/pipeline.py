@@ -2,7 +2,7 @@
 an extractor chose); repair; judge; assemble. Every removal and repair is recorded."""
 from __future__ import annotations
 
-from .blocks import Block, assemble, cut_long_lines, rejoin_short_lines, split_blocks
+from .blocks import Block, assemble, cut_long_lines, reread_cut_lines, split_blocks
 from .collector import PAUSE_FROM as GC_PAUSE_FROM
 from .collector import paused as collector_paused
 from .decode import binary_kind, decode, looks_like_html
@@ -13,6 +13,8 @@ from .repair import repair_blocks
 from .result import CleanResult, Removal, Repair
 from .rules import RULES, Document, Rule, adopt_class_attributes, unknown_names
 from .rules.scan import reach_of
+
+_REREADS = 4  # judgements of cut lines put back as a second clean reads them (each after a removal)
 
 
 class Cleaner:
@@ -70,9 +72,11 @@ class Cleaner:
         blocks = cut_long_lines(blocks)
         judge(Document(blocks, self.phrases, self.options, page_title, kind, self.reach, controls), self.rules, removed,
               notes)
-        rejoined = rejoin_short_lines(blocks, text)
-        if rejoined is not None:  # (judged again as a second clean of the output will: cleaning twice changes nothing)
-            blocks = rejoined
+        for _ in range(_REREADS):
+            reread = reread_cut_lines(blocks, text)
+            if reread is None:
+                break
+            blocks = reread  # (judged again as a second clean of the output will: cleaning twice changes nothing)
             judge(Document(blocks, self.phrases, self.options, page_title, kind, self.reach, controls), self.rules,
                   removed, notes)
         removed.sort(key=lambda r: (r.start, r.end))
