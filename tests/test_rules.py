@@ -175,6 +175,32 @@ def test_with_page_furniture_what_follows_the_prose_goes(after):
     assert cleaner.clean(text) == EXPECTED
 
 
+SITE_MENU = ["UK", "Europe", "Asia", "Africa", "Americas", "Politics", "Business", "Markets", "Tech", "Science",
+             "Health", "Education", "Football", "Cricket", "Culture", "Travel", "Opinion", "Weather"]  # (no prompt words)
+
+
+def test_a_long_menu_opening_the_text_goes_without_other_furniture():
+    """Fifteen short lines in a row before any prose are the page's menu (a sign of a scraped page
+    in itself); the lines between it and the article, and those after the article, stay."""
+    text = "\n\n".join([*SITE_MENU, "Budget approved after long debate", *BODY, *MORE_BODY, *TOUR]) + "\n"
+    out = cleaner.clean(text)
+    assert out == "\n\n".join(["Budget approved after long debate", *BODY, *MORE_BODY, *TOUR]) + "\n"
+    assert cleaner.clean(out) == out
+
+
+@pytest.mark.parametrize("menu", [SITE_MENU[:14], [f"$ {k}.99" for k in range(20)] + SITE_MENU[:3],
+                                  [f"{name} ${k}.99" for k, name in enumerate(SITE_MENU)]],
+                         ids=["fourteen-lines", "prices-no-words", "priced-items"])
+def test_a_short_or_priced_list_before_the_article_is_no_menu(menu):
+    text = "\n\n".join([*menu, *BODY, *MORE_BODY]) + "\n"
+    assert cleaner.clean(text) == text
+
+
+def test_a_list_inside_the_article_is_no_menu():
+    text = "\n\n".join([BODY[0], *SITE_MENU, *BODY[1:], *MORE_BODY]) + "\n"
+    assert cleaner.clean(text) == text
+
+
 def test_repeats_taken_out_mid_article_mark_no_border():
     """A caption printed under three photos in a row goes as repeats; the article goes on after
     them (the lines a repeat rule takes out say nothing of where the page's furniture begins)."""

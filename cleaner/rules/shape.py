@@ -12,6 +12,7 @@ from .document import Document
 
 _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"\d+")
+_LETTER = re.compile(r"[^\W\d_]")
 _TABLE_NUMBERS = 0.15  # numbers per word from which a run of capitalised items is a table
 _LIST_SEPARATORS = 0.05  # commas per word from which capitalised words are a sentence's list, not a menu's items
 _SNIPPET_WORDS = 10  # the shortest teaser snippet that tells other stories' teasers on a page without other signs
@@ -35,9 +36,10 @@ class OutsideArticle(Rule):
         description: a lead, a list, a table, a sign-off around the densest run are the
         article's own), it comes out whole, and cleaning the output again changes nothing. A menu
         is evidence of a page in itself when it runs to many lines, an HTML extract's as a scraped
-        text's (so that the extract, cleaned again as text, stays as it is). Lines outside the prose
-        run go in scraped text only: in an HTML extract the extractor chose them from the page's
-        structure (a listing's items, a product's specifications)."""
+        text's (so that the extract, cleaned again as text, stays as it is); before an article's
+        paragraphs in scraped text, it goes alone. Lines outside the prose run go in scraped text
+        only: in an HTML extract the extractor chose them from the page's structure (a listing's
+        items, a product's specifications)."""
         scraped = doc.door == "text" and _furniture_found(doc)
         run = doc.prose_run()
         if run is None:
@@ -45,6 +47,13 @@ class OutsideArticle(Rule):
                 yield from _no_article(doc)
             return
         if not scraped:
+            # (a menu is a page's sign before an article's paragraphs, not before a listing's one item)
+            if doc.door == "text" and doc.prose_words(run[0], run[1] + 1) >= _ARTICLE_WORDS:
+                end = _menu_end(doc)
+                for i in doc.alive():
+                    if i > end:
+                        break
+                    yield Verdict(i, "the page's menu: many short lines in a row before the article")
             return
         first, last = _widened(doc, *run)
         title = _title_index(doc, first)
@@ -114,6 +123,30 @@ def _furniture_found(doc: Document) -> bool:
     return doc.furniture > 0
 
 
+def _menu_end(doc: Document) -> int:
+    """Where the text's opening menu ends: the last of ``_MENU_LINES`` lines or more in a row,
+    before any prose, a few words long with no sentence stop (a page's menu, a sign of a
+    scraped page however much prose follows; an article's own lists and tables stand after its
+    first paragraph); -1 when there is none."""
+    row = priced = 0
+    end = -1
+    for i in doc.alive():
+        block = doc.blocks[i]
+        if is_prose(block):
+            break
+        if _PRICE.search(block.text):
+            priced += 1
+        if block.weight <= _MENU_ITEM_WORDS and not block.ends_sentence and block.line < 0:
+            if not _LETTER.search(block.text):
+                continue  # (a menu's numbers, "2020", stand among its words; a table's prices are no words)
+            row += 1
+            if row >= _MENU_LINES and priced < _PRICED_SHARE * row:
+                end = i  # (a shop's listing shows prices: its products are the page's content)
+        else:
+            row = priced = 0
+    return end
+
+
 def _menu(doc: Document) -> bool:
     """A text without prose whose lines are mostly a few words long: a menu; a list of longer
     items (a calendar, a table) may be an article, a lone title is a title, and a list whose
@@ -131,6 +164,8 @@ _LONE_TITLE_LINES = 2
 _PRICE = re.compile(r"[$€£¥₹]\s?\d|\d(?:[.,]\d\d)?\s?(?:[$€£¥₹]|USD|EUR|GBP)\b")
 _PRICED_SHARE = 0.2  # lines with a price, of a short-lined text's, that make it a shop's listing
 _MENU_ITEM_WORDS = 3
+_MENU_LINES = 15  # short lines in a row that are a page's menu, not an article's list
+_ARTICLE_WORDS = 100  # prose words of a run that make it an article's, past a menu
 
 
 def _title_index(doc: Document, first: int) -> int | None:
