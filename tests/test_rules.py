@@ -318,6 +318,17 @@ def test_teaser_snippets_past_the_article_are_no_paragraphs():
     assert cleaner.clean(text) == EXPECTED
 
 
+def test_snippets_cut_short_after_the_article_go_on_a_page_with_furniture_too():
+    """Three teasers in a row whose snippets end in an ellipsis are other stories' whether or not
+    other rules found page furniture (a second clean, with the furniture gone, finds them)."""
+    teasers = [f"Headline of another story number {k}{snippet[:-1]} […]" for k, snippet in enumerate(MORE_BODY)]
+    text = "\n\n".join(["Share this article", *BODY, "Latest Reviews", *teasers]) + "\n"
+    out = cleaner.clean(text)
+    assert not any(teaser in out for teaser in teasers)
+    assert all(sentence in out for sentence in BODY)
+    assert cleaner.clean(out) == out
+
+
 def test_a_count_of_comments_on_a_quoted_title_glued_inside_a_line_cuts_the_thread():
     """WordPress's "59 Comments on “The title”" run into the line after the article's last words:
     the thread after it goes, the article before it stays."""

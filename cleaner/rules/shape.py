@@ -214,11 +214,17 @@ class TeaserList(Rule):
     min_items = 3
 
     def judge(self, doc: Document):
+        # Snippets cut short with an ellipsis, three in a row, are other stories' on any page; a
+        # clean article's list (headlines with snippets) is the article going on.
+        snippets = list(_snippet_run(doc, self.min_items))
+        yield from snippets
         if not _furniture_found(doc):
-            # A clean article's list (headlines with snippets) is the article going on; snippets
-            # cut short with an ellipsis, three in a row, are other stories' on any page.
-            yield from _snippet_run(doc, self.min_items)
             return
+        taken = {verdict.index for verdict in snippets}
+        yield from (verdict for verdict in self._items(doc) if verdict.index not in taken)
+
+    def _items(self, doc: Document):
+        """Runs of headline, maybe date, maybe snippet items past the bulk of the prose."""
         alive = doc.alive()
         # Only where the bulk of the prose stands before: from the first line past half of it.
         k = bisect_left(alive, doc.prose_midpoint())
