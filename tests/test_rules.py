@@ -329,6 +329,19 @@ def test_snippets_cut_short_after_the_article_go_on_a_page_with_furniture_too():
     assert cleaner.clean(out) == out
 
 
+def test_a_stamp_before_the_dateline_goes_once_the_menu_above_it_went():
+    """The stamp is judged among the article's first lines: those the menu above it left, within
+    one clean (a second clean, the menu gone, would find it)."""
+    stamp = "By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM"
+    caption = ("New Horizons took this image of the moon rising above the planet's cloud tops in February 2007, "
+               "six hours after its closest approach. (Source: NASA)")
+    text = "\n\n".join(["Share this article", "Local News", "Weather", "Traffic", "Sports", caption, stamp,
+                         "HONOLULU, Hawaii (HawaiiNewsNow) - " + BODY[0], *BODY[1:]]) + "\n"
+    out = cleaner.clean(text)
+    assert "2:26 PM" not in out and "Updated November 18" not in out
+    assert cleaner.clean(out) == out
+
+
 def test_a_count_of_comments_on_a_quoted_title_glued_inside_a_line_cuts_the_thread():
     """WordPress's "59 Comments on “The title”" run into the line after the article's last words:
     the thread after it goes, the article before it stays."""

@@ -38,6 +38,7 @@ class Dateline(Rule):
     keep = "datelines"
     evidence: tuple[tuple[str, str, int], ...] = (("metadata", "date_names", _DATELINE_WORDS),)
     needs_evidence = False  # (a stamp glued before the dateline stands in a line longer than its reach)
+    contextual = True  # (a stamp before the dateline is judged in the article's first blocks: once the lines above go)
     summary = "lines that are only a date or time stamp, possibly with 'Updated' or a source name"
     example = "Updated on: November 19, 2019 / 10:07 AM / CBS News"
     max_other_words = 2
