@@ -49,6 +49,7 @@ from .literals import required_literals
 from .sentences import OPENERS
 
 _SPACE = r"[^\S\n]"  # whitespace within a line
+_EDGE_SIGNS = " *|•·-–—:.!?()[]"  # what stands around a control's words on a line ("Book Now *", "( View Options )")
 _OPEN_ENDED = re.compile(r"\.(?:\{\d*,?\d*\}|[*+])\??\)*$")  # a pattern ending in a run of any characters
 KINDS = ("line", "section", "labels", "contains", "notices", "patterns", "section_patterns", "thread_patterns",
          "place_labels", "date_names", "date_words", "byline_words", "name_joins", "glued_words")
@@ -94,6 +95,7 @@ class PhraseBook:
         self._counted: dict[str, re.Pattern | None] = {}
         self._glued_words: dict[str, frozenset[str]] = {}
         self._labels: dict[str, frozenset[str]] = {}
+        self._whole: dict[tuple[str, str], frozenset[str]] = {}
         self._titled: dict[str, frozenset[str]] = {}
         self._automata: dict[tuple[str, ...], tuple] = {}
         self._longest: int | None = None
@@ -214,6 +216,14 @@ class PhraseBook:
         if family not in self._labels:
             self._labels[family] = frozenset(label.lower() for label in self.phrases(family, "labels"))
         return text.strip(" " + OPENERS).lower() in self._labels[family]
+
+    def is_phrase(self, family: str, kind: str, text: str) -> bool:
+        """Whether ``text``, edge signs, spaces and case aside, is one of the family's ``kind``
+        phrases, whole."""
+        key = (family, kind)
+        if key not in self._whole:
+            self._whole[key] = frozenset(" ".join(p.lower().split()) for p in self.phrases(family, kind))
+        return " ".join(text.lower().split()).strip(_EDGE_SIGNS) in self._whole[key]
 
     def titled(self, family: str) -> frozenset[str]:
         """A family's ``section`` phrases that a heading glued inside a piece of a long line is

@@ -256,9 +256,23 @@ def test_a_copyright_notice_alone_is_no_photo_credit():
     assert "captions.credit" not in [r.rule for r in cleaner.clean_and_explain(article(tail=["© Reuters"])).removed]
 
 
+@pytest.mark.parametrize("controls", ["AdvertisementAdvertisement", "View as MarkdownCopy as Markdown",
+                                      "Jump to navigationJump to search", "Book Now *Book Now *Book Now"])
+def test_controls_printed_side_by_side_go(controls):
+    """Prompts glued into one line, as controls shown side by side (or twice, for two screen
+    sizes) are scraped."""
+    assert cleaner.clean(article((2, controls))) == EXPECTED
+
+
+@pytest.mark.parametrize("line", ["SearchEngine Land", "Book Now *Pay Later", "iPhone YouTube"])
+def test_a_line_glued_of_a_prompt_and_other_words_stays(line):
+    text = article((2, line))
+    assert cleaner.clean(text) == text
+
+
 @pytest.mark.parametrize("control", ["Page 2 of 8", "5 min read", "Reading time: 8 minutes", "Posts: 1,077",
                                      "← Back to blog", "Check price at Amazon", "Lesezeit: 4 Minuten", "Page 3 sur 12",
-                                     "Free shipping on orders over $75", "Ships from: Israel"])
+                                     "Free shipping on orders over $75", "Ships from: Israel", "Check price at REI (on sale!)"])
 def test_a_control_with_its_count_place_or_shop_goes(control):
     result = cleaner.clean_and_explain(article((2, control)))
     assert result.text == EXPECTED

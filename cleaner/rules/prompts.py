@@ -2,6 +2,8 @@
 of a page's controls (buttons, form labels) left as lines."""
 from __future__ import annotations
 
+import re
+
 from .article import is_prose, reads_as_running_text
 from .base import Rule, Verdict
 from .document import Document
@@ -13,6 +15,8 @@ _PROMPTS_WORDS = 120  # the longest line two prompt phrases (or a site notice) m
 _CONTROL_WORDS = 8  # the longest line that is only a control's words ("Add to Compare")
 _MENU_PIECE_WORDS = 120  # the longest piece of a long line read as a menu
 _MENU_PROMPTS = 2  # distinct prompts of two words or more that make a run of capitalised words a menu
+# Where controls printed side by side meet: a small letter glued to a capital ("MarkdownCopy"), or a sign between
+_SIDE_BY_SIDE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<!\s)\s+[*|•·]\s*")  # (from a run's first space: linear)
 
 
 class PromptLine(Rule):
@@ -28,10 +32,24 @@ class PromptLine(Rule):
                 yield Verdict(i, "share, subscribe, advertising or navigation prompt")
         for i in doc.scan("prompts", "patterns"):
             yield Verdict(i, "a page's control with its count, place or shop: 'Page 2 of 8', '5 min read'")
+        yield from _side_by_side(doc)
         for i, span in doc.glued("prompts", "line", min_weight=_PROMPT_WORDS + 1).items():
             yield Verdict(i, "prompt glued onto a body line", span)
         for i, span in doc.leading("prompts", "line").items():
             yield Verdict(i, "prompt glued before a sentence", span)
+
+
+def _side_by_side(doc: Document):
+    """Short lines that are two prompts or more glued together, as controls printed side by side
+    (or twice, for two screen sizes) are scraped: "View as MarkdownCopy as Markdown",
+    "AdvertisementAdvertisement", "Book Now *Book Now"."""
+    for i in doc.alive():
+        block = doc.blocks[i]
+        if block.weight > _PROMPT_WORDS or not _SIDE_BY_SIDE.search(block.text):
+            continue
+        parts = [part for part in _SIDE_BY_SIDE.split(block.text) if part.strip()]
+        if len(parts) >= 2 and all(doc.phrases.is_phrase("prompts", "line", part) for part in parts):
+            yield Verdict(i, "controls printed side by side, glued into one line")
 
 
 class PromptText(Rule):
