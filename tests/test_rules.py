@@ -256,6 +256,15 @@ def test_a_copyright_notice_alone_is_no_photo_credit():
     assert "captions.credit" not in [r.rule for r in cleaner.clean_and_explain(article(tail=["© Reuters"])).removed]
 
 
+def test_a_cookie_plugins_table_glued_into_a_one_line_page_goes():
+    """The consent plugin's cookie descriptions, sentences like any other on a one-line page, are a
+    site notice; what they leave is the article, kept whole."""
+    cookies = ("cookielawinfo-checkbox-analytics 11 months This cookie is set by GDPR Cookie Consent plugin. "
+               "The cookie is used to store the user consent for the cookies in the category \"Analytics\".")
+    out = cleaner.clean(" ".join(BODY * 4 + MORE_BODY * 4) + " " + cookies + "\n")
+    assert "cookie" not in out and out.startswith(BODY[0]) and MORE_BODY[-1] in out
+
+
 @pytest.mark.parametrize("controls", ["AdvertisementAdvertisement", "View as MarkdownCopy as Markdown",
                                       "Jump to navigationJump to search", "Book Now *Book Now *Book Now"])
 def test_controls_printed_side_by_side_go(controls):
