@@ -171,6 +171,22 @@ def test_a_short_capitalised_piece_ending_in_a_stop_is_a_menu_not_prose():
     assert prose[menu] is False and prose[sentence] is True
 
 
+def test_a_long_piece_no_comma_or_stop_parts_is_a_tag_cloud_not_prose():
+    from cleaner.rules.article import is_prose
+    tags = ("Categories blessing in disguise creating positive habits Cultivating Change finding joy Gratitude "
+            "habits and identity Hope in adversity listen to your body live morning yoga Mantra meditation "
+            "Mindful Rituals morning pages overcoming adversity overcoming resistance pleasure and pain resilience "
+            "restorative yoga science behind morning routines simple routines sleep the passage of time the power "
+            "of hope transformation yoga and nature yoga community yoga journey yoga philosophy yoga spotlight")
+    long_sentence = ("The council said that the works on the bridge, which were planned for the spring and then put "
+                     "off twice because the contractor could not find the steel it needed at a price the town could "
+                     "pay, would start in the first week of June and last until the end of the summer holidays, when "
+                     "the schools open again and the traffic on the bridge goes back to what it was before the works.")
+    blocks = cut_long_lines(split_blocks(_one_line((0, tags + " Trending now."), (3, long_sentence))))
+    prose = {b.text: is_prose(b) for b in blocks}
+    assert prose[tags + " Trending now."] is False and prose[long_sentence] is True
+
+
 def test_a_sentence_that_reads_like_a_comment_heading_does_not_end_the_article():
     line = _one_line((7, "Leave a comment."))
     out = cleaner.clean(line)

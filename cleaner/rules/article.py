@@ -25,6 +25,8 @@ _DATED_ITEM = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)?+\.?+,?+(?:[ ./-]++[^\W\d
                          r"|\b(?:1[89]|20)\d\d-\d\d-\d\d)\b[^\w\s]{0,2}+[^\S\n]++[^\W\d_]")
 _DATED_ITEMS = 2  # items of a list run into one line after a date each: not a sentence
 weight = attrgetter("weight")  # words in a block, two CJK characters counting as one
+_RUN_ON_WORDS = 60  # words of a piece that no comma or stop parts: no sentence runs on so long
+_CLAUSE_SIGN = re.compile(r"[,;.!?，、。；！？]")
 _LONG_PIECE = 25  # a line this long is prose; a piece of a long line this long, when it reads as running text
 
 
@@ -38,8 +40,10 @@ def is_prose(block: Block) -> bool:
             block.prose = False
         elif w >= _LONG_PIECE and block.line >= 0:
             # (a long piece of a long line, whatever ends it, is a menu or a run of titles run into
-            # a sentence's end unless most of its words are in lower case)
-            block.prose = reads_as_running_text(block.text, 0.5 if block.ends_sentence else 1.0)
+            # a sentence's end unless most of its words are in lower case; sixty words and more
+            # without a comma or a stop are a tag cloud's, whatever their case)
+            block.prose = reads_as_running_text(block.text, 0.5 if block.ends_sentence else 1.0) \
+                and (w < _RUN_ON_WORDS or _CLAUSE_SIGN.search(block.text, 0, len(block.text.rstrip()) - 1) is not None)
         elif w >= _LONG_PIECE:
             block.prose = True
         else:
