@@ -18,6 +18,7 @@ Kinds in a family's table:
   name_joins  the lower-case words a byline's names may hold ("and", "with", "de", "van")
   glued_words  the one-word ``line`` phrases that also go glued before a sentence, as a word that
             never begins a name ("Advertisement": not "Home", "Save")
+  contents  a table of contents' heading, the whole line ("Table of Contents", "In this article")
 ``line`` and ``labels`` phrases also count when glued after the last sentence of a body line
 (``Document.glued``), and the prompts' ``line`` phrases of two words or more (or in capitals, or
 ``glued_words``) glued before a sentence (``Document.leading``); ``labels`` followed by a colon
@@ -52,7 +53,7 @@ _SPACE = r"[^\S\n]"  # whitespace within a line
 _EDGE_SIGNS = " *|•·-–—:.!?()[]"  # what stands around a control's words on a line ("Book Now *", "( View Options )")
 _OPEN_ENDED = re.compile(r"\.(?:\{\d*,?\d*\}|[*+])\??\)*$")  # a pattern ending in a run of any characters
 KINDS = ("line", "section", "labels", "contains", "notices", "patterns", "section_patterns", "thread_patterns",
-         "place_labels", "date_names", "date_words", "byline_words", "name_joins", "glued_words")
+         "place_labels", "date_names", "date_words", "byline_words", "name_joins", "glued_words", "contents")
 # The data kinds that hold literal phrases (found by the automaton).
 LITERAL_KINDS = ("line", "section", "labels", "contains", "notices", "place_labels", "date_names")
 # The kinds of line patterns; the automaton finds the literals they require (``literals``).

@@ -55,6 +55,8 @@ CASES = {
         "Stolen streaming accounts sold online", "Account passwords are selling for three dollars on hacking forums this week."]),
         "Tom Hanks is related to Mister Rogers"),
     "shape.outside_article": ("Home\n\nWorld\n\nSport\n\nWeather\n\n" + article(), "Weather"),
+    "duplicates.contents": ("Table of Contents\n\n1. Why the council acted\n\n2. What the plan costs\n\n"
+                            + article((0, "Why the council acted"), (2, "What the plan costs")), "1. Why the council acted"),
     "shape.menu_piece": (" ".join(BODY * 4) + " " + MENU_RUN + " " + " ".join(BODY) + "\n", MENU_RUN),
     "metadata.dateline": (article((1, "Updated on: November 19, 2019 / 10:07 AM")), "Updated on: November 19, 2019 / 10:07 AM"),
     "metadata.byline": (article((0, "By Daniel Bellamy with AP")), "By Daniel Bellamy with AP"),
@@ -254,6 +256,19 @@ def test_a_footer_glued_after_a_cut_teaser_goes_with_its_arrow():
 
 def test_a_copyright_notice_alone_is_no_photo_credit():
     assert "captions.credit" not in [r.rule for r in cleaner.clean_and_explain(article(tail=["© Reuters"])).removed]
+
+
+def test_a_table_of_contents_goes_and_the_headings_it_repeats_stay():
+    headings = ["Why the council acted", "What the plan costs", "What happens next"]
+    body = article((0, headings[0]), (2, headings[1]), (4, headings[2]))
+    text = "In this article\n\n" + "\n\n".join(f"{k + 1}. {h}" for k, h in enumerate(headings)) + "\n\n" + body
+    out = cleaner.clean(text)
+    assert out == body and cleaner.clean(out) == out
+
+
+def test_a_contents_list_that_repeats_nothing_further_down_stays():
+    text = "Contents\n\nGardening notes\n\nThe week in review\n\nCrossword\n\n" + article()
+    assert cleaner.clean(text) == text
 
 
 def test_a_cookie_plugins_table_glued_into_a_one_line_page_goes():

@@ -7,7 +7,7 @@ from .base import Rule, Verdict, adopt_class_attributes
 from .captions import CreditLine, PlaceLabel
 from .comments import CommentForm, CommentSection
 from .document import Document
-from .duplicates import CaptionRepeatsBody, PageTitle, RepeatedBlock, RepeatedInsideLine
+from .duplicates import CaptionRepeatsBody, PageTitle, RepeatedBlock, RepeatedInsideLine, TableOfContents
 from .footers import SyndicationFooter
 from .markup import markup_rules
 from .metadata import Byline, Dateline, MetadataLine, StockQuote, TagSection
@@ -41,6 +41,7 @@ RULES: tuple[Rule, ...] = (
     RepeatedBlock(),
     RepeatedInsideLine(),
     CaptionRepeatsBody(),
+    TableOfContents(),
     MenuPiece(),
     TeaserList(),
     OutsideArticle(),

@@ -15,6 +15,10 @@ _STOP = re.compile(f"[{STOPS}]")
 _KEPT_STOPS = "".join(c for c in STOPS if c not in _EDGE_PUNCT)  # stops a key keeps at its end
 
 
+_NUMBERING = re.compile(r"^[^\w\s]*(?:\d{1,3}(?:\.\d{1,3})*[.):]?|(?:[ivx]{1,5}|[a-z])[.)])\s+(?=\S)")  # "1.2 ", "iv. ", "a) "
+_CONTENTS_ITEM_WORDS = 15  # the longest item of a table of contents
+_CONTENTS_HEADING_WORDS = 5
+_CONTENTS_TWINS = 0.5  # the share of a table's items that must repeat a later line
 _FEW_CAPTIONS = 8  # up to this many candidates, bodies not holding one are not cut into sentences
 _LONGEST_BODY = 20_000  # characters: a caption repeats a paragraph's sentence, not a whole book's
 
@@ -129,6 +133,45 @@ class CaptionRepeatsBody(Rule):
             source = sentences.get(key)
             if source is not None and source != i:
                 yield Verdict(i, "caption repeating a sentence of the body")
+
+
+class TableOfContents(Rule):
+    name = "duplicates.contents"
+    furniture = False
+    border = False  # (it stands inside the article, after its lead, as often as before it)
+    summary = "a table of contents: its heading and the lines after it that repeat the article's later headings"
+    example = "Table of Contents / Why it matters / How it works (each a heading further down the article)"
+
+    def judge(self, doc: Document):
+        """A heading the phrase data names ("Table of Contents", "In this article") followed by
+        two short lines or more, half of which or more (numbering aside) stand again further
+        down: the table's items, copies of the article's headings, which stay."""
+        alive = doc.alive()
+        for at, i in enumerate(alive):
+            block = doc.blocks[i]
+            if block.weight > _CONTENTS_HEADING_WORDS or not doc.phrases.is_phrase("duplicates", "contents", block.text):
+                continue
+            end = at + 1
+            keys: set[str] = set()
+            while end < len(alive) and doc.blocks[alive[end]].weight <= _CONTENTS_ITEM_WORDS \
+                    and not is_prose(doc.blocks[alive[end]]):
+                key = _unnumbered(doc.plain(alive[end]))
+                if key in keys:
+                    break  # (the article's first heading, right after the table: an item again)
+                keys.add(key)
+                end += 1
+            items = alive[at + 1:end]
+            if len(items) < 2:
+                continue
+            later = {_unnumbered(doc.plain(j)) for j in alive[end:]}
+            twins = sum(1 for j in items if _unnumbered(doc.plain(j)) in later)
+            if twins >= 2 and twins >= _CONTENTS_TWINS * len(items):
+                for j in (i, *items):
+                    yield Verdict(j, f"table of contents: {twins} of its {len(items)} items are headings further down")
+
+
+def _unnumbered(key: str) -> str:
+    return _NUMBERING.sub("", key, count=1)
 
 
 class RepeatedInsideLine(Rule):
