@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html as html_entities
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .blocks import Block, split_blocks
@@ -34,6 +35,9 @@ _SENTENCE_WORDS = 10
 _BOOK_WORDS = 100_000
 # An extract with fewer words than this share of the page's main region is a fragment of it.
 _FRAGMENT_OF_MAIN = 1 / 3
+_SHORT_EXTRACT = 300  # words: an extract this short is compared with the full mode's
+_MORE_OF_IT = 1.5  # how much more the full mode must hold to be taken instead
+_SAME_TEXT = 0.9  # the share of the short extract's words it must hold
 _ANCHOR = re.compile(r"<a\b[^>]{0,2000}>([^<]{0,1000}(?:<(?!/a\s*>)[^<]{0,1000}){0,50})</a\s*>", re.I)
 _TAG = re.compile(r"<[^>]{0,2000}>")
 _TITLES = re.compile(
@@ -132,9 +136,26 @@ def _choose(tree) -> tuple[list[str], list[str], str]:
             paragraphs, kinds = _article_blocks(tree, fast=False)
             note = (f"trafilatura's fast extract held {found} of the page's {on_page} words: "
                     f"its full mode (fallback extractors) chose the blocks")
+        found = words("\n".join(paragraphs))
+        if not note and paragraphs and found < _SHORT_EXTRACT and found + _SENTENCE_WORDS <= on_page:
+            # (a short extract may be the first posts of a thread, the first part of a page: the
+            # full mode's, when it holds the same text and more, is taken)
+            full, full_kinds = _article_blocks(tree, fast=False)
+            more = words("\n".join(full))
+            if more >= _MORE_OF_IT * found and _holds(full, paragraphs) >= _SAME_TEXT:
+                paragraphs, kinds = full, full_kinds
+                note = (f"trafilatura's fast extract held {found} words, its full mode the same and more: "
+                        f"{more} words")
     except Exception:  # a tree it cannot walk (recursion depth...)
         paragraphs, kinds = [], []
     return paragraphs, kinds, note
+
+
+def _holds(these: list[str], those: list[str]) -> float:
+    """The share of the words of ``those`` that ``these`` hold too (counted with repeats)."""
+    mine, theirs = Counter(" ".join(these).split()), Counter(" ".join(those).split())
+    total = sum(theirs.values())
+    return sum((mine & theirs).values()) / total if total else 0.0
 
 
 def _article_blocks(tree, fast: bool) -> tuple[list[str], list[str]]:

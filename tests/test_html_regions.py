@@ -77,6 +77,21 @@ def test_a_short_fast_extract_asks_the_full_mode(monkeypatch):
     assert any("full mode" in note for note in result.notes)
 
 
+@pytest.mark.parametrize("same", [True, False], ids=["same-text-and-more", "other-text"])
+def test_a_short_extract_gives_way_to_the_full_modes_when_it_holds_the_same_and_more(monkeypatch, same):
+    posts = [f"Reply {k}: {SENTENCE}" for k in range(10)]
+    other = [f"Elsewhere {k}: the bus company raised its fares again on every route in the county." for k in range(10)]
+
+    def blocks(tree, fast):
+        return (posts[:6], ["text"] * 6) if fast else ((posts if same else other), ["text"] * 10)
+
+    monkeypatch.setattr(html, "_article_blocks", blocks)
+    page = "<html><body>" + "".join(f"<p>{post}</p>" for post in posts) + "</body></html>"
+    extracted = html.extract(page)
+    assert (posts[9] in extracted.text) is same and posts[0] in extracted.text
+    assert any("full mode the same and more" in note for note in extracted.notes) is same
+
+
 def test_page_text_keeps_its_blocks_and_kinds():
     page = "<html><body><h2>Title</h2><p>One<br>Two</p><script>var x;</script><noscript>No JS</noscript></body></html>"
     assert page_text(html.parse(page)) == "Title\n\nOne\n\nTwo"
