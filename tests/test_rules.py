@@ -190,6 +190,14 @@ def test_a_long_menu_opening_the_text_goes_without_other_furniture():
     assert cleaner.clean(out) == out
 
 
+def test_a_long_menu_opening_an_html_extract_goes_too():
+    """By either door: the extract, cleaned again as text, stays as it is."""
+    page = ("<html><head><title>Budget</title></head><body><article><ul>" + "".join(f"<li>{m}</li>" for m in SITE_MENU)
+            + "</ul>" + "".join(f"<p>{p}</p>" for p in BODY + MORE_BODY) + "</article></body></html>")
+    out = cleaner.Cleaner(input_kind="html").clean(page).text
+    assert out == "\n\n".join(BODY + MORE_BODY) + "\n" and cleaner.clean(out) == out
+
+
 @pytest.mark.parametrize("menu", [SITE_MENU[:14], [f"$ {k}.99" for k in range(20)] + SITE_MENU[:3],
                                   [f"{name} ${k}.99" for k, name in enumerate(SITE_MENU)]],
                          ids=["fourteen-lines", "prices-no-words", "priced-items"])

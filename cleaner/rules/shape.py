@@ -37,7 +37,7 @@ class OutsideArticle(Rule):
         article's own), it comes out whole, and cleaning the output again changes nothing. A menu
         is evidence of a page in itself when it runs to many lines, an HTML extract's as a scraped
         text's (so that the extract, cleaned again as text, stays as it is); before an article's
-        paragraphs in scraped text, it goes alone. Lines outside the prose run go in scraped text
+        paragraphs it goes alone, by either door. Lines outside the prose run go in scraped text
         only: in an HTML extract the extractor chose them from the page's structure (a listing's
         items, a product's specifications)."""
         scraped = doc.door == "text" and _furniture_found(doc)
@@ -48,7 +48,7 @@ class OutsideArticle(Rule):
             return
         if not scraped:
             # (a menu is a page's sign before an article's paragraphs, not before a listing's one item)
-            if doc.door == "text" and doc.prose_words(run[0], run[1] + 1) >= _ARTICLE_WORDS:
+            if doc.prose_words(run[0], run[1] + 1) >= _ARTICLE_WORDS:
                 end = _menu_end(doc)
                 for i in doc.alive():
                     if i > end:
