@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from .blocks import Block, split_blocks
 from .markup import COMMENT, element_pattern
-from .page import BLOCKS, control_texts, declared_types, is_product, main_region, page_text, page_words, words
+from .page import (BLOCKS, control_texts, declared_types, is_discussion, is_product, main_region, page_text,
+                   page_words, words)
 from .rules.article import is_prose
 
 # trafilatura's tree tags -> our block kinds
@@ -35,7 +36,7 @@ _SENTENCE_WORDS = 10
 _BOOK_WORDS = 100_000
 # An extract with fewer words than this share of the page's main region is a fragment of it.
 _FRAGMENT_OF_MAIN = 1 / 3
-_SHORT_EXTRACT = 300  # words: an extract this short is compared with the full mode's
+_SHORT_EXTRACT = 300  # words: an extract of a discussion this short is compared with the full mode's
 _MORE_OF_IT = 1.5  # how much more the full mode must hold to be taken instead
 _SAME_TEXT = 0.9  # the share of the short extract's words it must hold
 _ANCHOR = re.compile(r"<a\b[^>]{0,2000}>([^<]{0,1000}(?:<(?!/a\s*>)[^<]{0,1000}){0,50})</a\s*>", re.I)
@@ -137,9 +138,10 @@ def _choose(tree) -> tuple[list[str], list[str], str]:
             note = (f"trafilatura's fast extract held {found} of the page's {on_page} words: "
                     f"its full mode (fallback extractors) chose the blocks")
         found = words("\n".join(paragraphs))
-        if not note and paragraphs and found < _SHORT_EXTRACT and found + _SENTENCE_WORDS <= on_page:
-            # (a short extract may be the first posts of a thread, the first part of a page: the
-            # full mode's, when it holds the same text and more, is taken)
+        if not note and paragraphs and found < _SHORT_EXTRACT and found + _SENTENCE_WORDS <= on_page \
+                and is_discussion(tree):
+            # (a short extract of a page that declares itself a discussion may be its thread's first
+            # posts: the full mode's, when it holds the same text and more, is taken)
             full, full_kinds = _article_blocks(tree, fast=False)
             more = words("\n".join(full))
             if more >= _MORE_OF_IT * found and _holds(full, paragraphs) >= _SAME_TEXT:

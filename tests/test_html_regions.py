@@ -78,7 +78,7 @@ def test_a_short_fast_extract_asks_the_full_mode(monkeypatch):
 
 
 @pytest.mark.parametrize("same", [True, False], ids=["same-text-and-more", "other-text"])
-def test_a_short_extract_gives_way_to_the_full_modes_when_it_holds_the_same_and_more(monkeypatch, same):
+def test_a_discussions_short_extract_gives_way_to_the_full_modes_when_it_holds_the_same_and_more(monkeypatch, same):
     posts = [f"Reply {k}: {SENTENCE}" for k in range(10)]
     other = [f"Elsewhere {k}: the bus company raised its fares again on every route in the county." for k in range(10)]
 
@@ -86,10 +86,13 @@ def test_a_short_extract_gives_way_to_the_full_modes_when_it_holds_the_same_and_
         return (posts[:6], ["text"] * 6) if fast else ((posts if same else other), ["text"] * 10)
 
     monkeypatch.setattr(html, "_article_blocks", blocks)
-    page = "<html><body>" + "".join(f"<p>{post}</p>" for post in posts) + "</body></html>"
+    ld = '<script type="application/ld+json">{"@type": "DiscussionForumPosting"}</script>'
+    page = f"<html><head>{ld}</head><body>" + "".join(f"<p>{post}</p>" for post in posts) + "</body></html>"
     extracted = html.extract(page)
     assert (posts[9] in extracted.text) is same and posts[0] in extracted.text
     assert any("full mode the same and more" in note for note in extracted.notes) is same
+    # (a page that does not declare itself a discussion keeps its extract: an article's is its own)
+    assert posts[9] not in html.extract(page.replace(ld, "")).text
 
 
 def test_page_text_keeps_its_blocks_and_kinds():
