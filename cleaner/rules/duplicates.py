@@ -17,7 +17,7 @@ _KEPT_STOPS = "".join(c for c in STOPS if c not in _EDGE_PUNCT)  # stops a key k
 
 _NUMBERING = re.compile(r"^[^\w\s]*(?:\d{1,3}(?:\.\d{1,3})*[.):]?|(?:[ivx]{1,5}|[a-z])[.)])\s+(?=\S)")  # "1.2 ", "iv. ", "a) "
 _CONTENTS_ITEM_WORDS = 15  # the longest item of a table of contents
-_CONTENTS_HEADING_WORDS = 5
+_CONTENTS_HEADING_WORDS = 5  # the longest heading of a table of contents
 _CONTENTS_TWINS = 0.5  # the share of a table's items that must repeat a later line
 _FEW_CAPTIONS = 8  # up to this many candidates, bodies not holding one are not cut into sentences
 _LONGEST_BODY = 20_000  # characters: a caption repeats a paragraph's sentence, not a whole book's

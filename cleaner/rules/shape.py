@@ -140,8 +140,9 @@ def _menu_end(doc: Document) -> int:
             if not _LETTER.search(block.text):
                 continue  # (a menu's numbers, "2020", stand among its words; a table's prices are no words)
             row += 1
+            # (a shop's listing shows prices: its products are the page's content)
             if row >= _MENU_LINES and priced < _PRICED_SHARE * row:
-                end = i  # (a shop's listing shows prices: its products are the page's content)
+                end = i
         else:
             row = priced = 0
     return end
