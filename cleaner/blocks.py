@@ -395,14 +395,18 @@ def _recut(cut: list[Block], text: str) -> list[Block] | None:
         return None
     kind = next((b.kind for b in cut if b.kind != "title_run"), "text")
     out: list[Block] = []
-    previous = 0
+    previous = k = 0
     for begin, end, title_run in cuts:
-        covering = [block for b, e, block in placed if b < end and e > begin]
-        old = covering[0] if len(covering) == 1 else None
-        if old is not None and (begin, end) == next((b, e) for b, e, block in placed if block is old):
-            block = old
+        while k < len(placed) - 1 and placed[k][1] <= begin:  # (both in order: each kept piece passed once)
+            k += 1
+        m = k
+        while m < len(placed) and placed[m][0] < end:
+            m += 1
+        covering = placed[k:m]
+        if len(covering) == 1 and covering[0][:2] == (begin, end):
+            block = covering[0][2]
         else:
-            first, last = covering[0], covering[-1]
+            first, last = covering[0][2], covering[-1][2]
             block = Block(text[first.start:last.end], first.start, last.end, first.paragraph,
                           "title_run" if title_run else kind, first.link_density)
             block.set_text(joined[begin:end])

@@ -115,6 +115,7 @@ def _choose(tree) -> tuple[list[str], list[str], str]:
     on_page = page_words(tree)
     note = ""
     region: list[tuple[str, str]] | None = None  # (read once, when first needed)
+    types: frozenset[str] | None = None
     try:
         paragraphs, kinds = _article_blocks(tree, fast=True)
         # The marked region first: a fragment of it needs no second extraction to be told apart.
@@ -122,7 +123,7 @@ def _choose(tree) -> tuple[list[str], list[str], str]:
             found = words("\n".join(paragraphs))
             # (the region is part of the page: an extract holding a third of the page holds a third of it)
             if region is None and found < _FRAGMENT_OF_MAIN * on_page:
-                types = declared_types(tree)  # (read once for both questions)
+                types = declared_types(tree)  # (read once for all three questions)
                 region = main_region(tree, types) if not is_product(tree, types) else []
             held = words("\n".join(text for text, _ in region or ()))
             if paragraphs and found < _FRAGMENT_OF_MAIN * held:
@@ -137,9 +138,9 @@ def _choose(tree) -> tuple[list[str], list[str], str]:
             paragraphs, kinds = _article_blocks(tree, fast=False)
             note = (f"trafilatura's fast extract held {found} of the page's {on_page} words: "
                     f"its full mode (fallback extractors) chose the blocks")
-        found = words("\n".join(paragraphs))
+        # (no note: the loop stopped at the fast extract, ``found`` its words)
         if not note and paragraphs and found < _SHORT_EXTRACT and found + _SENTENCE_WORDS <= on_page \
-                and is_discussion(tree):
+                and is_discussion(tree, types):
             # (a short extract of a page that declares itself a discussion may be its thread's first
             # posts: the full mode's, when it holds the same text and more, is taken)
             full, full_kinds = _article_blocks(tree, fast=False)
