@@ -305,6 +305,30 @@ def test_a_long_menu_run_into_a_one_line_page_goes_and_shows_the_page_is_scraped
     assert cleaner.clean(result.text) == result.text
 
 
+SHORT_MENU = "UK Europe Asia Africa Americas Politics Business Markets Tech Science Health Education Football Cricket Culture Travel"
+CLOSING_LINKS = "Regional Weather Traffic Cameras School Closures Lottery Results Crosswords Horoscopes"
+
+
+def test_a_menu_of_a_few_items_opening_a_one_line_page_shows_the_page_is_scraped():
+    # Sixteen items (no prompt words): on a page of lines, fifteen short lines before the article
+    # are its menu; run into one line they are one piece, which stands for them, and for the signs
+    # the phrase rules find in the lines of its multi-line twin: the links after the article go too.
+    line = SHORT_MENU + " " + _one_line() + " " + CLOSING_LINKS
+    result = cleaner.clean_and_explain(line)
+    assert [(r.rule, r.text) for r in result.removed] == [("shape.outside_article", SHORT_MENU),
+                                                          ("shape.outside_article", CLOSING_LINKS)]
+    assert result.text == _one_line() + "\n" and cleaner.clean(result.text) == result.text
+    without = _one_line() + " " + CLOSING_LINKS  # (no menu, no other sign: out as it went in)
+    assert cleaner.clean(without) == without + "\n"
+
+
+def test_a_sentence_quoting_a_title_in_capitals_is_no_menu():
+    opening = ("This article is based upon the Practice Note on Saving Costs by Bringing More Legal Work In House "
+               "Published By The Regional Council Of The County Last Year")
+    line = opening + " " + _one_line() + " " + CLOSING_LINKS
+    assert cleaner.clean(line) == line + "\n"
+
+
 FOOTER = ("About Us Contact Us Careers Advertise With Us Privacy Policy Terms of Use Cookie Settings Log In Register "
           "Site Map Accessibility Help Centre Newsletters Podcasts Archive")
 OTHER_STORY = [

@@ -37,11 +37,14 @@ class OutsideArticle(Rule):
         article's own), it comes out whole, and cleaning the output again changes nothing. A menu
         is evidence of a page in itself when it runs to many lines, an HTML extract's as a scraped
         text's (so that the extract, cleaned again as text, stays as it is); before an article's
-        paragraphs it goes alone, by either door. Lines outside the prose run go in scraped text
-        only: in an HTML extract the extractor chose them from the page's structure (a listing's
-        items, a product's specifications)."""
-        scraped = doc.door == "text" and _furniture_found(doc)
+        paragraphs it goes alone, by either door; run into a page stored as one line (a long run
+        of capitalised words before its prose), it goes too, and in scraped text it is a sign of
+        a scraped page (the phrase rules cannot read its items there, as they do its lines').
+        Lines outside the prose run go in scraped text only: in an HTML extract the extractor
+        chose them from the page's structure (a listing's items, a product's specifications)."""
         run = doc.prose_run()
+        menu, one_line = _menu_end(doc) if run is not None else (-1, False)
+        scraped = doc.door == "text" and (_furniture_found(doc) or one_line)
         if run is None:
             if scraped or _menu(doc) and len(doc.alive()) >= doc.options.min_lines_without_prose:
                 yield from _no_article(doc)
@@ -49,9 +52,8 @@ class OutsideArticle(Rule):
         if not scraped:
             # (a menu is a page's sign before an article's paragraphs, not before a listing's one item)
             if doc.prose_words(run[0], run[1] + 1) >= _ARTICLE_WORDS:
-                end = _menu_end(doc)
                 for i in doc.alive():
-                    if i > end:
+                    if i > menu:
                         break
                     yield Verdict(i, "the page's menu: many short lines in a row before the article")
             return
@@ -123,29 +125,34 @@ def _furniture_found(doc: Document) -> bool:
     return doc.furniture > 0
 
 
-def _menu_end(doc: Document) -> int:
+def _menu_end(doc: Document) -> tuple[int, bool]:
     """Where the text's opening menu ends: the last of ``_MENU_LINES`` lines or more in a row,
     before any prose, a few words long with no sentence stop (a page's menu, a sign of a
     scraped page however much prose follows; an article's own lists and tables stand after its
-    first paragraph); -1 when there is none."""
+    first paragraph), or a long run of capitalised words before any prose, cut from a long line
+    (a page stored as one line); -1 when there is none. And whether such a run ends it."""
     row = priced = 0
-    end = -1
+    end, one_line = -1, False
     for i in doc.alive():
         block = doc.blocks[i]
         if is_prose(block):
             break
         if _PRICE.search(block.text):
             priced += 1
+        if block.kind == "title_run" and block.weight >= _MENU_RUN_WORDS and not priced \
+                and not reads_as_running_text(block.text, _MENU_RUN_LOWER):
+            end, one_line = i, True
+            continue
         if block.weight <= _MENU_ITEM_WORDS and not block.ends_sentence and block.line < 0:
             if not _LETTER.search(block.text):
                 continue  # (a menu's numbers, "2020", stand among its words; a table's prices are no words)
             row += 1
             # (a shop's listing shows prices: its products are the page's content)
             if row >= _MENU_LINES and priced < _PRICED_SHARE * row:
-                end = i
+                end, one_line = i, False
         else:
             row = priced = 0
-    return end
+    return end, one_line
 
 
 def _menu(doc: Document) -> bool:
@@ -167,6 +174,8 @@ _PRICED_SHARE = 0.2  # lines with a price, of a short-lined text's, that make it
 _MENU_ITEM_WORDS = 3
 _MENU_LINES = 15  # short lines in a row that are a page's menu, not an article's list
 _ARTICLE_WORDS = 100  # prose words of a run that make it an article's, past a menu
+_MENU_RUN_WORDS = 15  # words of a run of capitalised words before the article that make it a menu, as lines do
+_MENU_RUN_LOWER = 1 / 3  # lower-case words per capitalised one from which such a run holds a sentence (a title quoted)
 
 
 def _title_index(doc: Document, first: int) -> int | None:
