@@ -352,8 +352,8 @@ def reread_cut_lines(blocks: list[Block], text: str) -> list[Block] | None:
             lines.setdefault(block.line, []).append(block)
     again: dict[int, list[Block]] = {}
     for line, cut in lines.items():
-        if all(b.alive for b in cut) or not any(b.alive for b in cut):
-            continue
+        if not any(b.alive for b in cut) or all(b.alive and all(s.alive for s in b.segments) for b in cut):
+            continue  # (nothing of the line left, or nothing of it taken: a pieces's segments too)
         if sum(b.weight for b in cut if b.alive) < SENTENCES_FROM:
             again[line] = [_rejoined(cut, text)]
         else:

@@ -329,6 +329,16 @@ def test_a_sentence_quoting_a_title_in_capitals_is_no_menu():
     assert cleaner.clean(line) == line + "\n"
 
 
+def test_a_line_whose_piece_lost_a_glued_heading_is_read_again_as_a_second_clean_reads_it():
+    # The comment count glued into the menu goes; what is left of the menu joins the piece before
+    # it into one run of capitalised words, which a second clean reads as the page's menu.
+    head = ("How to replace brake pads – From a Certified Mechanic by Daniel Gibson | Mar 11, 2023 | All About Brakes "
+            "and Brake Repair, Learn About Brakes | 0 comments Table of Contents Tools needed Parts Getting Started "
+            "Conclusion How To Replace Brake Pads – ")
+    once = cleaner.clean(head + _one_line())
+    assert once == _one_line() + "\n" and cleaner.clean(once) == once
+
+
 FOOTER = ("About Us Contact Us Careers Advertise With Us Privacy Policy Terms of Use Cookie Settings Log In Register "
           "Site Map Accessibility Help Centre Newsletters Podcasts Archive")
 OTHER_STORY = [
