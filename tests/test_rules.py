@@ -288,6 +288,22 @@ def test_a_cookie_plugins_table_glued_into_a_one_line_page_goes():
     assert "cookie" not in out and out.startswith(BODY[0]) and MORE_BODY[-1] in out
 
 
+GOV_BANNER = ["An official website of the United States government", "Here’s how you know",
+              "Official websites use .gov A .gov website belongs to an official government organization in the United States.",
+              "Secure .gov websites use HTTPS A lock ( ) or https:// means you’ve safely connected to the .gov website. "
+              "Share sensitive information only on official, secure websites."]
+
+
+@pytest.mark.parametrize("joined", [False, True], ids=["lines", "one-line"])
+def test_the_us_government_sites_banner_goes(joined):
+    """The banner every .gov page of the U.S. Web Design System opens with, standard text."""
+    if joined:
+        out = cleaner.clean(" ".join(GOV_BANNER + BODY * 4 + MORE_BODY * 4) + "\n")
+        assert out == " ".join(BODY * 4 + MORE_BODY * 4) + "\n"
+    else:
+        assert cleaner.clean("\n\n".join(GOV_BANNER) + "\n\n" + article()) == EXPECTED
+
+
 @pytest.mark.parametrize("controls", ["AdvertisementAdvertisement", "View as MarkdownCopy as Markdown",
                                       "Jump to navigationJump to search", "Book Now *Book Now *Book Now"])
 def test_controls_printed_side_by_side_go(controls):
