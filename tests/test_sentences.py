@@ -339,6 +339,21 @@ def test_a_line_whose_piece_lost_a_glued_heading_is_read_again_as_a_second_clean
     assert once == _one_line() + "\n" and cleaner.clean(once) == once
 
 
+PROMO = ("Book a free consultation with our friendly team of experts today and save twenty percent on your first visit to "
+         "us. Our clinics are open seven days a week across the whole region, with parking for every patient and visitor.")
+MEGA_MENU = ("Solutions Products Pricing Resources Company Downloads Partners Careers Events Webinars Newsroom Investors "
+             "Customers Developers Documentation Community Training Certification Marketplace Status")
+
+
+def test_a_menu_run_into_a_one_line_page_costs_the_prose_run_what_its_lines_would():
+    # Twenty items on lines of their own would cost the prose run twenty lines; run into one
+    # piece they cost as much, and the promotion before the menu is not the article's.
+    text = "ADVERTISEMENT\n\n" + PROMO + " " + MEGA_MENU + " " + _one_line() + "\n"
+    result = cleaner.clean_and_explain(text)
+    assert result.text == _one_line() + "\n" and cleaner.clean(result.text) == result.text
+    assert any(r.rule == "shape.outside_article" and r.text == MEGA_MENU for r in result.removed)
+
+
 FOOTER = ("About Us Contact Us Careers Advertise With Us Privacy Policy Terms of Use Cookie Settings Log In Register "
           "Site Map Accessibility Help Centre Newsletters Podcasts Archive")
 OTHER_STORY = [

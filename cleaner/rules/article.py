@@ -12,6 +12,7 @@ from ..sentences import OPENERS
 _HEADLINE_STOPS = frozenset(".!。！")  # a headline may end in "?" or nothing, not in a full stop
 _STRICTNESS = {"lenient": 0.5, "normal": 1.0, "strict": 1.6}  # what a non-prose line costs, relative
 _JUNK_COST = 10  # per line of a run of junk the rules took out
+_MENU_LINE_COST_UP_TO = 8  # words: a longer line that is no sentence costs no more (a line of a menu costs its words)
 _LINE_WORDS = 4  # the words of a menu's or a footer's line, about: what a removed piece of a long line stands for
 _JUNK_RUN = 4  # from this many junk lines in a row: a menu or a footer, not a caption or a teaser
 INTRO_WORDS = 3  # the fewest words before a colon that make a sentence introducing a list
@@ -28,6 +29,9 @@ weight = attrgetter("weight")  # words in a block, two CJK characters counting a
 _RUN_ON_WORDS = 60  # words of a piece that no comma or stop parts: no sentence runs on so long
 _CLAUSE_SIGN = re.compile(r"[,;.!?，、。；！？]")
 _LONG_PIECE = 25  # a line this long is prose; a piece of a long line this long, when it reads as running text
+_NUMBER = re.compile(r"\d+")
+_TABLE_NUMBERS = 0.15  # numbers per word from which a run of capitalised items is a table
+_LIST_SEPARATORS = 0.05  # commas per word from which capitalised words are a sentence's list, not a menu's items
 
 
 def is_prose(block: Block) -> bool:
@@ -109,7 +113,10 @@ def _score(block: Block) -> int:
             and not (block.line >= 0 and is_dated_list(block.text)) \
             and (block.line < 0 or block.ending[-1:] == "." or reads_as_running_text(block.text, 0.5)):
         return 1
-    return -(2 + min(w, 8))
+    if block.line >= 0 and w > _MENU_LINE_COST_UP_TO and is_menu_shaped(block.text, w):
+        # (a menu run into a long line costs the prose run what its lines would on a page)
+        return -round((2 + _LINE_WORDS) * w / _LINE_WORDS)
+    return -(2 + min(w, _MENU_LINE_COST_UP_TO))
 
 
 def block_scores(blocks: list[Block], strictness: str) -> list[int]:
@@ -134,6 +141,23 @@ def block_scores(blocks: list[Block], strictness: str) -> list[int]:
             for j in items:
                 scores[j] = 0
     return scores
+
+
+def is_menu_shaped(text: str, words: int) -> bool:
+    """Whether ``text`` (a piece of a long line that no sentence stop parts, of ``words`` words)
+    reads as a menu's items run together: most words capitalised, no commas between them, few
+    numbers (a table's), and no sentence or labels introducing them as a list."""
+    return text.count(",") + text.count(";") < _LIST_SEPARATORS * words and not reads_as_running_text(text) \
+        and len(_NUMBER.findall(text)) < _TABLE_NUMBERS * words and not _introduced(text)
+
+
+def _introduced(text: str) -> bool:
+    """Whether a sentence opens the run and a colon ends it ("Here are the courses Google offers:
+    ..."), or labels with their values make it ("Best Overall: ... Best Value: ..."). One label's
+    colon ("You are here:", "Phone:") stands in menus as often."""
+    colon = text.find(":")
+    head = text[:colon] if colon > 0 else ""
+    return len(head.split()) >= INTRO_WORDS and reads_as_running_text(head) or text.count(":") >= 2
 
 
 def _introduces_list(text: str) -> bool:

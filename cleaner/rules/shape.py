@@ -6,15 +6,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .article import INTRO_WORDS, is_headline, is_prose, is_teaser_snippet, reads_as_running_text, weight
+from .article import is_headline, is_menu_shaped, is_prose, is_teaser_snippet, reads_as_running_text, weight
 from .base import Rule, Verdict
 from .document import Document
 
 _DIGIT = re.compile(r"\d")
-_NUMBER = re.compile(r"\d+")
 _LETTER = re.compile(r"[^\W\d_]")
-_TABLE_NUMBERS = 0.15  # numbers per word from which a run of capitalised items is a table
-_LIST_SEPARATORS = 0.05  # commas per word from which capitalised words are a sentence's list, not a menu's items
 _SNIPPET_WORDS = 10  # the shortest teaser snippet that tells other stories' teasers on a page without other signs
 _RESUMES_SHARE = 0.1  # prose after a teaser-shaped run, against the prose before it, that makes it the article's
 _WIDEN_SHARE = 0.3  # prose next to the run, against the run's, that makes it the article's too
@@ -327,20 +324,6 @@ class MenuPiece(Rule):
         as it is.)"""
         for i in doc.alive():
             block = doc.blocks[i]
-            if block.line >= 0 and block.weight >= self.min_words and _menu_shaped(block.text, block.weight):
+            if block.line >= 0 and block.weight >= self.min_words and is_menu_shaped(block.text, block.weight):
                 yield Verdict(i, f"a run of {block.weight} words, most capitalised, with no sentence stop or "
                                  "comma between them: a menu or a list of headlines")
-
-
-def _menu_shaped(text: str, words: int) -> bool:
-    return text.count(",") + text.count(";") < _LIST_SEPARATORS * words and not reads_as_running_text(text) \
-        and len(_NUMBER.findall(text)) < _TABLE_NUMBERS * words and not _introduced(text)
-
-
-def _introduced(text: str) -> bool:
-    """Whether a sentence opens the run and a colon ends it ("Here are the courses Google offers:
-    ..."), or labels with their values make it ("Best Overall: ... Best Value: ..."). One label's
-    colon ("You are here:", "Phone:") stands in menus as often."""
-    colon = text.find(":")
-    head = text[:colon] if colon > 0 else ""
-    return len(head.split()) >= INTRO_WORDS and reads_as_running_text(head) or text.count(":") >= 2
