@@ -94,10 +94,12 @@ def extract(html: str) -> Extracted:
     if not any(map(is_prose, blocks)):
         # An extract without prose, a small share of a page that has some: the extractor chose a
         # script or a menu (a broken tag can make it), and the article is elsewhere. (A larger
-        # share is a listing's items, a product's specifications.)
+        # share is a listing's items, a product's specifications; on a page that declares a
+        # product they are its content at any share, the shop's notices around them its prose.)
         page = page_text(tree)
         whole_blocks = split_blocks(page)
-        if any(map(is_prose, whole_blocks)) and words(text) < SUSPECT_SHARE * words(page):
+        if any(map(is_prose, whole_blocks)) and words(text) < SUSPECT_SHARE * words(page) \
+                and not is_product(tree):
             return Extracted(page, whole_blocks, "text", notes=(*notes, (
                 "trafilatura's extract holds no prose and the page does: the page's whole text was cleaned "
                 "as scraped text")))

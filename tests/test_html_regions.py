@@ -145,6 +145,18 @@ def test_an_extract_without_prose_that_is_a_sliver_of_the_page_gives_way_to_it(m
     assert SENTENCE in result.text and any("holds no prose" in note for note in result.notes)
 
 
+
+def test_a_products_specifications_without_prose_stand_however_small_a_share_of_the_page(monkeypatch):
+    """A product page's details are lines, not prose; the shop around them (newsletter, delivery
+    terms) holds the page's only sentences: the extract stays."""
+    details = ["Faux leather jacket - black", "Outer fabric material: 100% polyester", "Care instructions: Machine wash"]
+    monkeypatch.setattr(html, "_article_blocks", lambda tree, fast: (details, ["text"] * 3))
+    ld = '<script type="application/ld+json">{"@type": "Product"}</script>'
+    page = _page("".join(f"<p>{d}</p>" for d in details) + _PROSE * 12, ld)
+    extracted = html.extract(page)
+    assert extracted.door == "html" and extracted.text == "\n\n".join(details)
+    assert SENTENCE in html.extract(page.replace('"Product"', '"WebPage"')).text  # (the region's prose, on a page)
+
 MB = 1 << 20
 _PROSE = "<p>" + SENTENCE + "</p>"
 HOSTILE_PAGES = {
