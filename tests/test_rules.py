@@ -304,6 +304,17 @@ def test_the_us_government_sites_banner_goes(joined):
         assert cleaner.clean("\n\n".join(GOV_BANNER) + "\n\n" + article()) == EXPECTED
 
 
+@pytest.mark.parametrize("joined", [False, True], ids=["lines", "one-line"])
+def test_a_code_hosts_loading_errors_between_comments_go(joined):
+    """GitHub prints its loading error under every comment of a gist's thread."""
+    errors = ["There was an error while loading.", "Please reload this page."]
+    if joined:
+        out = cleaner.clean(" ".join(BODY * 4 + errors + MORE_BODY * 4) + "\n")
+        assert out == " ".join(BODY * 4 + MORE_BODY * 4) + "\n"
+    else:
+        assert cleaner.clean(article((2, errors[0]), (3, errors[1]))) == EXPECTED
+
+
 @pytest.mark.parametrize("controls", ["AdvertisementAdvertisement", "View as MarkdownCopy as Markdown",
                                       "Jump to navigationJump to search", "Book Now *Book Now *Book Now"])
 def test_controls_printed_side_by_side_go(controls):

@@ -40,8 +40,9 @@ class OutsideArticle(Rule):
         Lines outside the prose run go in scraped text only: in an HTML extract the extractor
         chose them from the page's structure (a listing's items, a product's specifications)."""
         run = doc.prose_run()
-        menu, one_line = _menu_end(doc) if run is not None else (-1, False)
-        scraped = doc.door == "text" and (_furniture_found(doc) or one_line)
+        scraped = doc.door == "text" and _furniture_found(doc)
+        menu, one_line = (-1, False) if scraped or run is None else _menu_end(doc)
+        scraped = scraped or doc.door == "text" and one_line
         if run is None:
             if scraped or _menu(doc) and len(doc.alive()) >= doc.options.min_lines_without_prose:
                 yield from _no_article(doc)
