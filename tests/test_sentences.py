@@ -310,13 +310,23 @@ SHORT_MENU = "UK Europe Asia Africa Americas Politics Business Markets Tech Scie
 CLOSING_LINKS = "Regional Weather Traffic Cameras School Closures Lottery Results Crosswords Horoscopes"
 
 
-def test_a_menu_of_a_few_items_opening_a_one_line_page_shows_the_page_is_scraped():
-    # Sixteen items (no prompt words): on a page of lines, fifteen short lines before the article
-    # are its menu; run into one line they are one piece, which stands for them, and for the signs
-    # the phrase rules find in the lines of its multi-line twin: the links after the article go too.
+def test_a_menu_of_a_few_items_opening_a_one_line_page_goes_as_its_lines_would():
+    # Sixteen items: on a page of lines, fifteen short lines before the article are its menu; run
+    # into one line they are one piece, which goes the same way. No sign of a scraped page
+    # besides: the links after the article stay, as they would after the menu's lines.
     line = SHORT_MENU + " " + _one_line() + " " + CLOSING_LINKS
     result = cleaner.clean_and_explain(line)
-    assert [(r.rule, r.text) for r in result.removed] == [("shape.outside_article", SHORT_MENU),
+    assert [(r.rule, r.text) for r in result.removed] == [("shape.outside_article", SHORT_MENU)]
+    assert result.text == _one_line() + " " + CLOSING_LINKS + "\n" and cleaner.clean(result.text) == result.text
+
+
+def test_a_menu_holding_a_controls_words_shows_a_one_line_page_is_scraped():
+    # "Home", "Login": on a page of lines the phrase rules would take them, a sign of a scraped
+    # page; inside the run they cannot, and the run is the sign: the links after the article go.
+    menu = "Home " + SHORT_MENU + " Login"
+    line = menu + " " + _one_line() + " " + CLOSING_LINKS
+    result = cleaner.clean_and_explain(line)
+    assert [(r.rule, r.text) for r in result.removed] == [("shape.outside_article", menu),
                                                           ("shape.outside_article", CLOSING_LINKS)]
     assert result.text == _one_line() + "\n" and cleaner.clean(result.text) == result.text
     without = _one_line() + " " + CLOSING_LINKS  # (no menu, no other sign: out as it went in)
