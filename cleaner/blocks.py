@@ -353,7 +353,7 @@ def reread_cut_lines(blocks: list[Block], text: str) -> list[Block] | None:
     again: dict[int, list[Block]] = {}
     for line, cut in lines.items():
         if not any(b.alive for b in cut) or all(b.alive and all(s.alive for s in b.segments) for b in cut):
-            continue  # (nothing of the line left, or nothing of it taken: a pieces's segments too)
+            continue  # (nothing of the line left, or nothing taken from it, a piece's segments included)
         if sum(b.weight for b in cut if b.alive) < SENTENCES_FROM:
             again[line] = [_rejoined(cut, text)]
         else:

@@ -12,7 +12,7 @@ from ..sentences import OPENERS
 _HEADLINE_STOPS = frozenset(".!。！")  # a headline may end in "?" or nothing, not in a full stop
 _STRICTNESS = {"lenient": 0.5, "normal": 1.0, "strict": 1.6}  # what a non-prose line costs, relative
 _JUNK_COST = 10  # per line of a run of junk the rules took out
-_MENU_LINE_COST_UP_TO = 8  # words: a longer line that is no sentence costs no more (a line of a menu costs its words)
+_MENU_LINE_COST_UP_TO = 8  # words: what a line that is no sentence costs grows with its words up to this many
 _LINE_WORDS = 4  # the words of a menu's or a footer's line, about: what a removed piece of a long line stands for
 _JUNK_RUN = 4  # from this many junk lines in a row: a menu or a footer, not a caption or a teaser
 INTRO_WORDS = 3  # the fewest words before a colon that make a sentence introducing a list

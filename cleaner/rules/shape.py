@@ -37,15 +37,16 @@ class OutsideArticle(Rule):
         paragraphs it goes alone, by either door; run into a page stored as one line (a long run
         of capitalised words before its prose), it goes too, and in scraped text it is a sign of
         a scraped page when it holds a control's words (the phrase rules, which read a menu's
-        lines, cannot read its items there).
-        Lines outside the prose run go in scraped text only: in an HTML extract the extractor
-        chose them from the page's structure (a listing's items, a product's specifications)."""
+        lines, cannot read its items there). Lines outside the prose run go in scraped text only:
+        in an HTML extract the extractor chose them from the page's structure (a listing's items,
+        a product's specifications)."""
         run = doc.prose_run()
         scraped = doc.door == "text" and _furniture_found(doc)
         menu, one_line = (-1, False) if scraped or run is None else _menu_end(doc)
         # (a menu run into one line holding a control's words, "Home", "Log in": the lines the
         # phrase rules would have found on a page of lines, and a sign of a scraped page as theirs)
-        scraped = scraped or doc.door == "text" and one_line and menu in doc.anywhere("prompts", "line", words=True)
+        scraped = scraped or doc.door == "text" and one_line \
+            and menu in doc.anywhere("prompts", "line", words=True)
         if run is None:
             if scraped or _menu(doc) and len(doc.alive()) >= doc.options.min_lines_without_prose:
                 yield from _no_article(doc)
