@@ -288,6 +288,14 @@ def test_a_cookie_plugins_table_glued_into_a_one_line_page_goes():
     assert "cookie" not in out and out.startswith(BODY[0]) and MORE_BODY[-1] in out
 
 
+@pytest.mark.parametrize("notice", [
+    "Strictly Necessary Cookies These cookies are necessary for the website to function and cannot be switched off in our systems.",
+    "Targeting Cookies These cookies may be set through our site by our advertising partners.",
+    "Analytics cookies enable us to analyze your activities on our website in order to improve it."])
+def test_a_consent_managers_cookie_categories_go(notice):
+    assert cleaner.clean(article((4, notice))) == EXPECTED
+
+
 GOV_BANNER = ["An official website of the United States government", "Here’s how you know",
               "Official websites use .gov A .gov website belongs to an official government organization in the United States.",
               "Secure .gov websites use HTTPS A lock ( ) or https:// means you’ve safely connected to the .gov website. "
