@@ -163,8 +163,8 @@ class TableOfContents(Rule):
             items = alive[at + 1:end]
             if len(items) < 2:
                 continue
-            later = {_unnumbered(doc.plain(j)) for j in alive[end:]}
-            twins = sum(1 for j in items if _unnumbered(doc.plain(j)) in later)
+            # (the items' keys are all distinct: a repeated one ended the table)
+            twins = len(keys & {_unnumbered(doc.plain(j)) for j in alive[end:]})
             if twins >= 2 and twins >= _CONTENTS_TWINS * len(items):
                 for j in (i, *items):
                     yield Verdict(j, f"table of contents: {twins} of its {len(items)} items are headings further down")
