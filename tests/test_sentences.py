@@ -333,6 +333,23 @@ def test_a_menu_holding_a_controls_words_shows_a_one_line_page_is_scraped():
     assert cleaner.clean(without) == without + "\n"
 
 
+FOOTER_MENU = ("About Us Careers Advertise With Us Contact Us Terms & Conditions Site Index Franchising "
+               "Copyright © 2025 Riverside Fitness")
+
+
+def test_a_footer_menu_holding_the_sites_copyright_shows_a_one_line_page_is_scraped():
+    # The footer's "Contact Us", "Terms & Conditions" would be lines on a page of lines; run into
+    # one line they are not, and its copyright in a menu's run is the sign: the footer goes.
+    line = _one_line() + " " + CLOSING_LINKS + " " + FOOTER_MENU
+    result = cleaner.clean_and_explain(line)
+    assert _one_line() in result.text and "Copyright" not in result.text and "Horoscopes" not in result.text
+    assert all(r.rule == "shape.outside_article" for r in result.removed)
+    assert cleaner.clean(result.text) == result.text
+    # (an article's own copyright line is no menu: a clean article keeps it, and all else)
+    notice = _one_line() + " " + CLOSING_LINKS + " © 2024 The Associated Press. All rights reserved."
+    assert cleaner.clean(notice) == notice + "\n"
+
+
 def test_a_sentence_quoting_a_title_in_capitals_is_no_menu():
     opening = ("This article is based upon the Practice Note on Saving Costs by Bringing More Legal Work In House "
                "Published By The Regional Council Of The County Last Year")

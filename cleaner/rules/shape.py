@@ -37,7 +37,8 @@ class OutsideArticle(Rule):
         paragraphs it goes alone, by either door; run into a page stored as one line (a long run
         of capitalised words before its prose), it goes too, and in scraped text it is a sign of
         a scraped page when it holds a control's words (the phrase rules, which read a menu's
-        lines, cannot read its items there). Lines outside the prose run go in scraped text only:
+        lines, cannot read its items there), as a footer's menu run into its end is when it holds
+        the site's copyright. Lines outside the prose run go in scraped text only:
         in an HTML extract the extractor chose them from the page's structure (a listing's items,
         a product's specifications)."""
         run = doc.prose_run()
@@ -47,6 +48,9 @@ class OutsideArticle(Rule):
         # phrase rules would have found on a page of lines, and a sign of a scraped page as theirs)
         scraped = scraped or doc.door == "text" and one_line \
             and menu in doc.anywhere("prompts", "line", words=True)
+        # (so does a footer menu run into its end, holding the site's copyright: its twin of lines
+        # shows "Home", "Contact Us" to the phrase rules; run into one line, they are not lines)
+        scraped = scraped or doc.door == "text" and run is not None and _closing_menu(doc, run[1])
         if run is None:
             if scraped or _menu(doc) and len(doc.alive()) >= doc.options.min_lines_without_prose:
                 yield from _no_article(doc)
@@ -157,6 +161,19 @@ def _menu_end(doc: Document) -> tuple[int, bool]:
     return end, one_line
 
 
+def _closing_menu(doc: Document, last: int) -> bool:
+    """Whether a page stored as one line ends with its footer: after the prose run (``last``),
+    a long run of capitalised words shaped like a menu that holds a copyright notice ("About
+    Careers Contact Us Copyright © 2025 ..."). An article's own copyright line ("© 2024 The
+    Associated Press") is a short piece, not a menu's run."""
+    for i in doc.alive():
+        block = doc.blocks[i]
+        if i > last and block.line >= 0 and block.weight >= _MENU_RUN_WORDS and _COPYRIGHT.search(block.text) \
+                and not is_prose(block) and is_menu_shaped(block.text, block.weight):
+            return True
+    return False
+
+
 def _menu(doc: Document) -> bool:
     """A text without prose whose lines are mostly a few words long: a menu; a list of longer
     items (a calendar, a table) may be an article, a lone title is a title, and a list whose
@@ -177,6 +194,7 @@ _MENU_ITEM_WORDS = 3
 _MENU_LINES = 15  # short lines in a row that are a page's menu, not an article's list
 _ARTICLE_WORDS = 100  # prose words of a run that make it an article's, past a menu
 _MENU_RUN_WORDS = 15  # words of a run of capitalised words before the article that make it a menu, as lines do
+_COPYRIGHT = re.compile(r"(?:©|\bcopyright\b)\s*+(?:©\s*+)?(?:19|20)\d\d\b", re.IGNORECASE)  # a site's footer notice
 _MENU_RUN_LOWER = 1 / 3  # lower-case words per capitalised one from which such a run holds a sentence (a title quoted)
 
 
