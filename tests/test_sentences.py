@@ -350,6 +350,17 @@ def test_a_footer_menu_holding_the_sites_copyright_shows_a_one_line_page_is_scra
     assert cleaner.clean(notice) == notice + "\n"
 
 
+def test_a_links_label_opening_a_piece_shows_a_one_line_page_is_scraped():
+    # "Also read: <headline>" on a line of its own goes as a link, a sign of a scraped page; glued
+    # before a sentence, where a headline this capitalised ends is not told: the label is the sign.
+    teaser = "Also read: Meta chief AI scientist Yann LeCun thinks LLMs are a waste of time"
+    line = _one_line((8, teaser)) + " " + CLOSING_LINKS
+    result = cleaner.clean_and_explain(line)
+    assert all(result.text.count(s) == 3 for s in PROSE) and "Horoscopes" not in result.text
+    assert [(r.rule, r.text) for r in result.removed] == [("shape.outside_article", CLOSING_LINKS)]
+    assert cleaner.clean(result.text) == result.text
+
+
 def test_a_sentence_quoting_a_title_in_capitals_is_no_menu():
     opening = ("This article is based upon the Practice Note on Saving Costs by Bringing More Legal Work In House "
                "Published By The Regional Council Of The County Last Year")

@@ -51,6 +51,8 @@ class OutsideArticle(Rule):
         # (so does a footer menu run into its end, holding the site's copyright: its twin of lines
         # shows "Home", "Contact Us" to the phrase rules; run into one line, they are not lines)
         scraped = scraped or doc.door == "text" and run is not None and _closing_menu(doc, run[1])
+        # (and a link's label opening a piece, "Also read: <headline>", as its line would be)
+        scraped = scraped or doc.door == "text" and any(doc.blocks[i].line >= 0 for i in doc.labelled("related"))
         if run is None:
             if scraped or _menu(doc) and len(doc.alive()) >= doc.options.min_lines_without_prose:
                 yield from _no_article(doc)
