@@ -3,6 +3,7 @@ import pytest
 
 import cleaner
 from cleaner.blocks import SENTENCES_FROM, cut_long_lines, split_blocks
+from cleaner.rules.related import headline_end
 from cleaner.sentences import pieces
 
 
@@ -237,6 +238,16 @@ def test_a_credit_glued_before_a_sentence_goes_alone(credit):
     result = cleaner.clean_and_explain(line)
     assert sentence in result.text and "Getty" not in result.text and "Doe" not in result.text
     assert any(r.rule == "captions.credit" and r.text.strip() == credit for r in result.removed)
+
+
+@pytest.mark.parametrize("headline, sentence", [
+    ("Neue Radwege für die Innenstadt geplant", "Die Opposition kritisierte die höheren Gebühren scharf."),
+    ("Council plans new cycle lanes for the centre", "The Mayor of the town said so on Monday."),
+    ("Trump admin. continues to clash with 'sanctuary cities'", "She added that the list was final."),
+])
+def test_a_glued_headline_ends_where_the_sentence_begins_with_its_article(headline, sentence):
+    text = f"{headline} {sentence}"
+    assert text[headline_end(text):] == sentence
 
 
 def test_a_title_run_is_its_own_piece_marked_as_such():

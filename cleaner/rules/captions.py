@@ -38,6 +38,12 @@ def _credit_only() -> re.Pattern:
 
 
 @cache
+def _agency_name() -> re.Pattern:
+    """An agency's name, a whole word or words (``_agency_after``)."""
+    return re.compile(rf"(?:{_agencies()})\b", re.IGNORECASE)
+
+
+@cache
 def _credit_ends() -> tuple[str, ...]:
     """How a credit alone on its line ends, lower-cased: an agency, maybe "photo(s)" or "images"
     (a cheap look before ``_credit_only``)."""
@@ -74,7 +80,7 @@ class CreditLine(Rule):
             if block.line >= 0 and is_prose(block):
                 # A sentence cut from a long line, a labelled credit glued before it: the credit
                 # alone goes, when an agency's name says where it ends.
-                yield from _credit_alone(i, block, agencies.get(i, []), 40,
+                yield from _credit_alone(i, block, agencies.get(i, []) + _agency_after(block.text, labelled[i]), 40,
                                          "credit glued before a sentence (starts with a credit label)")
                 continue
             yield Verdict(i, "caption or credit line (starts with a credit label)")
@@ -117,6 +123,14 @@ def _credit_alone(i: int, block, spans: list[tuple[int, int]], within: int, reas
     end = _credit_before_sentence(block.text, spans, within)
     if end:
         yield Verdict(i, reason, (0, block.split(end) - 1))
+
+
+def _agency_after(text: str, rest: str) -> list[tuple[int, int]]:
+    """The span of an agency's name right after a credit's label ("Photo: AFP Les habitants...",
+    ``rest``: the text after the label), as the agency phrases mark one: where the credit ends."""
+    begin = len(text) - len(rest)
+    found = _agency_name().match(text, begin)
+    return [(begin, found.end())] if found else []
 
 
 def _credit_before_sentence(text: str, spans: list[tuple[int, int]], within: int = 12) -> int:

@@ -14,6 +14,7 @@ from .tails import heading_evidence, tail_verdicts
 _SENTENCE_END = re.compile(r"[.!。！]\s*[\"'”’»)]*\s*$")
 _LINK_WORDS = 40  # the longest "Read more: <headline>" line
 _SEPARATOR = re.compile(r"[|:：»>–—-][^\S\n]*+")  # what opens a headline cut from its label
+_ARTICLE_LETTERS = 3  # the longest article that opens a sentence before a capitalised noun ("Die", "The", "Le")
 _HEADLINE_WORDS = (3, 25)  # the fewest and most words of a headline glued before a sentence
 
 
@@ -74,7 +75,8 @@ class RelatedLink(Rule):
 def headline_end(text: str) -> int:
     """Where the sentence that resumes the article begins after a headline in sentence case glued
     before it ("Trump admin. continues to clash with 'sanctuary cities' She added that..."): three
-    words in at least, the first capitalised word followed by two lower-case ones, after a word
+    words in at least, the first capitalised word followed by two lower-case ones (or an article
+    before a capitalised noun and a lower-case word: "Die Opposition kritisierte"), after a word
     ending in a lower-case letter or a closing quote, when a sentence stop follows; 0 when there
     is none."""
     words = list(TOKEN.finditer(text, 0, min(len(text), 400)))
@@ -88,8 +90,11 @@ def headline_end(text: str) -> int:
         if words[k].start() > last_stop:
             break
         before = words[k - 1].group()
-        if firsts[k].isupper() and firsts[k + 1].islower() and firsts[k + 2].islower() \
-                and (before[-1].islower() or before[-1] in "'’\"”"):
+        if not (before[-1].islower() or before[-1] in "'’\"”") or not firsts[k].isupper():
+            continue
+        # (or an article before a capitalised noun: "... geplant Die Opposition kritisierte ...")
+        if firsts[k + 1].islower() and firsts[k + 2].islower() or firsts[k + 1].isupper() and firsts[k + 2].islower() \
+                and len(words[k].group()) <= _ARTICLE_LETTERS and words[k].group().istitle():
             return words[k].start()
     return 0
 
