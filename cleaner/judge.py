@@ -65,8 +65,9 @@ def _apply_rules(rules: tuple[Rule, ...], doc: Document, removed: list[Removal],
         cut: list[int] = []  # blocks that lost segments
         for verdict in verdicts:
             block = doc.blocks[verdict.index]
-            if not block.alive:
-                continue
+            if not block.alive or verdict.segments is not None and not any(
+                    s.alive for s in block.segments[verdict.segments[0]:verdict.segments[1] + 1]):
+                continue  # (what a verdict before took: a second verdict on it removes nothing)
             changed = True
             if verdict.segments is None:
                 # (what a rule cut from the line before is recorded already: the rest goes)
