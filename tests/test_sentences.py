@@ -244,10 +244,19 @@ def test_a_credit_glued_before_a_sentence_goes_alone(credit):
     ("Neue Radwege für die Innenstadt geplant", "Die Opposition kritisierte die höheren Gebühren scharf."),
     ("Council plans new cycle lanes for the centre", "The Mayor of the town said so on Monday."),
     ("Trump admin. continues to clash with 'sanctuary cities'", "She added that the list was final."),
+    ("Stadtrat plant neue Straßenbahn Bürgermeister stellt Wohnungsplan vor",
+     "Die Händler in der Altstadt befürchten, dass Kunden wegen der Baustelle wegbleiben."),
 ])
 def test_a_glued_headline_ends_where_the_sentence_begins_with_its_article(headline, sentence):
     text = f"{headline} {sentence}"
     assert text[headline_end(text):] == sentence
+
+
+def test_a_glued_headline_is_not_cut_inside_a_sentence_whose_nouns_are_capitalised():
+    # (no article opens it: "die Koalition" is a noun inside the sentence, not where one begins)
+    text = "Stadtrat plant neue Straßenbahn Bürgermeister stellt Wohnungsplan vor Mit 31 zu 14 Stimmen setzte sich " \
+           "die Koalition aus drei Fraktionen durch."
+    assert headline_end(text) == 0
 
 
 def test_a_title_run_is_its_own_piece_marked_as_such():

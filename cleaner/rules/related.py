@@ -15,6 +15,7 @@ _SENTENCE_END = re.compile(r"[.!。！]\s*[\"'”’»)]*\s*$")
 _LINK_WORDS = 40  # the longest "Read more: <headline>" line
 _SEPARATOR = re.compile(r"[|:：»>–—-][^\S\n]*+")  # what opens a headline cut from its label
 _ARTICLE_LETTERS = 3  # the longest article that opens a sentence before a capitalised noun ("Die", "The", "Le")
+_NOUNS_SHARE = 0.25  # capitalised words after lower-case ones, of those words, from which a language capitalises nouns
 _HEADLINE_WORDS = (3, 25)  # the fewest and most words of a headline glued before a sentence
 
 
@@ -75,15 +76,18 @@ class RelatedLink(Rule):
 def headline_end(text: str) -> int:
     """Where the sentence that resumes the article begins after a headline in sentence case glued
     before it ("Trump admin. continues to clash with 'sanctuary cities' She added that..."): three
-    words in at least, the first capitalised word followed by two lower-case ones (or an article
-    before a capitalised noun and a lower-case word: "Die Opposition kritisierte"), after a word
-    ending in a lower-case letter or a closing quote, when a sentence stop follows; 0 when there
-    is none."""
+    words in at least, the first capitalised word followed by two lower-case ones, or an article
+    before a capitalised noun and a lower-case word ("... geplant Die Opposition kritisierte"),
+    after a word ending in a lower-case letter or a closing quote, when a sentence stop follows;
+    0 when there is none. In a language that capitalises its nouns only the article tells: a
+    capitalised word after a lower-case one is a noun inside the sentence as often."""
     words = list(TOKEN.finditer(text, 0, min(len(text), 400)))
     firsts = [m.group().lstrip(OPENERS)[:1] for m in words]
     opening = firsts[:6]
     if sum(1 for f in opening if f.isupper()) * 3 >= 2 * len(opening):
         return 0  # (in title case, where the headline ends and a heading of the article begins is not told)
+    after_lower = [firsts[k] for k in range(1, len(words)) if words[k - 1].group()[-1].islower()]
+    nouns = sum(1 for f in after_lower if f.isupper()) > _NOUNS_SHARE * len(after_lower)
     last_stop = max(text.rfind(stop) for stop in STOPS)
     low, high = _HEADLINE_WORDS
     for k in range(low, min(high, len(words) - 2)):
@@ -92,9 +96,9 @@ def headline_end(text: str) -> int:
         before = words[k - 1].group()
         if not (before[-1].islower() or before[-1] in "'’\"”") or not firsts[k].isupper():
             continue
-        # (or an article before a capitalised noun: "... geplant Die Opposition kritisierte ...")
-        if firsts[k + 1].islower() and firsts[k + 2].islower() or firsts[k + 1].isupper() and firsts[k + 2].islower() \
-                and len(words[k].group()) <= _ARTICLE_LETTERS and words[k].group().istitle():
+        article = firsts[k + 1].isupper() and firsts[k + 2].islower() and len(words[k].group()) <= _ARTICLE_LETTERS \
+            and words[k].group().istitle()
+        if article or not nouns and firsts[k + 1].islower() and firsts[k + 2].islower():
             return words[k].start()
     return 0
 
