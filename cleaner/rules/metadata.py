@@ -153,19 +153,28 @@ class Byline(Rule):
 def _names_end(text: str, start: int, joins: frozenset[str]) -> int:
     """Where the text goes on after the names of a byline that opens it (from ``start``, past its
     opener): at a word in capitals (a dateline's place, "LONDON (Reuters) -"), at the first name
-    again (a bio), or at a capitalised word a lower-case word follows (a sentence: "The council
-    said"), after two names or more; 0 when the names run to the end or something else stands
-    among them."""
+    again (a bio), or at a capitalised word a lower-case word follows (a sentence: "Police
+    said"), or at an article opening a sentence ("The council said"), after two names or more; 0
+    when the names run to the end or something else stands among them."""
     names = 0
     first = ""
     words = [(m.start(), m.group()) for _, m in zip(range(_NAMES_WORDS + 2), TOKEN.finditer(text, start))]
     for k, (at, word) in enumerate(words):
         bare = word.strip(_NAME_PUNCT)
+        following = words[k + 1][1] if k + 1 < len(words) else ""
         if bare.casefold() in joins:
+            # (a joining word capitalised opens the sentence as its article: "The council said",
+            # "Der Bürgermeister sagte"; "Jane Doe, The Associated Press" goes on with names)
+            after = words[k + 2][1] if k + 2 < len(words) else ""
+            if names >= 2 and bare[:1].isupper() and (following[:1].islower() and following.casefold() not in joins
+                                                      or following[:1].isupper() and after[:1].islower()):
+                return at
+            continue
+        if bare.casefold() in _agencies() and not following[:1].islower():
+            names += 1  # (the agency the author writes for, "dpa", "AFP": a name, not a dateline's place)
             continue
         if not bare[:1].isupper() or any(c.isdigit() for c in bare):
             return 0
-        following = words[k + 1][1] if k + 1 < len(words) else ""
         # (the author's bio opens with the name again: "Written by Jane Doe Jane Doe is a writer")
         if names >= 2 and (bare == first or len(bare) >= 2 and bare.isupper()
                            or following[:1].islower() and following.casefold() not in joins):
@@ -173,6 +182,12 @@ def _names_end(text: str, start: int, joins: frozenset[str]) -> int:
         first = first or bare
         names += 1
     return 0
+
+
+@cache
+def _agencies() -> frozenset[str]:
+    """The news and photo agencies (data file), lower-cased."""
+    return frozenset(agency.casefold() for agency in lines("photo_agencies.txt"))
 
 
 @cache
