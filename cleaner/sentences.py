@@ -4,9 +4,9 @@ points scrapers leave between the blocks of a page they joined on one line.
 A cut falls after a sentence's stop in any script (``. ! ? …``, ``。！？``, ``؟ ۔ ।``) where the next
 sentence begins (not after an initial or an abbreviation such as "St." or "U.S.", not inside a
 decimal, a time or a URL, not before a lower-case word); where a stop has no space after it
-("albums.Then"); at a bar between spaces; at a tab or a run of spaces; and where a run of
-capitalised words (a menu, a title, a byline) ends and a sentence begins. Every pattern here is a
-single pass over the line."""
+("albums.Then"); at a bar between spaces; at a tab or a run of spaces; at a space between two
+Chinese or Japanese characters; and where a run of capitalised words (a menu, a title, a byline)
+ends and a sentence begins. Every pattern here is a single pass over the line."""
 from __future__ import annotations
 
 import re
@@ -20,6 +20,9 @@ _STOP = re.compile(r"""(?<![.!?…])[.!?…]++["'”’»)\]]*+[^\S\n]++(?=(?:[�
 _GLUED_STOP = re.compile(r"(?<=[a-z]{3})[.!?](?=[A-Z][a-z])")
 # A bar or a broad space between two pieces: " | ", a tab, three spaces or more.
 _GAP = re.compile(r"(?<![^\S\n])(?:[^\S\n]+\|(?=[^\S\n])|[^\S\n\t]*+\t[^\S\n]*+|[^\S\n]{3,}+)")
+# A space between two Chinese or Japanese characters: those scripts put none between words, a
+# scraper joining a page's blocks does ("订阅我们的新闻简报 执政联盟以...").
+_CJK_GAP = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])[^\S\n]++(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])")
 _TAG = re.compile(r"<[A-Za-z/!][^<>]*+>")  # markup is cut by the repairs, never by a segment
 TOKEN = re.compile(r"\S+")  # a word with its punctuation (the rules read it from here)
 _SHORT_CAPITAL = re.compile(r"(?:^|(?<=\s)|(?<=[(\[\"'“‘]))[A-Z][a-z]{0,2}\.[\"'”’)]*\s*$|(?:^|(?<=[\s.]))\w\.\s*$")
@@ -51,6 +54,8 @@ def cut_points(line: str) -> list[tuple[int, bool]]:
             points.add(match.start() + len(match.group()) - 1)  # (the bar opens the next piece)
         elif end < len(line):
             points.add(end)
+    if not line.isascii():
+        points.update(match.end() for match in _CJK_GAP.finditer(line))
     if "<" in line:
         inside = [(m.start(), m.end()) for m in _TAG.finditer(line)]
         points = {p for p in points if not _within(inside, p)}
