@@ -323,7 +323,8 @@ class Document:
                 continue
             words = text[gap.end():].split(None, 1)
             first = words[0].lstrip(OPENERS)[:1] if words else ""
-            if (first.isupper() or first.isdigit()) and self._prompt_word(family, text[s:e]):
+            # (a sentence opens with a capital, a figure, or any letter of a script without case)
+            if (first.isdigit() or first.isalpha() and not first.islower()) and self._prompt_word(family, text[s:e]):
                 return gap.end()
         return 0
 
