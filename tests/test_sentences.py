@@ -259,6 +259,17 @@ def test_a_glued_headline_is_not_cut_inside_a_sentence_whose_nouns_are_capitalis
     assert headline_end(text) == 0
 
 
+@pytest.mark.parametrize("prompt", ["Download our app", "Follow us on Instagram", "Support independent journalism",
+                                    "Sign up for the free daily newsletter", "Create a free account"])
+@pytest.mark.parametrize("position", [1, 7, 14])
+def test_a_prompt_without_a_stop_glued_before_a_sentence_goes_alone(prompt, position):
+    # (a phrase found anywhere in the piece, the sentence after it no part of the prompt: it stays,
+    # the lead and the last sentence too, wherever the prompt stands)
+    result = cleaner.clean_and_explain(_one_line((position, prompt)))
+    assert result.text == _one_line() + "\n"
+    assert [(r.rule, r.text) for r in result.removed] == [("prompts.text", prompt)]
+
+
 def test_a_title_run_is_its_own_piece_marked_as_such():
     sentence = ("The council approved the budget on Monday after a long debate about roads, "
                 "bridges and parks in the old town and beyond.")

@@ -20,6 +20,9 @@ _SENTENCE_PUNCT = frozenset(STOPS + "…\"'”’»")  # (a teaser cut with "…
 _GLUE_GAP = re.compile(r"[^\S\n]*[.!|\-–—]?[^\S\n]+")
 _EDGE_PUNCT = " .,:;!?\"'“”‘’«»()[]-–—*•|"
 _SENTENCE_WORDS = 10  # the fewest words of sentences that keep the rest of a prompt's line
+_PROMPT_TAIL_WORDS = 6  # the most words a prompt runs on past its phrase ("Follow us on" Instagram)
+_ARTICLE_LETTERS = 3  # the longest article opening a sentence before a capitalised noun ("Der", "The")
+_WORD = re.compile(r"\S+")
 _SHORTEST_SENTENCE = 5  # the fewest words of one of them
 _TITLED_AFTER = re.compile(r":| [^\W_a-z]")  # what follows a heading glued inside a piece
 _WHOLE_LINE_WORDS = 60  # no line made of one phrase is longer than this
@@ -343,10 +346,12 @@ class Document:
         is glued before a sentence ("Story continues below advertisement The bill passed.").
         None: the phrases are the line's, or its own text."""
         found = self._pieces_holding(i, spans)
-        if found is None:
-            return None
         block = self.blocks[i]
         text = block.text
+        if found is None:
+            # (a piece of a long line, one sentence, a prompt glued before it: the prompt alone goes)
+            glued = _sentence_after(text, spans, 0, len(text)) if block.line >= 0 and block.ends_sentence else 0
+            return _split_off(block, 0, glued) if glued else None
         cuts, held = found
         first, last = held[0], held[-1]
         others = [text[b1:b2] for k, (b1, b2, _) in enumerate(cuts) if not first <= k <= last]
@@ -457,6 +462,31 @@ class Document:
 
 _NO_HITS: dict = {}  # (shared, never written to)
 _QUOTED_TITLE = re.compile(r"[^”\"»“]{1,300}[”\"»“]")  # a title and its closing quote
+
+
+def _sentence_after(text: str, spans: list[tuple[int, int]], begin: int, end: int) -> int:
+    """Where a sentence begins after a prompt that opens the piece ``text[begin:end]`` at one of
+    ``spans`` and holds no stop of its own ("Follow us on Instagram The council said..."): within
+    a few words of the phrase's end, a capitalised word (or a letter of a script without case)
+    two lower-case words follow, or an article before a capitalised noun ("Der Stadtrat hat"),
+    after a word ending in a lower-case letter; 0 when none is, or the rest is no sentence."""
+    for s, e in spans:
+        if not begin <= s <= begin + 2:
+            continue
+        words = [m for _, m in zip(range(_PROMPT_TAIL_WORDS + 3), _WORD.finditer(text, e, end))]
+        firsts = [m.group().lstrip(OPENERS)[:1] for m in words]
+        for k in range(min(_PROMPT_TAIL_WORDS + 1, len(words) - 2)):
+            before = text[words[k - 1].end() - 1] if k else text[e - 1]
+            opens = firsts[k].isalpha() and not firsts[k].islower()
+            if not opens or not before.islower() and k:
+                continue
+            word = words[k].group()
+            if firsts[k + 1].islower() and firsts[k + 2].islower() or len(word) <= _ARTICLE_LETTERS \
+                    and word.istitle() and firsts[k + 1].isupper() and firsts[k + 2].islower():
+                rest = text[words[k].start():end]
+                return words[k].start() if len(rest.split()) >= _SENTENCE_WORDS // 2 else 0
+        return 0
+    return 0
 
 
 def _split_off(block: Block, begin: int, end: int) -> tuple[int, int]:
