@@ -260,14 +260,23 @@ def test_a_glued_headline_is_not_cut_inside_a_sentence_whose_nouns_are_capitalis
 
 
 @pytest.mark.parametrize("prompt", ["Download our app", "Follow us on Instagram", "Support independent journalism",
-                                    "Sign up for the free daily newsletter", "Create a free account"])
+                                    "Sign up for the free daily newsletter", "Create a free account",
+                                    "Your email address will not be published", "This site uses Akismet to reduce spam"])
 @pytest.mark.parametrize("position", [1, 7, 14])
 def test_a_prompt_without_a_stop_glued_before_a_sentence_goes_alone(prompt, position):
     # (a phrase found anywhere in the piece, the sentence after it no part of the prompt: it stays,
     # the lead and the last sentence too, wherever the prompt stands)
     result = cleaner.clean_and_explain(_one_line((position, prompt)))
     assert result.text == _one_line() + "\n"
-    assert [(r.rule, r.text) for r in result.removed] == [("prompts.text", prompt)]
+    assert [r.text for r in result.removed] == [prompt]
+
+
+def test_a_prompt_glued_before_more_of_its_own_text_goes_whole():
+    # (the sentence after it holds a phrase of the table too: the form's, not the article's)
+    form = "Your email address will not be published Required fields are marked with an asterisk below."
+    result = cleaner.clean_and_explain(_one_line((7, form)))
+    assert result.text == _one_line() + "\n"
+    assert [r.text for r in result.removed] == [form]
 
 
 def test_a_title_run_is_its_own_piece_marked_as_such():

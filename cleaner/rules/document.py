@@ -343,15 +343,14 @@ class Document:
         ``spans`` stand, when the line holds sentences besides them ("“We will,” the senator
         said. Sign up for our newsletter. The bill passed."), each opening with a ``line`` phrase
         of the family: the line is split there, and only they go. Narrowed to the phrase when it
-        is glued before a sentence ("Story continues below advertisement The bill passed.").
-        None: the phrases are the line's, or its own text."""
+        is glued before a sentence ("Story continues below advertisement The bill passed."), as
+        in a piece of a long line that is one sentence (``_glued_before_sentence``). None: the
+        phrases are the line's, or its own text."""
         found = self._pieces_holding(i, spans)
+        if found is None:
+            return self._glued_before_sentence(i, spans)
         block = self.blocks[i]
         text = block.text
-        if found is None:
-            # (a piece of a long line, one sentence, a prompt glued before it: the prompt alone goes)
-            glued = _sentence_after(text, spans, 0, len(text)) if block.line >= 0 and block.ends_sentence else 0
-            return _split_off(block, 0, glued) if glued else None
         cuts, held = found
         first, last = held[0], held[-1]
         others = [text[b1:b2] for k, (b1, b2, _) in enumerate(cuts) if not first <= k <= last]
@@ -379,10 +378,12 @@ class Document:
         uses Akismet to reduce spam. The vote passed."): the line is split there, and only they
         go. (-1, -1) when the line holds such sentences but the phrases are a small part of one
         of them ("...changed its comments policy last year."), or stand apart: the line is the
-        article's. None when the phrases are the line's own text."""
+        article's. In a piece of a long line that is one sentence, the phrase's part when it is
+        glued before the sentence (``_glued_before_sentence``). None when the phrases are the
+        line's own text."""
         found = self._pieces_holding(i, spans)
         if found is None:
-            return None
+            return self._glued_before_sentence(i, spans)
         text = self.blocks[i].text
         cuts, held = found
         first, last = held[0], held[-1]
@@ -397,6 +398,14 @@ class Document:
             if 2 * phrase < e - b:
                 return -1, -1
         return _split_off(self.blocks[i], cuts[first][0], cuts[last][1])
+
+    def _glued_before_sentence(self, i: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """A piece of a long line that is one sentence with a phrase glued before it, opening it
+        ("Your email address will not be published The council said..."): the range of segments
+        the phrase's part is (the block split where the sentence begins); None otherwise."""
+        block = self.blocks[i]
+        glued = _sentence_after(block.text, spans, 0, len(block.text)) if block.line >= 0 and block.ends_sentence else 0
+        return _split_off(block, 0, glued) if glued else None
 
     def _pieces_holding(self, i: int,
                         spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int, bool]], list[int]] | None:
@@ -469,7 +478,8 @@ def _sentence_after(text: str, spans: list[tuple[int, int]], begin: int, end: in
     ``spans`` and holds no stop of its own ("Follow us on Instagram The council said..."): within
     a few words of the phrase's end, a capitalised word (or a letter of a script without case)
     two lower-case words follow, or an article before a capitalised noun ("Der Stadtrat hat"),
-    after a word ending in a lower-case letter; 0 when none is, or the rest is no sentence."""
+    after a word ending in a lower-case letter; 0 when none is, or the rest is no sentence (too
+    short, or holding a phrase of the table too)."""
     for s, e in spans:
         if not begin <= s <= begin + 2:
             continue
@@ -483,8 +493,10 @@ def _sentence_after(text: str, spans: list[tuple[int, int]], begin: int, end: in
             word = words[k].group()
             if firsts[k + 1].islower() and firsts[k + 2].islower() or len(word) <= _ARTICLE_LETTERS \
                     and word.istitle() and firsts[k + 1].isupper() and firsts[k + 2].islower():
-                rest = text[words[k].start():end]
-                return words[k].start() if len(rest.split()) >= _SENTENCE_WORDS // 2 else 0
+                at = words[k].start()
+                # (a sentence that holds a phrase of the table too is the prompt's or the form's own)
+                sentence = len(text[at:end].split()) >= _SENTENCE_WORDS // 2 and all(s2 < at for s2, _ in spans)
+                return at if sentence else 0
         return 0
     return 0
 
