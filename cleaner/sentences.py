@@ -34,6 +34,22 @@ _START_MARGIN = 2  # how far from the best a sentence's start may score (its own
 _DASHES = ("—", "–", "-")
 _BOUNDARY = frozenset("—–-:|)")  # what may end the word before a sentence's start
 _DATELINE_WORDS = 4  # a dateline's words before its dash: "MIDLAND, Texas", "PARIS (Reuters)"
+_ARTICLE_LETTERS = 3  # the longest article that opens a sentence before a capitalised noun ("Die", "The", "Le")
+
+
+def opens_sentence(words: list[str], k: int, nouns: bool = False) -> bool:
+    """Whether word ``k`` of ``words`` (tokens) opens a sentence: a capitalised word (or one of a
+    script without case) that two lower-case words follow, or an article before a capitalised
+    noun and a lower-case word ("Die Opposition kritisierte", "The Mayor said"). With ``nouns``
+    (a language that capitalises them) only the article tells."""
+    if k + 2 >= len(words):
+        return False
+    first, second, third = (word.lstrip(OPENERS)[:1] for word in words[k:k + 3])
+    if not first.isalpha() or first.islower():
+        return False
+    if second.isupper() and third.islower() and len(words[k]) <= _ARTICLE_LETTERS and words[k].istitle():
+        return True
+    return not nouns and second.islower() and third.islower()
 
 
 def cut_points(line: str) -> list[tuple[int, bool]]:

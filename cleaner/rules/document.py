@@ -8,7 +8,7 @@ from bisect import bisect_left
 from ..blocks import CLOSERS, STOPS, Block
 from ..options import Options
 from ..phrases import PhraseBook
-from ..sentences import OPENERS, pieces
+from ..sentences import OPENERS, TOKEN, opens_sentence, pieces
 from .article import block_scores, is_prose, prose_run, reads_as_running_text
 from .base import Rule
 from .scan import _GLUED_REACH, scan_phrases
@@ -21,8 +21,6 @@ _GLUE_GAP = re.compile(r"[^\S\n]*[.!|\-–—]?[^\S\n]+")
 _EDGE_PUNCT = " .,:;!?\"'“”‘’«»()[]-–—*•|"
 _SENTENCE_WORDS = 10  # the fewest words of sentences that keep the rest of a prompt's line
 _PROMPT_TAIL_WORDS = 6  # the most words a prompt runs on past its phrase ("Follow us on" Instagram)
-_ARTICLE_LETTERS = 3  # the longest article opening a sentence before a capitalised noun ("Der", "The")
-_WORD = re.compile(r"\S+")
 _SHORTEST_SENTENCE = 5  # the fewest words of one of them
 _TITLED_AFTER = re.compile(r":| [^\W_a-z]")  # what follows a heading glued inside a piece
 _WHOLE_LINE_WORDS = 60  # no line made of one phrase is longer than this
@@ -483,20 +481,15 @@ def _sentence_after(text: str, spans: list[tuple[int, int]], begin: int, end: in
     for s, e in spans:
         if not begin <= s <= begin + 2:
             continue
-        words = [m for _, m in zip(range(_PROMPT_TAIL_WORDS + 3), _WORD.finditer(text, e, end))]
-        firsts = [m.group().lstrip(OPENERS)[:1] for m in words]
+        words = [m for _, m in zip(range(_PROMPT_TAIL_WORDS + 3), TOKEN.finditer(text, e, end))]
+        tokens = [m.group() for m in words]
         for k in range(min(_PROMPT_TAIL_WORDS + 1, len(words) - 2)):
-            before = text[words[k - 1].end() - 1] if k else text[e - 1]
-            opens = firsts[k].isalpha() and not firsts[k].islower()
-            if not opens or not before.islower() and k:
+            if k and not text[words[k - 1].end() - 1].islower() or not opens_sentence(tokens, k):
                 continue
-            word = words[k].group()
-            if firsts[k + 1].islower() and firsts[k + 2].islower() or len(word) <= _ARTICLE_LETTERS \
-                    and word.istitle() and firsts[k + 1].isupper() and firsts[k + 2].islower():
-                at = words[k].start()
-                # (a sentence that holds a phrase of the table too is the prompt's or the form's own)
-                sentence = len(text[at:end].split()) >= _SENTENCE_WORDS // 2 and all(s2 < at for s2, _ in spans)
-                return at if sentence else 0
+            at = words[k].start()
+            # (a sentence that holds a phrase of the table too is the prompt's or the form's own)
+            sentence = len(text[at:end].split()) >= _SENTENCE_WORDS // 2 and all(s2 < at for s2, _ in spans)
+            return at if sentence else 0
         return 0
     return 0
 

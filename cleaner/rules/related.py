@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..blocks import STOPS
-from ..sentences import OPENERS, TOKEN
+from ..sentences import OPENERS, TOKEN, opens_sentence
 from .article import is_prose, weight
 from .base import Rule, Verdict
 from .document import Document
@@ -14,7 +14,6 @@ from .tails import heading_evidence, tail_verdicts
 _SENTENCE_END = re.compile(r"[.!。！]\s*[\"'”’»)]*\s*$")
 _LINK_WORDS = 40  # the longest "Read more: <headline>" line
 _SEPARATOR = re.compile(r"[|:：»>–—-][^\S\n]*+")  # what opens a headline cut from its label
-_ARTICLE_LETTERS = 3  # the longest article that opens a sentence before a capitalised noun ("Die", "The", "Le")
 _NOUNS_SHARE = 0.25  # capitalised words after lower-case ones, of those words, from which a language capitalises nouns
 _HEADLINE_WORDS = (3, 25)  # the fewest and most words of a headline glued before a sentence
 
@@ -82,7 +81,8 @@ def headline_end(text: str) -> int:
     0 when there is none. In a language that capitalises its nouns only the article tells: a
     capitalised word after a lower-case one is a noun inside the sentence as often."""
     words = list(TOKEN.finditer(text, 0, min(len(text), 400)))
-    firsts = [m.group().lstrip(OPENERS)[:1] for m in words]
+    tokens = [m.group() for m in words]
+    firsts = [token.lstrip(OPENERS)[:1] for token in tokens]
     opening = firsts[:6]
     if sum(1 for f in opening if f.isupper()) * 3 >= 2 * len(opening):
         return 0  # (in title case, where the headline ends and a heading of the article begins is not told)
@@ -94,11 +94,8 @@ def headline_end(text: str) -> int:
         if words[k].start() > last_stop:
             break
         before = words[k - 1].group()
-        if not (before[-1].islower() or before[-1] in "'’\"”") or not firsts[k].isupper():
-            continue
-        article = firsts[k + 1].isupper() and firsts[k + 2].islower() and len(words[k].group()) <= _ARTICLE_LETTERS \
-            and words[k].group().istitle()
-        if article or not nouns and firsts[k + 1].islower() and firsts[k + 2].islower():
+        if (before[-1].islower() or before[-1] in "'’\"”") and firsts[k].isupper() \
+                and opens_sentence(tokens, k, nouns):
             return words[k].start()
     return 0
 
