@@ -537,6 +537,7 @@ def test_a_sentence_opening_with_a_prompt_word_or_a_label_keeps_it(sentence):
     ("By Jane Doe, Reuters", PROSE[0]),  # (an article opens the sentence: "The" joins names too)
     ("By Jane Doe, The Associated Press", PROSE[0]),
     ("Von Hans Müller, dpa", "Der Stadtrat hat am Montag nach langer Debatte den neuen Haushalt beschlossen."),
+    ("Von Hans Müller, dpa", "Die Einladung soll in der kommenden Woche an alle Haushalte verschickt werden."),
     ("Par Jean Dupont, AFP", "Le conseil municipal a adopté lundi le nouveau budget après un long débat."),
 ])
 def test_a_byline_glued_before_the_first_sentence_goes_alone(byline, rest):

@@ -7,7 +7,7 @@ from functools import cache
 
 from ..datafiles import lines
 from ..phrases import PhraseBook
-from ..sentences import TOKEN
+from ..sentences import TOKEN, opens_sentence
 from .article import is_prose
 from .base import Rule, Verdict
 from .document import Document
@@ -175,9 +175,11 @@ def _names_end(text: str, start: int, joins: frozenset[str]) -> int:
             continue
         if not bare[:1].isupper() or any(c.isdigit() for c in bare):
             return 0
-        # (the author's bio opens with the name again: "Written by Jane Doe Jane Doe is a writer")
+        # (the author's bio opens with the name again: "Written by Jane Doe Jane Doe is a writer";
+        # an article opens a sentence before its capitalised noun: "... dpa Die Einladung soll")
         if names >= 2 and (bare == first or len(bare) >= 2 and bare.isupper()
-                           or following[:1].islower() and following.casefold() not in joins):
+                           or following[:1].islower() and following.casefold() not in joins
+                           or opens_sentence([w for _, w in words], k)):
             return at
         first = first or bare
         names += 1
