@@ -402,7 +402,7 @@ class Document:
         ("Your email address will not be published The council said..."): the range of segments
         the phrase's part is (the block split where the sentence begins); None otherwise."""
         block = self.blocks[i]
-        glued = _sentence_after(block.text, spans, 0, len(block.text)) if block.line >= 0 and block.ends_sentence else 0
+        glued = _sentence_after(block.text, spans) if block.line >= 0 and block.ends_sentence else 0
         return _split_off(block, 0, glued) if glued else None
 
     def _pieces_holding(self, i: int,
@@ -471,24 +471,24 @@ _NO_HITS: dict = {}  # (shared, never written to)
 _QUOTED_TITLE = re.compile(r"[^”\"»“]{1,300}[”\"»“]")  # a title and its closing quote
 
 
-def _sentence_after(text: str, spans: list[tuple[int, int]], begin: int, end: int) -> int:
-    """Where a sentence begins after a prompt that opens the piece ``text[begin:end]`` at one of
-    ``spans`` and holds no stop of its own ("Follow us on Instagram The council said..."): within
+def _sentence_after(text: str, spans: list[tuple[int, int]]) -> int:
+    """Where a sentence begins after a prompt that opens ``text`` (a piece of a long line) at one
+    of ``spans`` and holds no stop of its own ("Follow us on Instagram The council said..."): within
     a few words of the phrase's end, a capitalised word (or a letter of a script without case)
     two lower-case words follow, or an article before a capitalised noun ("Der Stadtrat hat"),
     after a word ending in a lower-case letter; 0 when none is, or the rest is no sentence (too
     short, or holding a phrase of the table too)."""
     for s, e in spans:
-        if not begin <= s <= begin + 2:
+        if s > 2:
             continue
-        words = [m for _, m in zip(range(_PROMPT_TAIL_WORDS + 3), TOKEN.finditer(text, e, end))]
+        words = [m for _, m in zip(range(_PROMPT_TAIL_WORDS + 3), TOKEN.finditer(text, e))]
         tokens = [m.group() for m in words]
         for k in range(min(_PROMPT_TAIL_WORDS + 1, len(words) - 2)):
             if k and not text[words[k - 1].end() - 1].islower() or not opens_sentence(tokens, k):
                 continue
             at = words[k].start()
             # (a sentence that holds a phrase of the table too is the prompt's or the form's own)
-            sentence = len(text[at:end].split()) >= _SENTENCE_WORDS // 2 and all(s2 < at for s2, _ in spans)
+            sentence = len(text[at:].split()) >= _SENTENCE_WORDS // 2 and all(s2 < at for s2, _ in spans)
             return at if sentence else 0
         return 0
     return 0

@@ -159,6 +159,7 @@ def _names_end(text: str, start: int, joins: frozenset[str]) -> int:
     names = 0
     first = ""
     words = [(m.start(), m.group()) for _, m in zip(range(_NAMES_WORDS + 2), TOKEN.finditer(text, start))]
+    tokens = [word for _, word in words]
     for k, (at, word) in enumerate(words):
         bare = word.strip(_NAME_PUNCT)
         following = words[k + 1][1] if k + 1 < len(words) else ""
@@ -179,7 +180,7 @@ def _names_end(text: str, start: int, joins: frozenset[str]) -> int:
         # an article opens a sentence before its capitalised noun: "... dpa Die Einladung soll")
         if names >= 2 and (bare == first or len(bare) >= 2 and bare.isupper()
                            or following[:1].islower() and following.casefold() not in joins
-                           or opens_sentence([w for _, w in words], k)):
+                           or opens_sentence(tokens, k)):
             return at
         first = first or bare
         names += 1

@@ -42,17 +42,16 @@ class OutsideArticle(Rule):
         in an HTML extract the extractor chose them from the page's structure (a listing's items,
         a product's specifications)."""
         run = doc.prose_run()
-        scraped = doc.door == "text" and _furniture_found(doc)
+        text_door = doc.door == "text"
+        scraped = text_door and _furniture_found(doc)
         menu, one_line = (-1, False) if scraped or run is None else _menu_end(doc)
-        # (a menu run into one line holding a control's words, "Home", "Log in": the lines the
-        # phrase rules would have found on a page of lines, and a sign of a scraped page as theirs)
-        scraped = scraped or doc.door == "text" and one_line \
-            and menu in doc.anywhere("prompts", "line", words=True)
-        # (so does a footer menu run into its end, holding the site's copyright: its twin of lines
-        # shows "Home", "Contact Us" to the phrase rules; run into one line, they are not lines)
-        scraped = scraped or doc.door == "text" and run is not None and _closing_menu(doc, run[1])
-        # (and a link's label opening a piece, "Also read: <headline>", as its line would be)
-        scraped = scraped or doc.door == "text" and any(doc.blocks[i].line >= 0 for i in doc.labelled("related"))
+        # Signs its twin of lines shows the phrase rules, which cannot read them run into one
+        # line: a menu holding a control's words ("Home", "Log in"), a footer menu at its end
+        # holding the site's copyright, a link's label opening a piece ("Also read: <headline>").
+        scraped = scraped or text_door and (
+            one_line and menu in doc.anywhere("prompts", "line", words=True)
+            or run is not None and _closing_menu(doc, run[1])
+            or any(doc.blocks[i].line >= 0 for i in doc.labelled("related")))
         if run is None:
             if scraped or _menu(doc) and len(doc.alive()) >= doc.options.min_lines_without_prose:
                 yield from _no_article(doc)
