@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 
 # A sentence's stop, its closing quotes or brackets, and the spaces before the next sentence.
-_STOP = re.compile(r"""(?<![.!?…])[.!?…]++["'”’»)\]]*+[^\S\n]++(?=(?:[—–][^\S\n])?+["'“‘«(\[¿¡©]?+[^\W_a-z])"""
+_STOP = re.compile(r"""(?<![.!?…])[.!?…]++["'”’»)\]]*+[^\S\n]++(?=(?:[—–][^\S\n])?+(?:["'“‘«(\[¿¡]|©[^\S\n]?+)?+[^\W_a-z])"""
                    r"""|(?<![。！？])[。！？]++[」』”’）)]*+[^\S\n]*+(?=\S)"""
                    r"""|(?<![؟۔।])[؟۔।]++[^\S\n]++(?=\S)""")
 # A stop glued to the next sentence: "albums.Then" (a word of lower-case letters before it).
@@ -34,6 +34,7 @@ _START_MARGIN = 2  # how far from the best a sentence's start may score (its own
 _DASHES = ("—", "–", "-")
 _BOUNDARY = frozenset("—–-:|)")  # what may end the word before a sentence's start
 _DATELINE_WORDS = 4  # a dateline's words before its dash: "MIDLAND, Texas", "PARIS (Reuters)"
+PREPOSITION_LETTERS = 2  # the longest word that opens a sentence before the capitalised noun a title run seems to end with ("В Москве")
 _ARTICLE_LETTERS = 3  # the longest article that opens a sentence before a capitalised noun ("Die", "The", "Le")
 
 
@@ -130,6 +131,9 @@ def title_run_end(line: str, start: int, end: int) -> list[int]:
     at = next(k for k in starts if k == best_at or sums[k] >= best - _START_MARGIN and lower_from[k] < best_at)
     if at > 1 and firsts[at - 1].isupper() and words[at - 2][1][-1:] in _BOUNDARY:
         at -= 1  # the sentence's capitalised first word, after a dash or a colon ("SEATTLE — The Trump...")
+    elif at > 0 and len(words[at - 1][1]) <= PREPOSITION_LETTERS < len(words[at][1]) \
+            and opens_sentence([word for _, word in words[at - 1:at + 2]], 0):
+        at -= 1  # an article or a preposition before the capitalised noun the sentence opens with ("Die Polizei", "В Москве")
     if at < _TITLE_RUN_WORDS:
         return []
     lower = sum(1 for first in firsts[:at] if first.islower())

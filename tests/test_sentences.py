@@ -21,6 +21,7 @@ def _pieces(text: str) -> list[str]:
     ("Login\tRegister   Subscribe", ["Login", "Register", "Subscribe"]),
     ("Wait until I tell you about it. — JS Share this:", ["Wait until I tell you about it.", "— JS Share this:"]),
     ("Only products we back. ©2025 Hearst Magazines.", ["Only products we back.", "©2025 Hearst Magazines."]),
+    ("Riapre venerdì. © RIPRODUZIONE RISERVATA", ["Riapre venerdì.", "© RIPRODUZIONE RISERVATA"]),
 ])
 def test_a_line_is_cut_after_sentences_and_at_glue_points(line, expected):
     assert _pieces(line) == expected
@@ -607,3 +608,12 @@ def test_a_time_stamp_and_byline_glued_before_the_dateline_go(one_line):
 def test_a_headline_before_the_dateline_stays():
     text = "\n\n".join(["Council approves the budget for 2025 WASHINGTON — " + PROSE[0], *PROSE[1:]])
     assert cleaner.clean(text) == text + "\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "В Новосибирске в пятницу открылась новая станция метро, строительство которой началось давно.",
+    "A Prefeitura de Ubatuba abriu três escolas para receber as famílias que perderam suas casas.",
+])
+def test_a_sentence_opening_with_a_short_word_before_a_name_keeps_it_after_a_title_run(sentence):
+    line = f"{MENU} {sentence}"
+    assert [line[s:e] for s, e, _ in pieces(line)] == [MENU, sentence]

@@ -15,8 +15,10 @@ from .metadata import are_names
 _DATELINE = re.compile(r"\)\s*[-–—]\s")
 _CREDIT_REST = re.compile(r"(?: Photos?| Images| Pictures)?[)\]]?[^\S\n]++")  # the credit's end, to the sentence
 _CLOSING = " \t.,;:!?)]'\"”’»"  # what may follow a credit's last word
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")  # a Chinese or Japanese character
 _LABEL_COLON = re.compile(r"[^\S\n]?[:：][^\S\n]*+")
 _CAPTION_WORDS = 30  # the longest caption or credit line a label or an agency marks
+_GLUED_WORDS = 80  # the longest piece of a long line read for a caption or credit glued before its sentence
 # The longest credit after its label ("Photograph: Julie Edwards/Alamy"), in characters and words
 _CREDIT_CHARS = 60
 _CREDIT_WORDS = 6
@@ -64,8 +66,8 @@ def _credit_tail() -> re.Pattern:
 class CreditLine(Rule):
     name = "captions.credit"
     keep = "captions"
-    evidence: tuple[tuple[str, str, int], ...] = (("captions", "labels", _CAPTION_WORDS),
-                                                  ("captions", "contains", _CAPTION_WORDS))
+    evidence: tuple[tuple[str, str, int], ...] = (("captions", "labels", _GLUED_WORDS),
+                                                  ("captions", "contains", _GLUED_WORDS))
     needs_evidence = False  # (a bracketed credit at a line's end is found without a phrase)
     summary = "photo and video credits and caption lines"
     example = "Photo: Aref Tammawi / AFP via Getty Images"
@@ -75,20 +77,26 @@ class CreditLine(Rule):
         labelled = doc.labelled("captions")
         for i in labelled:
             block = doc.blocks[i]
-            if block.weight > _CAPTION_WORDS:
+            glued = block.line >= 0 and is_prose(block)
+            if block.weight > (_GLUED_WORDS if glued else _CAPTION_WORDS):
                 continue
-            if block.line >= 0 and is_prose(block):
-                # A sentence cut from a long line, a labelled credit glued before it: the credit
-                # alone goes, when an agency's name says where it ends.
-                yield from _credit_alone(i, block, agencies.get(i, []) + _agency_after(block.text, labelled[i]), 40,
-                                         "credit glued before a sentence (starts with a credit label)")
+            if glued:
+                # A sentence cut from a long line, a labelled caption or credit glued before it:
+                # the caption alone goes, when an agency's name says where it ends; the whole
+                # piece, when the next piece of the line opens with the credit.
+                verdicts = list(_credit_alone(i, block, agencies.get(i, []) + _agency_after(block.text, labelled[i]),
+                                              len(block.text), "credit glued before a sentence (starts with a credit label)"))
+                if not verdicts and block.weight <= _CAPTION_WORDS and _credit_opens(doc, i + 1, agencies):
+                    verdicts = [Verdict(i, "caption cut from a long line: a credit label opens it, its credit follows")]
+                yield from verdicts
                 continue
             yield Verdict(i, "caption or credit line (starts with a credit label)")
         for i, spans in agencies.items():
             block = doc.blocks[i]
-            if block.weight > _CAPTION_WORDS or _is_dateline_body(block):
+            glued = block.line >= 0 and is_prose(block)
+            if block.weight > (_GLUED_WORDS if glued else _CAPTION_WORDS) or _is_dateline_body(block):
                 continue
-            if block.line >= 0 and is_prose(block):
+            if glued:
                 # A sentence cut from a long line, a credit glued before it: the credit alone goes.
                 yield from _credit_alone(i, block, spans, 12, "photo agency credit glued before a sentence")
                 continue
@@ -125,6 +133,13 @@ def _credit_alone(i: int, block, spans: list[tuple[int, int]], within: int, reas
         yield Verdict(i, reason, (0, block.split(end) - 1))
 
 
+def _credit_opens(doc: Document, i: int, agencies: dict[int, list[tuple[int, int]]]) -> bool:
+    """Whether block ``i`` is a piece of the same long line as the one before it and opens with an
+    agency's credit ("(ANTARA FOTO/Jane Doe) The council ...")."""
+    return 0 < i < len(doc.blocks) and doc.blocks[i].line >= 0 and doc.blocks[i].line == doc.blocks[i - 1].line \
+        and any(start <= 1 for start, _ in agencies.get(i, ()))
+
+
 def _agency_after(text: str, rest: str) -> list[tuple[int, int]]:
     """The span of an agency's name right after a credit's label ("Photo: AFP Les habitants...",
     ``rest``: the text after the label), as the agency phrases mark one: where the credit ends."""
@@ -147,6 +162,8 @@ def _credit_before_sentence(text: str, spans: list[tuple[int, int]], within: int
             rest = _CREDIT_REST.match(text, end)
             if rest and rest.end() < len(text) and text[rest.end()].isupper():
                 return rest.end()
+            if text[end - 1:end] in "）)" and _CJK.match(text, end):
+                return end  # (a bracketed credit before a sentence of a script without spaces: "...東京駅（共同通信）東京駅では")
     return 0
 
 

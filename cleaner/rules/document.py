@@ -8,7 +8,7 @@ from bisect import bisect_left
 from ..blocks import CLOSERS, STOPS, Block
 from ..options import Options
 from ..phrases import PhraseBook
-from ..sentences import OPENERS, TOKEN, opens_sentence, pieces
+from ..sentences import OPENERS, PREPOSITION_LETTERS, TOKEN, opens_sentence, pieces
 from .article import block_scores, is_prose, prose_run, reads_as_running_text
 from .base import Rule
 from .scan import _GLUED_REACH, scan_phrases
@@ -484,8 +484,9 @@ def _sentence_after(text: str, spans: list[tuple[int, int]]) -> int:
         words = [m for _, m in zip(range(_PROMPT_TAIL_WORDS + 3), TOKEN.finditer(text, e))]
         tokens = [m.group() for m in words]
         for k in range(min(_PROMPT_TAIL_WORDS + 1, len(words) - 2)):
-            if k and not text[words[k - 1].end() - 1].islower() or not opens_sentence(tokens, k):
-                continue
+            if k and (not text[words[k - 1].end() - 1].islower() or len(tokens[k - 1]) <= PREPOSITION_LETTERS) \
+                    or not opens_sentence(tokens, k):
+                continue  # (after a preposition a capitalised word is a name: "Subscribe to our channel on Telegram, ...")
             at = words[k].start()
             # (a sentence that holds a phrase of the table too is the prompt's or the form's own)
             sentence = len(text[at:].split()) >= _SENTENCE_WORDS // 2 and all(s2 < at for s2, _ in spans)
