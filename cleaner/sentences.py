@@ -41,14 +41,17 @@ _ARTICLE_LETTERS = 3  # the longest article that opens a sentence before a capit
 def opens_sentence(words: list[str], k: int, nouns: bool = False) -> bool:
     """Whether word ``k`` of ``words`` (tokens) opens a sentence: a capitalised word (or one of a
     script without case) that two lower-case words follow, or an article before a capitalised
-    noun and a lower-case word ("Die Opposition kritisierte", "The Mayor said"). With ``nouns``
-    (a language that capitalises them) only the article tells."""
+    noun and a lower-case word ("Die Opposition kritisierte", "The Mayor said"), or a word of one
+    or two letters before a lower-case one ("A rodovia Rio-Santos teve"). With ``nouns`` (a
+    language that capitalises them) only the short words tell."""
     if k + 2 >= len(words):
         return False
     first, second, third = (word.lstrip(OPENERS)[:1] for word in words[k:k + 3])
     if not first.isalpha() or first.islower():
         return False
     if second.isupper() and third.islower() and len(words[k]) <= _ARTICLE_LETTERS and words[k].istitle():
+        return True
+    if second.islower() and len(words[k]) <= PREPOSITION_LETTERS and words[k].istitle() and words[k].isalpha():
         return True
     return not nouns and second.islower() and third.islower()
 

@@ -247,6 +247,8 @@ def test_a_credit_glued_before_a_sentence_goes_alone(credit):
     ("Trump admin. continues to clash with 'sanctuary cities'", "She added that the list was final."),
     ("Stadtrat plant neue Straßenbahn Bürgermeister stellt Wohnungsplan vor",
      "Die Händler in der Altstadt befürchten, dass Kunden wegen der Baustelle wegbleiben."),
+    ("Governo anuncia ajuda para cidades atingidas pelas chuvas",
+     "A rodovia Rio-Santos teve dois trechos interditados por queda de barreiras."),
 ])
 def test_a_glued_headline_ends_where_the_sentence_begins_with_its_article(headline, sentence):
     text = f"{headline} {sentence}"
