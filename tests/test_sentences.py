@@ -619,3 +619,16 @@ def test_a_headline_before_the_dateline_stays():
 def test_a_sentence_opening_with_a_short_word_before_a_name_keeps_it_after_a_title_run(sentence):
     line = f"{MENU} {sentence}"
     assert [line[s:e] for s, e, _ in pieces(line)] == [MENU, sentence]
+
+
+@pytest.mark.parametrize("bar", ["Home News Sport Business Share on Facebook Share on Twitter",
+                                 "Home World Politics Follow us on Instagram"])
+def test_a_menu_and_a_share_bar_glued_before_the_lead_go_and_the_lead_stays(bar):
+    line = f"{bar} {_one_line()}"
+    result = cleaner.clean_and_explain(line)
+    assert result.text == _one_line() + "\n"
+    assert [r.text for r in result.removed] == [bar]
+    # (before a run of capitalised words, the prompt's piece is no sentence's: it goes whole)
+    titles = "Council Approves New Budget For Roads And Bridges Across The Old Town After Long Debate."
+    line = f"{bar} {titles} {_one_line()}"
+    assert cleaner.clean(line) == _one_line() + "\n"

@@ -20,6 +20,7 @@ _SENTENCE_PUNCT = frozenset(STOPS + "…\"'”’»")  # (a teaser cut with "…
 _GLUE_GAP = re.compile(r"[^\S\n]*[.!|\-–—]?[^\S\n]+")
 _EDGE_PUNCT = " .,:;!?\"'“”‘’«»()[]-–—*•|"
 _SENTENCE_WORDS = 10  # the fewest words of sentences that keep the rest of a prompt's line
+_MENU_BEFORE_WORDS = 40  # the most words of a menu run into a prompt that opens a piece
 _PROMPT_TAIL_WORDS = 6  # the most words a prompt runs on past its phrase ("Follow us on" Instagram)
 _SHORTEST_SENTENCE = 5  # the fewest words of one of them
 _TITLED_AFTER = re.compile(r":| [^\W_a-z]")  # what follows a heading glued inside a piece
@@ -477,9 +478,11 @@ def _sentence_after(text: str, spans: list[tuple[int, int]]) -> int:
     a few words of the phrase's end, a capitalised word (or a letter of a script without case)
     two lower-case words follow, or an article before a capitalised noun ("Der Stadtrat hat"),
     after a word ending in a lower-case letter; 0 when none is, or the rest is no sentence (too
-    short, or holding a phrase of the table too)."""
+    short, or holding a phrase of the table too). A menu's items may stand before the prompt
+    ("Home News Sport Share on Facebook The council said..."), when running text follows it."""
     for s, e in spans:
-        if s > 2:
+        menu = s > 2  # (a menu's items run into the prompt: only before running text, a sentence's)
+        if menu and not _menu_before(text, s):
             continue
         words = [m for _, m in zip(range(_PROMPT_TAIL_WORDS + 3), TOKEN.finditer(text, e))]
         tokens = [m.group() for m in words]
@@ -489,10 +492,19 @@ def _sentence_after(text: str, spans: list[tuple[int, int]]) -> int:
                 continue  # (after a preposition a capitalised word is a name: "Subscribe to our channel on Telegram, ...")
             at = words[k].start()
             # (a sentence that holds a phrase of the table too is the prompt's or the form's own)
-            sentence = len(text[at:].split()) >= _SENTENCE_WORDS // 2 and all(s2 < at for s2, _ in spans)
+            sentence = len(text[at:].split()) >= _SENTENCE_WORDS // 2 and all(s2 < at for s2, _ in spans) \
+                and (not menu or reads_as_running_text(text[at:]))
             return at if sentence else 0
         return 0
     return 0
+
+
+def _menu_before(text: str, at: int) -> bool:
+    """Whether what stands before ``at`` in ``text`` is a menu's items run together: a few
+    words, mostly capitalised, no sentence stop ("Home News Sport Share on Facebook ...")."""
+    head = text[:at]
+    return len(head.split()) <= _MENU_BEFORE_WORDS and not any(stop in head for stop in STOPS) \
+        and not reads_as_running_text(head)
 
 
 def _split_off(block: Block, begin: int, end: int) -> tuple[int, int]:
