@@ -541,3 +541,31 @@ def test_a_comment_form_sentence_inside_a_paragraph_goes_alone():
 def test_a_sentence_that_names_a_comment_phrase_is_the_articles():
     paragraph = f"{BODY[0]} The newspaper changed its comments policy last year after the row."
     assert paragraph in cleaner.clean(article().replace(BODY[0], paragraph))
+
+
+_TOPICS = ["roads", "bridges", "parks", "schools", "libraries", "buses", "markets", "harbours", "clinics", "museums",
+           "playgrounds"]
+
+
+def _council_paragraph(k: int) -> str:
+    topic = _TOPICS[k]
+    return (f"The council spent most of its {k + 2}th meeting on the {topic} and on what the repairs would cost the town. "
+            f"Members said the {topic} had been neglected for years and that residents of the {k + 1} wards deserved better. "
+            f"The mayor promised that work on the {topic} would start before the summer and end within two years. "
+            f"Critics replied that the same promise about the {topic} had been made before every election since the war. "
+            f"A final vote on the money for the {topic} is expected when the council meets again next month.")
+
+
+def test_paragraphs_past_a_border_stay_when_prose_also_stands_next_to_the_run():
+    # The prose run is the last six paragraphs, after a long table; before the table stands a
+    # paragraph (enough to widen the run to it) and, past an advert, three more paragraphs that
+    # are worth most of the run: they are the article's too, the farther reach of the two.
+    opening = "\n\n".join(_council_paragraph(k) for k in range(3))
+    near = _council_paragraph(3) + " " + _council_paragraph(4)
+    table = "\n\n".join(f"Ward {k} spending in the year" for k in range(1, 61))
+    run = "\n\n".join(_council_paragraph(k) for k in range(5, 11))
+    page = (f"Home\n\nNews\n\nSport\n\nShare this article\n\n{opening}\n\nAdvertisement\n\n{near}\n\n{table}\n\n{run}"
+            "\n\nShare this article\n\nPrivacy Policy\n\nLog In")
+    out = cleaner.clean(page)
+    assert all(_council_paragraph(k) in out for k in range(11))
+    assert "Advertisement" not in out and "Log In" not in out

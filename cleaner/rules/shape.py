@@ -92,14 +92,16 @@ def _widened(doc: Document, first: int, last: int) -> tuple[int, int]:
             if blocks[j].alive and is_prose(blocks[j]):
                 far = j
             j += step
+        reach = edge
         if far != edge:
             side = doc.prose_words(edge + 1, far + 1) if step == 1 else doc.prose_words(far, edge)
             if side >= least:
-                first, last = (first, far) if step == 1 else (far, last)
-                continue
+                reach = far
+        # (the farther of the two: paragraphs past a border may stand beyond the prose next to the run)
         past = _paragraphs_past(doc, edge, step, _SIDE_SHARE * doc.prose_words(first, last + 1))
-        if past is not None:
-            first, last = (first, past) if step == 1 else (past, last)
+        if past is not None and (past - reach) * step > 0:
+            reach = past
+        first, last = (first, reach) if step == 1 else (reach, last)
     return first, last
 
 
