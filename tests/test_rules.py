@@ -569,3 +569,14 @@ def test_paragraphs_past_a_border_stay_when_prose_also_stands_next_to_the_run():
     out = cleaner.clean(page)
     assert all(_council_paragraph(k) in out for k in range(11))
     assert "Advertisement" not in out and "Log In" not in out
+
+
+def test_a_conclusion_after_a_table_at_the_end_of_the_article_stays():
+    # (a side a sixth of the run's prose, which no removed line parts from it: the article's last section)
+    run = "\n\n".join(_council_paragraph(k) for k in range(6))
+    table = "\n\n".join(f"Ward {k} spending in the year" for k in range(1, 31))
+    conclusion = _council_paragraph(6)
+    page = f"Home\n\nNews\n\nShare this article\n\n{run}\n\nConclusion\n\n{table}\n\n{conclusion}"
+    out = cleaner.clean(page)
+    assert conclusion in out and all(_council_paragraph(k) in out for k in range(6))
+    assert "Share this article" not in out

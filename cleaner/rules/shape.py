@@ -14,7 +14,7 @@ _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 _SNIPPET_WORDS = 10  # the shortest teaser snippet that tells other stories' teasers on a page without other signs
 _RESUMES_SHARE = 0.1  # prose after a teaser-shaped run, against the prose before it, that makes it the article's
-_WIDEN_SHARE = 0.3  # prose next to the run, against the run's, that makes it the article's too
+_WIDEN_SHARE = 0.15  # prose next to the run, against the run's, that makes it the article's too
 _SIDE_SHARE = 0.6  # paragraphs past the run's borders, against the run's prose, that make them the article's
 
 
