@@ -10,7 +10,7 @@ from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
 # The modules a clean runs through line by line (cleaner/_compiled.py finds what was built).
-COMPILED = ["cleaner/blocks.py", "cleaner/literals.py", "cleaner/markup.py", "cleaner/phrases.py",
+COMPILED = ["cleaner/blocks.py", "cleaner/casing.py", "cleaner/literals.py", "cleaner/markup.py", "cleaner/phrases.py",
             "cleaner/pipeline.py", "cleaner/sentences.py", "cleaner/judge.py", "cleaner/repair/fixes.py", "cleaner/repair/schedule.py",
             *sorted(glob("cleaner/rules/*.py"))]
 

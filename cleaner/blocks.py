@@ -12,6 +12,7 @@ import codecs
 import re
 from encodings.cp1252 import encoding_table as _CP1252_TABLE
 
+from .casing import lower as lower_case
 from .sentences import pieces
 
 _WORD = re.compile(r"\w+")
@@ -186,7 +187,7 @@ class Block:
         """The lower-cased text, made when a rule first asks for it."""
         if self._lower is not None:
             return self._lower
-        lower = self.text.lower()
+        lower = lower_case(self.text)
         if len(lower) < _LONG:  # a huge line's lower case is made again when asked, not kept
             self._lower = lower
         return lower

@@ -46,6 +46,7 @@ from importlib import resources
 
 import ahocorasick_rs
 
+from .casing import lower as lower_case
 from .literals import required_literals
 from .sentences import OPENERS
 
@@ -134,7 +135,7 @@ class PhraseBook:
                         if kind in PATTERN_KINDS:
                             literals = required_literals(phrase) or frozenset()
                         else:
-                            literals = frozenset((" ".join(phrase.lower().split()),))
+                            literals = frozenset((" ".join(lower_case(phrase).split()),))
                         for key in literals:
                             if key:
                                 owners.setdefault(key, set()).add((family, kind))
@@ -209,22 +210,22 @@ class PhraseBook:
     def glued_words(self, family: str) -> frozenset[str]:
         """A family's ``glued_words``, lower-cased."""
         if family not in self._glued_words:
-            self._glued_words[family] = frozenset(w.lower() for w in self.phrases(family, "glued_words"))
+            self._glued_words[family] = frozenset(lower_case(w) for w in self.phrases(family, "glued_words"))
         return self._glued_words[family]
 
     def is_label(self, family: str, text: str) -> bool:
         """Whether ``text``, edge signs and case aside, is one of the family's ``labels``."""
         if family not in self._labels:
-            self._labels[family] = frozenset(label.lower() for label in self.phrases(family, "labels"))
-        return text.strip(" " + OPENERS).lower() in self._labels[family]
+            self._labels[family] = frozenset(lower_case(label) for label in self.phrases(family, "labels"))
+        return lower_case(text.strip(" " + OPENERS)) in self._labels[family]
 
     def is_phrase(self, family: str, kind: str, text: str) -> bool:
         """Whether ``text``, edge signs, spaces and case aside, is one of the family's ``kind``
         phrases, whole."""
         key = (family, kind)
         if key not in self._whole:
-            self._whole[key] = frozenset(" ".join(p.lower().split()) for p in self.phrases(family, kind))
-        return " ".join(text.lower().split()).strip(_EDGE_SIGNS) in self._whole[key]
+            self._whole[key] = frozenset(" ".join(lower_case(p).split()) for p in self.phrases(family, kind))
+        return " ".join(lower_case(text).split()).strip(_EDGE_SIGNS) in self._whole[key]
 
     def titled(self, family: str) -> frozenset[str]:
         """A family's ``section`` phrases that a heading glued inside a piece of a long line is
@@ -248,7 +249,7 @@ class PhraseBook:
             return None
         if kind == "date_words":
             # Short common words ("at", "de"): matched only inside candidate date lines, not by the automaton.
-            words = "|".join(re.escape(p.lower()) for p in sorted(set(phrases), key=len, reverse=True))
+            words = "|".join(re.escape(lower_case(p)) for p in sorted(set(phrases), key=len, reverse=True))
             return re.compile(rf"(?<!\w)(?:{words})(?!\w)")
         if kind not in PATTERN_KINDS:
             raise ValueError(f"{kind!r} holds literal phrases: use the automaton (Document.phrase_hits)")

@@ -580,3 +580,21 @@ def test_a_conclusion_after_a_table_at_the_end_of_the_article_stays():
     out = cleaner.clean(page)
     assert conclusion in out and all(_council_paragraph(k) in out for k in range(6))
     assert "Share this article" not in out
+
+
+def test_lower_case_keeps_every_character_where_it_stands():
+    from cleaner.casing import lower
+
+    assert lower("İstanbul'da Reklam") == "istanbul'da reklam"
+    assert len(lower("İİ Straße ΣΑΣ")) == len("İİ Straße ΣΑΣ")
+
+
+def test_a_prompt_glued_before_a_sentence_opening_with_a_dotted_capital_i_goes():
+    # (str.lower() makes "İ" two characters: the phrase's offsets no longer fell on the line's)
+    sentences = ["Hattın yapımı ekonomik kriz nedeniyle iki yıl gecikmeli tamamlandı ve maliyeti arttı.",
+                 "İlk hafta boyunca yolculukların ücretsiz olacağı belediye tarafından açıklandı.",
+                 "Uzmanlar, yeni hattın konut fiyatlarını da etkileyeceğini belirtiyor ve uyarıyor."]
+    line = " ".join([*sentences * 8, sentences[0], "Reklam", *sentences[1:]])
+    result = cleaner.clean_and_explain(line)
+    assert [r.text for r in result.removed] == ["Reklam"]
+    assert all(result.text.count(s) == 9 for s in sentences)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..casing import lower as lower_case
 from ..datafiles import lines
 from ..sentences import TOKEN
 from .article import is_headline, is_prose
@@ -49,7 +50,7 @@ def _agency_name() -> re.Pattern:
 def _credit_ends() -> tuple[str, ...]:
     """How a credit alone on its line ends, lower-cased: an agency, maybe "photo(s)" or "images"
     (a cheap look before ``_credit_only``)."""
-    agencies = [a.lower() for a in lines("photo_agencies.txt")]
+    agencies = [lower_case(a) for a in lines("photo_agencies.txt")]
     return tuple(agencies + [f"{a}{kind}" for a in agencies for kind in (" photo", " photos", " images")])
 
 

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 
 from ..blocks import CLOSERS, STOPS, Block
+from ..casing import lower as lower_case
 from ..options import Options
 from ..phrases import PhraseBook
 from ..sentences import OPENERS, PREPOSITION_LETTERS, TOKEN, opens_sentence, pieces
@@ -173,7 +174,7 @@ class Document:
         if titled:
             for i, spans in self.phrase_hits(family, "section").items():
                 block = self.blocks[i]
-                if i in out or block.line < 0 or len(block.lower) != len(block.text):
+                if i in out or block.line < 0:
                     continue
                 text = block.text
                 for s, e in spans:
@@ -269,9 +270,7 @@ class Document:
                 continue  # (hits come in order of their end: a "line" phrase must end the line)
             # Only the line's end matters: look at that part alone, however long the line.
             offset = max(0, len(block.text) - _GLUED_REACH - 40)
-            lower = block.text[offset:].lower()
-            if len(lower) != len(block.text) - offset:
-                continue
+            lower = lower_case(block.text[offset:])
             for s, e in spans:
                 s, e = s - offset, e - offset
                 if s < 20 and offset or len(lower) - e > _GLUED_REACH:
@@ -304,7 +303,7 @@ class Document:
         out = {}
         for i, spans in self.phrase_hits(family, kind).items():
             block = self.blocks[i]
-            if len(block.lower) != len(block.text) or not block.ends_sentence:
+            if not block.ends_sentence:
                 continue
             at = self._glued_before(i, family, spans, 0)
             if at:
@@ -334,7 +333,7 @@ class Document:
         """Whether a line phrase tells a prompt where it opens a sentence's place: two words or
         more, in capitals, or one of the table's ``glued_words`` (most one-word phrases begin
         names as often: "Home Depot", "Save The Children", "Donate blood")."""
-        word = phrase.strip().lower()
+        word = lower_case(phrase.strip())
         return " " in word or phrase.isupper() and len(word) > 2 or word in self.phrases.glued_words(family)
 
     def sentences_holding(self, i: int, spans: list[tuple[int, int]], family: str) -> tuple[int, int] | None:
@@ -412,7 +411,7 @@ class Document:
         the phrases at ``spans``; None for a line of one piece, or with none held."""
         block = self.blocks[i]
         text = block.text
-        if len(block.lower) != len(text) or not any(stop in text for stop in STOPS):
+        if not any(stop in text for stop in STOPS):
             return None
         cuts = pieces(text)
         held = [k for k, (b, e, _) in enumerate(cuts) if any(s < e and b < end for s, end in spans)]

@@ -90,7 +90,7 @@ class PromptMenu(Rule):
         for kind in ("line", "contains"):
             for i, spans in doc.anywhere("prompts", kind, words=True).items():
                 block = doc.blocks[i]
-                if block.line < 0 or block.weight > _MENU_PIECE_WORDS or len(block.lower) != len(block.text):
+                if block.line < 0 or block.weight > _MENU_PIECE_WORDS:
                     continue
                 for s, e in spans:
                     if " " in block.lower[s:e] and block.text[s:s + 1].isupper():

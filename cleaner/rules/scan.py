@@ -8,6 +8,7 @@ from bisect import bisect_right
 from typing import Iterator
 
 from ..blocks import STOPS, Block
+from ..casing import lower as lower_case
 from ..phrases import LITERAL_KINDS, PATTERN_KINDS, PhraseBook
 from .base import Rule
 
@@ -107,7 +108,7 @@ def _pieces(blocks: list[Block], max_weight: int, windows: int) -> Iterator[tupl
             offset = _tail(text, windows)
         if len(text) - offset > _CHUNK:
             for w in range(0, len(text), _CHUNK):
-                yield text[w:w + _CHUNK + windows].lower(), [i], [0], [w], _CHUNK
+                yield lower_case(text[w:w + _CHUNK + windows]), [i], [0], [w], _CHUNK
             continue
         parts.append(text[offset:] if offset else text)
         index.append(i)
@@ -122,15 +123,7 @@ def _pieces(blocks: list[Block], max_weight: int, windows: int) -> Iterator[tupl
 
 def _piece(blocks: list[Block], parts: list[str], index: list[int], offsets: list[int]) -> tuple:
     text = "\n".join(parts)
-    lower = text.lower()
-    if len(lower) != len(text):  # a character whose lower case is longer (İ): line by line
-        parts = []
-        for k, i in enumerate(index):
-            whole = blocks[i].lower
-            offsets[k] = max(0, len(whole) - (len(blocks[i].text) - offsets[k])) if offsets[k] else 0
-            parts.append(whole[offsets[k]:])
-        lower = "\n".join(parts)
-        return lower, index, _starts(parts), offsets, len(lower)
+    lower = lower_case(text)  # (as long as the text: the lines' lower case can be cut out of it)
     starts = _starts(parts)
     for k, i in enumerate(index):  # the rules read the same lower case line by line: cut it out
         if not offsets[k]:
