@@ -485,17 +485,28 @@ def _sentence_after(text: str, spans: list[tuple[int, int]]) -> int:
             continue
         words = [m for _, m in zip(range(_PROMPT_TAIL_WORDS + 3), TOKEN.finditer(text, e))]
         tokens = [m.group() for m in words]
-        for k in range(min(_PROMPT_TAIL_WORDS + 1, len(words) - 2)):
-            if k and (not text[words[k - 1].end() - 1].islower() or len(tokens[k - 1]) <= PREPOSITION_LETTERS) \
-                    or not opens_sentence(tokens, k):
-                continue  # (after a preposition a capitalised word is a name: "Subscribe to our channel on Telegram, ...")
-            at = words[k].start()
-            # (a sentence that holds a phrase of the table too is the prompt's or the form's own)
-            sentence = len(text[at:].split()) >= _SENTENCE_WORDS // 2 and all(s2 < at for s2, _ in spans) \
-                and (not menu or reads_as_running_text(text[at:]))
-            return at if sentence else 0
-        return 0
+        opening = next((k for k in range(min(_PROMPT_TAIL_WORDS + 1, len(words) - 2))
+                        if opens_sentence(tokens, k) and not (k and (not text[words[k - 1].end() - 1].islower()
+                                                                     or len(tokens[k - 1]) <= PREPOSITION_LETTERS))),
+                       None)  # (after a preposition a capitalised word is a name: "Subscribe to our channel on Telegram, ...")
+        if opening is None and words and _opens_running_text(text, words[0]):
+            opening = 0
+        if opening is None:
+            return 0
+        at = words[opening].start()
+        # (a sentence that holds a phrase of the table too is the prompt's or the form's own)
+        sentence = len(text[at:].split()) >= _SENTENCE_WORDS // 2 and all(s2 < at for s2, _ in spans) \
+            and (not menu or reads_as_running_text(text[at:]))
+        return at if sentence else 0
     return 0
+
+
+def _opens_running_text(text: str, word) -> bool:
+    """Whether the capitalised ``word`` (a match in ``text``) right after a prompt's phrase opens
+    running text to the end ("Privacy Policy As 2025 draws to a close, the outlook ..."), where a
+    number or a name stands among its first words (read when no sentence opens within the words
+    a prompt runs on past its phrase)."""
+    return word.group()[:1].isupper() and reads_as_running_text(text[word.start():])
 
 
 def _menu_before(text: str, at: int) -> bool:
