@@ -640,3 +640,10 @@ def test_a_lead_opening_with_a_number_among_its_first_words_stays_after_a_glued_
     result = cleaner.clean_and_explain(line)
     assert result.text == f"{lead} {_one_line()}\n"
     assert [r.text for r in result.removed] == ["Home About Contact Privacy Policy"]
+
+
+def test_a_long_glued_headline_after_the_lead_is_no_border_that_leaves_the_lead_out():
+    # (a link between paragraphs sits inside articles as often: the prose run goes on past it)
+    link = "Read more: Keeping Your Home Spotless: The Latest Trends in House Cleaning Services Across The Whole Country"
+    result = cleaner.clean_and_explain(f"Skip to content Home About Contact Privacy Policy {_one_line((1, link))}")
+    assert result.text == _one_line() + "\n"

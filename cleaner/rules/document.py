@@ -460,11 +460,17 @@ class Document:
             self._prose_prefix = sums
         return self._prose_prefix
 
+    def borders(self) -> set[int]:
+        """The blocks removed in this round that mark the article's border: ``fresh`` but for a
+        line a rule whose lines sit inside the article took out alone, as a 'Read more:' link
+        between paragraphs (``Rule.inline``), which stands inside articles as often."""
+        return {j for j in self.fresh if j not in self.inline or j - 1 in self.fresh or j + 1 in self.fresh}
+
     def prose_run(self) -> tuple[int, int] | None:
         """First and last block index of the densest run of prose (``article.prose_run``)."""
         if self._scores is None:
             self._scores = block_scores(self.blocks, self.options.strictness)
-        return prose_run(self.blocks, self._scores, self.fresh)
+        return prose_run(self.blocks, self._scores, self.borders())
 
 
 _NO_HITS: dict = {}  # (shared, never written to)

@@ -85,10 +85,11 @@ def _widened(doc: Document, first: int, last: int) -> tuple[int, int]:
     paragraphs worth most of the run (``_paragraphs_past``)."""
     blocks = doc.blocks
     least = _WIDEN_SHARE * doc.prose_words(first, last + 1)
+    borders = doc.borders()
     for step in (1, -1):
         edge = last if step == 1 else first
         far, j = edge, edge + step
-        while 0 <= j < len(blocks) and (j not in doc.fresh or _inline(doc, j)):
+        while 0 <= j < len(blocks) and j not in borders:
             if blocks[j].alive and is_prose(blocks[j]):
                 far = j
             j += step
@@ -103,12 +104,6 @@ def _widened(doc: Document, first: int, last: int) -> tuple[int, int]:
             reach = past
         first, last = (first, reach) if step == 1 else (reach, last)
     return first, last
-
-
-def _inline(doc: Document, j: int) -> bool:
-    """Whether a line taken out in this round stands alone inside the article, as a 'Read more:'
-    link between paragraphs does (``Rule.inline``): no border."""
-    return j in doc.inline and j - 1 not in doc.fresh and j + 1 not in doc.fresh
 
 
 def _paragraphs_past(doc: Document, edge: int, step: int, least: float) -> int | None:
