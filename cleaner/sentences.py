@@ -49,7 +49,9 @@ def opens_sentence(words: list[str], k: int, nouns: bool = False) -> bool:
     first, second, third = (word.lstrip(OPENERS)[:1] for word in words[k:k + 3])
     if not first.isalpha() or first.islower():
         return False
-    if second.isupper() and third.islower() and len(words[k]) <= _ARTICLE_LETTERS and words[k].istitle():
+    # (capitalised, no capital after its first letter: "The", "Die", "I’m"; not "USA")
+    if second.isupper() and third.islower() and len(words[k]) <= _ARTICLE_LETTERS \
+            and not any(map(str.isupper, words[k][1:])):
         return True
     if second.islower() and len(words[k]) <= PREPOSITION_LETTERS and words[k].istitle() and words[k].isalpha():
         return True

@@ -634,8 +634,11 @@ def test_a_menu_and_a_share_bar_glued_before_the_lead_go_and_the_lead_stays(bar)
     assert cleaner.clean(line) == _one_line() + "\n"
 
 
-def test_a_lead_opening_with_a_number_among_its_first_words_stays_after_a_glued_prompt():
-    lead = "As 2025 draws to a close, the outlook for the housing market in the region is coming into focus."
+@pytest.mark.parametrize("lead", [
+    "As 2025 draws to a close, the outlook for the housing market in the region is coming into focus.",
+    "I’m ALWAYS getting asked whether the new budget will pay for the repairs of the bridges in town.",
+])
+def test_a_lead_opening_with_a_number_or_a_contraction_stays_after_a_glued_prompt(lead):
     line = f"Home About Contact Privacy Policy {lead} {_one_line()}"
     result = cleaner.clean_and_explain(line)
     assert result.text == f"{lead} {_one_line()}\n"
