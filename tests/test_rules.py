@@ -598,3 +598,13 @@ def test_a_prompt_glued_before_a_sentence_opening_with_a_dotted_capital_i_goes()
     result = cleaner.clean_and_explain(line)
     assert [r.text for r in result.removed] == ["Reklam"]
     assert all(result.text.count(s) == 9 for s in sentences)
+
+
+def test_a_conclusion_after_a_table_stays_however_long_a_listing_in_the_article():
+    # (a block counts for the run's share as it counts for the run: up to a paragraph's worth)
+    listing = " ".join(f"value{k} = compute(value{k - 1}, step={k}) and store it" for k in range(1, 75))
+    body = "\n\n".join([_council_paragraph(0), listing, _council_paragraph(1), _council_paragraph(2)])
+    table = "\n\n".join(f"Ward {k} spending in the year" for k in range(1, 31))
+    conclusion = _council_paragraph(3)
+    out = cleaner.clean(f"Home\n\nNews\n\nShare this article\n\n{body}\n\nConclusion\n\n{table}\n\n{conclusion}")
+    assert conclusion in out and listing in out

@@ -15,6 +15,7 @@ _JUNK_COST = 10  # per line of a run of junk the rules took out
 _MENU_LINE_COST_UP_TO = 8  # words: what a line that is no sentence costs grows with its words up to this many
 _LINE_WORDS = 4  # the words of a menu's or a footer's line, about: what a removed piece of a long line stands for
 _JUNK_RUN = 4  # from this many junk lines in a row: a menu or a footer, not a caption or a teaser
+COUNTED_WORDS = 150  # the most words a block of prose counts for in the prose run (a code listing is no article's worth)
 INTRO_WORDS = 3  # the fewest words before a colon that make a sentence introducing a list
 _LIST_ITEMS = 12  # the most lines of a list a sentence introduces that cost the prose run nothing
 _ITEM_WORDS = 12  # the longest such line
@@ -107,7 +108,7 @@ def _score(block: Block) -> int:
     menu-shaped line costs more the longer it is (a long non-sentence is rarely body text)."""
     w = weight(block)
     if is_prose(block):
-        return max(1, min(w, 150) - 10)
+        return max(1, min(w, COUNTED_WORDS) - 10)
     # (a capitalised question or exclamation glued into a one-line page is a menu's item: "What Is Depression?")
     if block.ends_sentence and w < _LONG_PIECE and not is_teaser_snippet(block) and block.kind != "title_run" \
             and not (block.line >= 0 and is_dated_list(block.text)) \
