@@ -25,6 +25,7 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff \t\u00a0"  # a line of only these i
 STOPS = ".!?。！？"  # the punctuation that ends a sentence (the rules read it from here)
 _SENTENCE_STOPS = frozenset(STOPS + "…:;")  # what may end a line that reads as a sentence
 SENTENCES_FROM = 250  # words: a line this long is paragraphs joined (cut into sentences: cut_long_lines)
+ONE_LINE_FROM = 120  # words: a document that is one line this long is a page stored as one line (a short article's)
 SENTENCES_UP_TO = 1 << 20  # characters: a longer line is a dump, not an article: judged whole (bounded memory)
 
 
@@ -276,13 +277,15 @@ def split_blocks(text: str, data: bytes | None = None) -> list[Block]:
 
 def cut_long_lines(blocks: list[Block]) -> list[Block]:
     """Each line of ``SENTENCES_FROM`` words or more (paragraphs a scraper joined, often a whole
-    page; up to ``SENTENCES_UP_TO`` characters) as a block per sentence and glue point
+    page; ``ONE_LINE_FROM`` when it is the whole document: ``sentences_from``; up to
+    ``SENTENCES_UP_TO`` characters) as a block per sentence and glue point
     (``sentences.pieces``), which the rules judge like lines and ``assemble`` puts back on one
     line. Cut after the repairs, so that a second clean of the output cuts where the first did."""
     out: list[Block] = []
     line = 0
+    least = sentences_from(blocks)
     for block in blocks:
-        if block.alive and block.weight >= SENTENCES_FROM and len(block.text) <= SENTENCES_UP_TO:
+        if block.alive and block.weight >= least and len(block.text) <= SENTENCES_UP_TO:
             cut = _cut(block, line)
             if len(cut) > 1:
                 out.extend(cut)
@@ -290,6 +293,15 @@ def cut_long_lines(blocks: list[Block]) -> list[Block]:
                 continue
         out.append(block)
     return out
+
+
+def sentences_from(blocks: list[Block]) -> int:
+    """Words from which a line is cut: ``SENTENCES_FROM``, or ``ONE_LINE_FROM`` when the line is
+    the whole document (a scraper that stores a page as one line stores a short article so too;
+    a paragraph that long among others is a paragraph). The output of a one-line document is one
+    line, so that a second clean cuts where the first did."""
+    lines = {b.line if b.line >= 0 else ("own", i) for i, b in enumerate(blocks) if b.alive}
+    return ONE_LINE_FROM if len(lines) == 1 else SENTENCES_FROM
 
 
 def _cut(whole: Block, line: int) -> list[Block]:
@@ -343,7 +355,7 @@ def _cut(whole: Block, line: int) -> list[Block]:
 
 def reread_cut_lines(blocks: list[Block], text: str) -> list[Block] | None:
     """The blocks with each cut line that a second clean of the output would read otherwise put
-    back as it would: a line whose removals left it under ``SENTENCES_FROM`` words as one block
+    back as it would: a line whose removals left it under ``sentences_from`` words as one block
     of what is left (not cut, judged whole), and a line whose kept pieces, joined, cut elsewhere
     (a removal between two pieces took the stop or glue point that cut them apart) as the pieces
     of its joined text; None when there is none. ``text``: the input the blocks' spans are in."""
@@ -352,17 +364,18 @@ def reread_cut_lines(blocks: list[Block], text: str) -> list[Block] | None:
         if block.line >= 0:
             lines.setdefault(block.line, []).append(block)
     again: dict[int, list[Block]] = {}
+    least = sentences_from(blocks)
     for line, cut in lines.items():
         if not any(b.alive for b in cut) or all(b.alive and all(s.alive for s in b.segments) for b in cut):
             continue  # (nothing of the line left, or nothing taken from it, a piece's segments included)
-        if sum(b.weight for b in cut if b.alive) < SENTENCES_FROM:
+        if sum(b.weight for b in cut if b.alive) < least:
             again[line] = [_rejoined(cut, text)]
         else:
             recut = _recut(cut, text)
             if recut is not None:
                 again[line] = recut
     if not again:
-        return None
+        return _sole_line_cut(blocks)
     out: list[Block] = []
     for block in blocks:
         if block.line not in again:
@@ -370,6 +383,20 @@ def reread_cut_lines(blocks: list[Block], text: str) -> list[Block] | None:
         elif block is lines[block.line][0]:
             out.extend(again[block.line])
     return out
+
+
+def _sole_line_cut(blocks: list[Block]) -> list[Block] | None:
+    """The blocks with the one line the rules left, when it was not cut and a second clean of
+    the output, a document of that one line, would cut it (``sentences_from``), put in its
+    pieces; None otherwise."""
+    alive = [i for i, b in enumerate(blocks) if b.alive]
+    if len(alive) != 1:
+        return None
+    whole = blocks[alive[0]]
+    if whole.line >= 0 or not ONE_LINE_FROM <= whole.weight < SENTENCES_FROM or len(whole.text) > SENTENCES_UP_TO:
+        return None
+    cut = _cut(whole, 1 + max((b.line for b in blocks), default=-1))
+    return blocks[:alive[0]] + cut + blocks[alive[0] + 1:] if len(cut) > 1 else None
 
 
 def _rejoined(cut: list[Block], text: str) -> Block:

@@ -2,7 +2,7 @@
 import pytest
 
 import cleaner
-from cleaner.blocks import SENTENCES_FROM, cut_long_lines, split_blocks
+from cleaner.blocks import ONE_LINE_FROM, SENTENCES_FROM, cut_long_lines, split_blocks
 from cleaner.rules.related import headline_end
 from cleaner.sentences import pieces
 
@@ -650,3 +650,25 @@ def test_a_long_glued_headline_after_the_lead_is_no_border_that_leaves_the_lead_
     link = "Read more: Keeping Your Home Spotless: The Latest Trends in House Cleaning Services Across The Whole Country"
     result = cleaner.clean_and_explain(f"Skip to content Home About Contact Privacy Policy {_one_line((1, link))}")
     assert result.text == _one_line() + "\n"
+
+
+SHORT = PROSE[:4] + ["The first of the new buses will run on the harbour route from the end of the summer."]
+
+
+def test_a_short_article_stored_as_one_line_is_cut_and_cleaned():
+    # (a one-line document from ONE_LINE_FROM words: a scraper stores a short article as it stores a long one)
+    line = " ".join([MENU, *SHORT[:2], "Advertisement", *SHORT[2:], "Sign up for our newsletter."])
+    assert ONE_LINE_FROM <= len(line.split()) < SENTENCES_FROM
+    result = cleaner.clean_and_explain(line)
+    assert result.text == " ".join(SHORT) + "\n"
+    assert cleaner.clean(result.text) == result.text
+    # the same words among other lines are a paragraph: not cut
+    assert cleaner.clean(f"{' '.join(SHORT)}\n\n{' '.join(SHORT[1:])}") == f"{' '.join(SHORT)}\n\n{' '.join(SHORT[1:])}\n"
+
+
+def test_the_one_line_a_clean_leaves_is_cut_as_a_second_clean_cuts_it():
+    # (the line above it removed, the line left is a one-line document: cleaning the output changes nothing)
+    text = "ADVERTISEMENT\n\n" + " ".join([*SHORT[:2], "Advertisement", *SHORT[2:], *PROSE, "Sign up for our newsletter."])
+    once = cleaner.clean(text)
+    assert "Advertisement" not in once and "newsletter" not in once
+    assert cleaner.clean(once) == once
