@@ -672,3 +672,11 @@ def test_the_one_line_a_clean_leaves_is_cut_as_a_second_clean_cuts_it():
     once = cleaner.clean(text)
     assert "Advertisement" not in once and "newsletter" not in once
     assert cleaner.clean(once) == once
+
+
+def test_a_sentence_glued_after_a_caption_credit_stays():
+    caption = "READ MORE: The AI Machine Learning Club at Georgia Tech Photo: John Doe/Getty Images"
+    sentence = "It is recognized on a University of Virginia transcript."
+    result = cleaner.clean_and_explain(_one_line((3, f"{caption} {sentence}")))
+    assert result.text == _one_line((3, sentence)) + "\n"
+    assert [r.text for r in result.removed] == [caption]

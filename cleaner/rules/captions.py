@@ -8,7 +8,7 @@ from functools import cache
 from ..casing import lower as lower_case
 from ..datafiles import lines
 from ..sentences import TOKEN
-from .article import is_headline, is_prose
+from .article import is_headline, is_prose, reads_as_running_text
 from .base import Rule, Verdict
 from .document import Document
 from .metadata import are_names
@@ -23,6 +23,7 @@ _GLUED_WORDS = 80  # the longest piece of a long line read for a caption or cred
 # The longest credit after its label ("Photograph: Julie Edwards/Alamy"), in characters and words
 _CREDIT_CHARS = 60
 _CREDIT_WORDS = 6
+_SENTENCE_AFTER_WORDS = 5  # the fewest words of a sentence glued after a caption's credit
 _PLACE_LABEL_WORDS = 12  # the longest map or place label
 
 
@@ -101,7 +102,9 @@ class CreditLine(Rule):
                 # A sentence cut from a long line, a credit glued before it: the credit alone goes.
                 yield from _credit_alone(i, block, spans, 12, "photo agency credit glued before a sentence")
                 continue
-            yield Verdict(i, "caption with a photo agency credit")
+            # (a piece of a long line: a sentence glued after the caption's credit stays)
+            end = _sentence_after_credit(block.text, spans[-1][1]) if block.line >= 0 else 0
+            yield Verdict(i, "caption with a photo agency credit", (0, block.split(end) - 1) if end else None)
         for i, spans in doc.phrase_hits("captions", "labels").items():
             block = doc.blocks[i]
             # (not in a piece cut from a long line: what stands before the label may be the article's)
@@ -166,6 +169,18 @@ def _credit_before_sentence(text: str, spans: list[tuple[int, int]], within: int
             if text[end - 1:end] in "）)" and _CJK.match(text, end):
                 return end  # (a bracketed credit before a sentence of a script without spaces: "...東京駅（共同通信）東京駅では")
     return 0
+
+
+def _sentence_after_credit(text: str, end: int) -> int:
+    """Where a sentence begins right after an agency's credit ending at ``end`` ("... Photo: John
+    Doe/Getty Images It is recognized on ..."): a capitalised word opening running text of a few
+    words or more to a stop at the piece's end; 0 when there is none."""
+    rest = _CREDIT_REST.match(text, end)
+    if rest is None or rest.end() >= len(text) or not text[rest.end()].isupper():
+        return 0
+    sentence = text[rest.end():]
+    return rest.end() if len(sentence.split()) >= _SENTENCE_AFTER_WORDS and sentence.rstrip()[-1:] in ".!?" \
+        and reads_as_running_text(sentence) else 0
 
 
 def _after_names(text: str, start: int) -> int:
