@@ -34,7 +34,7 @@ _START_MARGIN = 2  # how far from the best a sentence's start may score (its own
 _DASHES = ("—", "–", "-")
 _BOUNDARY = frozenset("—–-:|)")  # what may end the word before a sentence's start
 _DATELINE_WORDS = 4  # a dateline's words before its dash: "MIDLAND, Texas", "PARIS (Reuters)"
-PREPOSITION_LETTERS = 2  # the longest word that opens a sentence before the capitalised noun a title run seems to end with ("В Москве")
+PREPOSITION_LETTERS = 2  # the longest preposition or article whose case tells a sentence's opening ("В Москве", "on Telegram")
 _ARTICLE_LETTERS = 3  # the longest article that opens a sentence before a capitalised noun ("Die", "The", "Le")
 
 
@@ -138,7 +138,7 @@ def title_run_end(line: str, start: int, end: int) -> list[int]:
         at -= 1  # the sentence's capitalised first word, after a dash or a colon ("SEATTLE — The Trump...")
     elif at > 0 and len(words[at - 1][1]) <= PREPOSITION_LETTERS < len(words[at][1]) \
             and opens_sentence([word for _, word in words[at - 1:at + 2]], 0):
-        at -= 1  # an article or a preposition before the capitalised noun the sentence opens with ("Die Polizei", "В Москве")
+        at -= 1  # an article or a preposition before the capitalised noun the sentence opens with ("В Москве", "A Prefeitura")
     if at < _TITLE_RUN_WORDS:
         return []
     lower = sum(1 for first in firsts[:at] if first.islower())

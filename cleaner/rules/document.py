@@ -490,13 +490,7 @@ def _sentence_after(text: str, spans: list[tuple[int, int]]) -> int:
         if menu and not _menu_before(text, s):
             continue
         words = [m for _, m in zip(range(_PROMPT_TAIL_WORDS + 3), TOKEN.finditer(text, e))]
-        tokens = [m.group() for m in words]
-        opening = next((k for k in range(min(_PROMPT_TAIL_WORDS + 1, len(words) - 2))
-                        if opens_sentence(tokens, k) and not (k and (not text[words[k - 1].end() - 1].islower()
-                                                                     or len(tokens[k - 1]) <= PREPOSITION_LETTERS))),
-                       None)  # (after a preposition a capitalised word is a name: "Subscribe to our channel on Telegram, ...")
-        if opening is None and words and _opens_running_text(text, words[0]):
-            opening = 0
+        opening = _opening(text, words)
         if opening is None:
             return 0
         at = words[opening].start()
@@ -507,12 +501,20 @@ def _sentence_after(text: str, spans: list[tuple[int, int]]) -> int:
     return 0
 
 
-def _opens_running_text(text: str, word) -> bool:
-    """Whether the capitalised ``word`` (a match in ``text``) right after a prompt's phrase opens
-    running text to the end ("Privacy Policy As 2025 draws to a close, the outlook ..."), where a
-    number or a name stands among its first words (read when no sentence opens within the words
-    a prompt runs on past its phrase)."""
-    return word.group()[:1].isupper() and reads_as_running_text(text[word.start():])
+def _opening(text: str, words: list) -> int | None:
+    """Which of ``words`` (matches in ``text``, the first words after a prompt's phrase) opens
+    the sentence glued after the prompt: the first that ``opens_sentence`` after a word ending in
+    a lower-case letter, not after a preposition (a capitalised word there is a name: "Subscribe
+    to our channel on Telegram, ..."); failing that, the first word when it is capitalised and
+    running text follows it to the end, a number or a name among its first words ("Privacy
+    Policy As 2025 draws to a close, the outlook ..."); None when no word does."""
+    tokens = [m.group() for m in words]
+    for k in range(min(_PROMPT_TAIL_WORDS + 1, len(words) - 2)):
+        if k and (not text[words[k - 1].end() - 1].islower() or len(tokens[k - 1]) <= PREPOSITION_LETTERS):
+            continue
+        if opens_sentence(tokens, k):
+            return k
+    return 0 if words and tokens[0][:1].isupper() and reads_as_running_text(text[words[0].start():]) else None
 
 
 def _menu_before(text: str, at: int) -> bool:

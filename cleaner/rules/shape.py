@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .article import COUNTED_WORDS, is_headline, is_menu_shaped, is_prose, is_teaser_snippet, reads_as_running_text, weight
+from .article import (COUNTED_WORDS, is_headline, is_menu_shaped, is_prose, is_teaser_snippet, reads_as_running_text,
+                      weight)
 from .base import Rule, Verdict
 from .document import Document
 
@@ -85,8 +86,8 @@ def _widened(doc: Document, first: int, last: int) -> tuple[int, int]:
     paragraphs worth most of the run (``_paragraphs_past``)."""
     blocks = doc.blocks
     # (each block counted as the run's score counts it)
-    least = _WIDEN_SHARE * sum(min(weight(doc.blocks[i]), COUNTED_WORDS) for i in range(first, last + 1)
-                               if doc.blocks[i].alive and is_prose(doc.blocks[i]))
+    least = _WIDEN_SHARE * sum(min(weight(blocks[i]), COUNTED_WORDS) for i in range(first, last + 1)
+                               if blocks[i].alive and is_prose(blocks[i]))
     borders = doc.borders()
     for step in (1, -1):
         edge = last if step == 1 else first
