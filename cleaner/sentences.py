@@ -22,7 +22,8 @@ _GLUED_STOP = re.compile(r"(?<=[a-z]{3})[.!?](?=[A-Z][a-z])")
 _GAP = re.compile(r"(?<![^\S\n])(?:[^\S\n]+\|(?=[^\S\n])|[^\S\n\t]*+\t[^\S\n]*+|[^\S\n]{3,}+)")
 # A space between two Chinese or Japanese characters: those scripts put none between words, a
 # scraper joining a page's blocks does ("订阅我们的新闻简报 执政联盟以...").
-_CJK_GAP = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])[^\S\n]++(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])")
+CJK_CHARACTER = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]"  # a Chinese or Japanese character (kana, ideographs)
+_CJK_GAP = re.compile(rf"(?<={CJK_CHARACTER})[^\S\n]++(?={CJK_CHARACTER})")
 _TAG = re.compile(r"<[A-Za-z/!][^<>]*+>")  # markup is cut by the repairs, never by a segment
 TOKEN = re.compile(r"\S+")  # a word with its punctuation (the rules read it from here)
 _SHORT_CAPITAL = re.compile(r"(?:^|(?<=\s)|(?<=[(\[\"'“‘]))[A-Z][a-z]{0,2}\.[\"'”’)]*\s*$|(?:^|(?<=[\s.]))\w\.\s*$")

@@ -7,7 +7,7 @@ from functools import cache
 
 from ..casing import lower as lower_case
 from ..datafiles import lines
-from ..sentences import TOKEN
+from ..sentences import CJK_CHARACTER, TOKEN
 from .article import is_headline, is_prose, reads_as_running_text
 from .base import Rule, Verdict
 from .document import Document
@@ -16,7 +16,7 @@ from .metadata import are_names
 _DATELINE = re.compile(r"\)\s*[-–—]\s")
 _CREDIT_REST = re.compile(r"(?: Photos?| Images| Pictures)?[)\]]?[^\S\n]++")  # the credit's end, to the sentence
 _CLOSING = " \t.,;:!?)]'\"”’»"  # what may follow a credit's last word
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")  # a Chinese or Japanese character
+_CJK = re.compile(CJK_CHARACTER)
 _LABEL_COLON = re.compile(r"[^\S\n]?[:：][^\S\n]*+")
 _CAPTION_WORDS = 30  # the longest caption or credit line a label or an agency marks
 _GLUED_WORDS = 80  # the longest piece of a long line read for a caption or credit glued before its sentence
