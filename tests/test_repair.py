@@ -106,6 +106,21 @@ def test_mojibake_of_a_no_break_space_at_a_line_end_is_repaired(line, fixed):
     assert cleaner.clean(line) == fixed
 
 
+@pytest.mark.parametrize("line, fixed", [
+    ("It was covered.Â Your cat is safe.\n", "It was covered. Your cat is safe.\n"),
+    ("The costs are covered.Â\nMore follows here.\n", "The costs are covered.\nMore follows here.\n"),
+    ("1.Â Â Â Myth: all cats sleep.\n", "1. Myth: all cats sleep.\n"),
+    ("Â Proactive server management, Â day and night.\n", "Proactive server management, day and night.\n"),
+    ("For ecologistÂ Harini Nagendra, itÂ - the work - matters.\n",
+     "For ecologist Harini Nagendra, it - the work - matters.\n"),
+    ("ROMÂ NIA and CÂ TE stay.\n", "ROMÂ NIA and CÂ TE stay.\n"),  # after a capital, Â can be a letter
+])
+def test_mojibake_of_a_no_break_space_whose_second_half_a_scraper_lost_is_repaired(line, fixed):
+    """"Â\xa0" with its no-break space made a plain space or stripped: no continuation character
+    is left to make it a mojibake pair, but the "Â" after a small letter or a stop is no letter."""
+    assert cleaner.clean(line) == fixed
+
+
 def test_a_mojibake_repair_leaves_no_control_character():
     # "À\x80" is Java's two-byte NUL: decoded, it would make the output binary to a second clean.
     assert fix_mojibake("The cafÀ\x80 is open.") == "The caf is open."

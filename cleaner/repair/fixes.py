@@ -71,6 +71,9 @@ _MOJIBAKE_LEAD = re.compile("[\u00c2-\u00f4\u0080-\u009f]")
 # The commonest mojibake pairs, which ftfy mends wherever they stand: "â€" (UTF-8 of U+2000-
 # U+203F: quotes, dashes) and Â or Ã before a Latin-1 sign (UTF-8 of U+00A0-U+00FF: "Ã©" é).
 _UNAMBIGUOUS = re.compile("\u00e2\u20ac|[\u00c2\u00c3][\u00a0-\u00bf]")
+# "cats.Â Your", "cats.Â" at a line end: a no-break space's UTF-8 read as cp1252 ("Â\xa0") whose
+# second half a scraper already made a plain space or stripped. (Which "Â" it is: ``_lost_no_break_space``.)
+_NBSP_LOST = re.compile("\u00c2(?=[ \u00a0]|$)", re.M)
 # Spaces that become a plain space: a tab and the no-break ones.
 _ODD_SPACES = "\t\u00a0\u2007\u202f"
 _SPACES = re.compile(f"[ {_ODD_SPACES}]{{2,}}|[{_ODD_SPACES[1:]}]")
@@ -153,15 +156,25 @@ def fix_mojibake(text: str) -> str:
     cp1252 codec: two C-speed calls, where ftfy's badness heuristics cost a hundred times more
     to reach the same result. Everything else goes to ftfy."""
     if not _MOJIBAKE_HINT.search(text):
-        if text.isascii() or not _has_other_pair(text):
+        if text.isascii():
             return text
-        fixed = _ftfy().fix_text(text, _ftfy_config())
+        fixed = _ftfy().fix_text(text, _ftfy_config()) if _has_other_pair(text) else text
     else:
         fixed = _reverse_common_mojibake(text)
         if fixed is None:
             fixed = _ftfy().fix_text(text, _ftfy_config())
+    if "\u00c2" in fixed:  # (after ftfy, which mends some of these itself)
+        fixed = _NBSP_LOST.sub(_lost_no_break_space, fixed)
     # (ftfy reads "À\x80" as Java's two-byte NUL: a control character is not text, whatever made it)
-    return remove_controls(fixed) if fixed is not text and _CONTROLS.search(fixed) else fixed
+    return remove_controls(fixed) if fixed != text and _CONTROLS.search(fixed) else fixed
+
+
+def _lost_no_break_space(match: re.Match) -> str:
+    """A no-break space for an "Â" that does not follow a capital letter (after which it can be
+    a letter: "CÂ TE", Romanian "ROMÂNIA"; alone, it is a word in no language); the spacing
+    repair then makes it a space."""
+    at = match.start()
+    return match.group() if at and match.string[at - 1].isupper() else "\u00a0"
 
 
 def _reverse_common_mojibake(text: str) -> str | None:
@@ -189,7 +202,8 @@ def may_hold_mojibake(text: str, data: bytes) -> bool:
     if text.isascii():
         return False
     lead = None if b"\xc2" not in data and b"\xc3" not in data else _MOJIBAKE_LEAD.search(text)
-    if lead is not None and (_MOJIBAKE_PAIR.search(text, lead.start()) or _C1_CONTROL.search(text, lead.start())):
+    if lead is not None and (_MOJIBAKE_PAIR.search(text, lead.start()) or _C1_CONTROL.search(text, lead.start())
+                             or _NBSP_LOST.search(text, lead.start())):
         return True
     return _has_other_pair(text)
 
@@ -225,7 +239,7 @@ def may_hold_controls(data: bytes) -> bool:
 TRIGGERS = {
     "controls": (_CONTROLS,),
     "entities": (re.compile("&"),),
-    "mojibake": (_MOJIBAKE_PAIR, _C1_CONTROL, _OTHER_PAIR),
+    "mojibake": (_MOJIBAKE_PAIR, _C1_CONTROL, _OTHER_PAIR, _NBSP_LOST),
     "spaces": (re.compile("  "), re.compile(f"[{_ODD_SPACES}]")),  # (a tab is an odd space: [ \t]{2} needs no more)
 }
 
