@@ -346,6 +346,16 @@ def test_a_control_with_its_count_place_or_shop_goes(control):
     assert [(r.rule, r.text) for r in result.removed] == [("prompts.line", control)]
 
 
+@pytest.mark.parametrize("control", ["Search for:", "Previous Next", "Copied!", "Privacy Overview", "Always Enabled",
+                                     "Manage consent", "First name", "Email (required)", "Restacks",
+                                     "Thank you! Your submission has been received!"])
+def test_a_widgets_or_a_forms_label_goes(control):
+    """The words a search box, a copy-link button, a consent manager or a form's fields leave."""
+    result = cleaner.clean_and_explain(article((2, control)))
+    assert result.text == EXPECTED
+    assert [(r.rule, r.text) for r in result.removed] == [("prompts.line", control)]
+
+
 @pytest.mark.parametrize("line", ["Page 2 of the report lists every road the floods damaged.",
                                   "Most residents read the plan in 5 minutes.", "Back to the council chamber, please."])
 def test_a_sentence_that_names_a_control_stays(line):
