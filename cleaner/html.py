@@ -19,8 +19,8 @@ from dataclasses import dataclass
 
 from .blocks import Block, split_blocks
 from .markup import COMMENT, element_pattern
-from .page import (BLOCKS, control_texts, declared_types, is_discussion, is_product, main_region, page_text,
-                   page_words, words)
+from .page import (BLOCKS, content_blocks, control_texts, declared_types, is_discussion, is_product, main_region,
+                   page_text, page_words, paragraph_element, words)
 from .rules.article import is_prose
 
 # trafilatura's tree tags -> our block kinds
@@ -132,6 +132,15 @@ def _choose(tree) -> tuple[list[str], list[str], str]:
                 paragraphs, kinds = [text for text, _ in region or ()], [kind for _, kind in region or ()]
                 note = f"the extract held {found} of the {held} words of the page's main region: the region was taken"
                 break
+            # (an element no markup names is taken only for a small fragment of its paragraphs, and after
+            # the full mode's look: around an article it may hold its comments and other stories)
+            dense, in_paragraphs = _paragraph_region(tree, types, paragraphs) \
+                if not fast and region == [] and paragraphs and not is_product(tree, types) else ([], 0)
+            if dense and found < SUSPECT_SHARE * in_paragraphs:
+                paragraphs, kinds = [text for text, _ in dense], [kind for _, kind in dense]
+                note = (f"trafilatura's extract held {found} words, the element that holds most of the page's "
+                        f"paragraphs {in_paragraphs} words in them: the element was taken")
+                break
             # (a second look needs a sentence more on the page than the extract holds; a page of a
             # book's length is no article page, and the fallbacks would read it all again)
             if not fast or found >= _SUSPECT_WORDS and found >= SUSPECT_SHARE * on_page \
@@ -154,6 +163,19 @@ def _choose(tree) -> tuple[list[str], list[str], str]:
     except Exception:  # a tree it cannot walk (recursion depth...)
         paragraphs, kinds = [], []
     return paragraphs, kinds, note
+
+
+def _paragraph_region(tree, types: frozenset[str] | None, extract: list[str]) -> tuple[list[tuple[str, str]], int]:
+    """The blocks of the smallest element that holds most of the page's paragraphs and the
+    extract's text too (an article's lead can stand outside the list of cards its sections
+    are), and the words of those paragraphs; empty when only <body> does."""
+    node, in_paragraphs = paragraph_element(tree, types)
+    while node is not None and node.tag not in ("html", "body"):
+        blocks = content_blocks(node, tree, types)
+        if _holds([text for text, _ in blocks], extract) >= _SAME_TEXT:
+            return blocks, in_paragraphs
+        node = node.getparent()
+    return [], 0
 
 
 def _holds(these: list[str], those: list[str]) -> float:

@@ -79,12 +79,61 @@ def main_region(tree, types: frozenset[str] | None = None) -> list[tuple[str, st
         found = articles if len(articles) == 1 else []
     if not found:
         return []
+    return content_blocks(found[0], tree, types)
+
+
+def content_blocks(region, tree, types: frozenset[str] | None) -> list[tuple[str, str]]:
+    """The visible blocks of a region, without its menus, asides, footers, forms and comment
+    sections."""
+    return visible_blocks(region, _NOT_CONTENT, _NOT_CONTENT_ROLES, _comment_sections(region, tree, types))
+
+
+def _comment_sections(region, tree, types: frozenset[str] | None) -> set:
+    """The comment sections in a region, found as trafilatura finds them; none on a discussion
+    page, where they are its content."""
     from trafilatura.xpaths import REMOVE_COMMENTS_AND_LISTS_XPATH
 
-    # Comment sections, found as trafilatura finds them; on a discussion page they are its content.
-    comments = set() if is_discussion(tree, types) else {
-        element for xpath in REMOVE_COMMENTS_AND_LISTS_XPATH for element in xpath(found[0])}
-    return visible_blocks(found[0], _NOT_CONTENT, _NOT_CONTENT_ROLES, comments)
+    return set() if is_discussion(tree, types) else {
+        element for xpath in REMOVE_COMMENTS_AND_LISTS_XPATH for element in xpath(region)}
+
+
+def paragraph_element(tree, types: frozenset[str] | None = None) -> tuple[object | None, int]:
+    """The deepest element below <body> that holds most of the page's paragraph words (those of
+    its <p> elements outside menus, asides, footers, forms and comment sections), and those
+    words: a region the page does not mark, as a list of cards (an <article> each) holds a
+    story's sections. None when only <body> holds them. (One walk of the tree: each element's
+    words are its children's sum.)"""
+    if tree is None or isinstance(tree, str):
+        return None, 0
+    from lxml import etree
+
+    root = tree.getroottree().getroot()
+    comments = _comment_sections(root, tree, types)
+    held: dict = {}
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for action, element in walker:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in _NOT_CONTENT or element.get("role") in _NOT_CONTENT_ROLES or element in comments:
+            if action == "start":
+                walker.skip_subtree()  # (its end comes too, right after its start: it counts nothing)
+            continue
+        if action == "end":
+            count = words(element.text_content()) if tag == "p" else held.get(element, 0)
+            held[element] = count
+            parent = element.getparent()
+            if parent is not None and count:
+                held[parent] = held.get(parent, 0) + count
+    total = held.get(root, 0)
+    node = root
+    while total:
+        child = next((c for c in node if held.get(c, 0) > _MOST * total), None)
+        if child is None:
+            break
+        node = child
+    return (None, 0) if node.tag in ("html", "body") or not total else (node, held[node])
+
+
+_MOST = 0.6  # of the page's paragraph words: the region that holds them
 
 
 BLOCKS = frozenset("address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 "

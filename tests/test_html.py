@@ -120,6 +120,34 @@ def test_an_extract_without_prose_gives_way_to_the_fallbacks():
     assert any("full mode" in note for note in result.notes)
 
 
+_PLACES = ["Agi's Counter", "Alta Calidad", "Bridges", "Huso", "Yamada", "Laliko", "Noreetuh", "Yemenat",
+           "Le Bernardin", "Eleven Madison Park", "Sal Tang's", "Cote", "Oiji Mi", "Semma"]
+
+
+def test_a_list_of_cards_the_extractor_keeps_one_of_is_taken_whole():
+    """A story told in cards (an <article> each) in an element whose class says footer: both of
+    trafilatura's modes keep one card; the element that holds most of the page's paragraphs, and
+    that card, is the content."""
+    cards = "".join(
+        f'<article class="venue"><h3><a href="/v/{i}"><span>{name}</span></a></h3>'
+        f'<p class="where">Bib Gourmand | District {i}</p><div class="excerpt"><p>At {name}, the chef serves a small '
+        f'menu of irresistible dishes that weave many influences into the mix. The dining room is warm and the '
+        f'service is attentive, and the desserts are not to be missed on any visit number {i}.</p></div>'
+        f'<div class="actions"><p><a href="" class="button"><span>Book Now</span></a></p></div></article>'
+        for i, name in enumerate(_PLACES))
+    page = ('<html><head><title>The Michelin Stars Are Back</title></head><body><header><nav><a href="/">Home</a> '
+            '<a href="/cities">Cities</a></nav></header><section id="content"><div class="page">'
+            '<div class="page-dateshare"><p>Published: November 2025</p></div><div class="page-lead">'
+            '<p>The Michelin stars are back in New York, in a big way, and this year the list is longer than ever.</p>'
+            '<p>Below are the restaurant honorees you can book, from newly starred hits to the heavy hitters.</p></div>'
+            f'<div class="page-contents"></div><div class="page-footer"><div class="venues">{cards}</div></div></div>'
+            '</section><footer><p>Copyright 2025 Example Media. All rights reserved.</p></footer></body></html>')
+    result = cleaner.clean_and_explain(page, input_kind="html")
+    assert all(f"At {name}, the chef serves" in result.text for name in _PLACES)
+    assert "Copyright 2025" not in result.text and "Cities" not in result.text
+    assert any("most of the page's paragraphs" in note for note in result.notes)
+
+
 def test_mojibake_of_a_no_break_space_at_a_paragraph_end_is_repaired():
     page = ("<html><body><article><p>It costs five dollars for cats and more than that for the dogs of the town.\u00c2\xa0</p>"
             "<p>Then more text follows here in a second paragraph of the story.</p></article></body></html>")
