@@ -125,6 +125,21 @@ def test_related_heading_mid_article_takes_only_its_teasers():
     assert cleaner.clean(text) == EXPECTED
 
 
+def test_a_related_headings_headlines_run_together_in_a_one_line_page_go():
+    """Scraped as one line, a "Recent Posts" block is its heading glued to its headlines run
+    together, a run of capitalised words: they go with the heading, as its lines would."""
+    body = " ".join(BODY * 6)
+    headlines = ("What Your Heating System Might Be Trying to Tell You Howell Chase Now Offers Expert Plumbing "
+                 "Services New Year, New Comfort: Seven HVAC Resolutions for a Healthier Home Closing Bedroom Doors")
+    after = " ".join(["If at any time you have difficulty using this website, please contact us and we will help you.",
+                      "We are making changes to increase the accessibility and usability of our website for everyone.",
+                      "Our efforts are ongoing, and we welcome your comments on how we could improve the experience."])
+    result = cleaner.clean_and_explain(f"{body} Recent Posts Strange Furnace Noises? {headlines} {after}\n")
+    assert result.text.startswith(body)
+    assert "Heating System" not in result.text and "Recent Posts" not in result.text
+    assert ("related.section", headlines) in [(r.rule, r.text) for r in result.removed]
+
+
 def test_comment_word_at_the_top_does_not_cut_the_article():
     text = "Comments\n\n" + article()
     assert cleaner.clean(text) == EXPECTED

@@ -133,7 +133,9 @@ def _teasers_under(doc: Document, heading: int) -> list[int]:
         block = doc.blocks[j]
         if not block.alive:
             continue
-        if is_teaser_snippet(block) or is_tag_list(block) or (is_headline(block) and not is_prose(block)):
+        # (a run of capitalised words cut from a long line, under a heading: its headlines run together)
+        if is_teaser_snippet(block) or is_tag_list(block) or (is_headline(block) and not is_prose(block)) \
+                or block.kind == "title_run":
             found.append(j)
         else:
             break
