@@ -1,10 +1,11 @@
 """What an HTML page says of itself: its visible text block by block, the region it marks as
-its main content, the schema.org types it declares, the words on its controls, and its size in
+its main content (or the element holding most of its paragraphs), the schema.org types it declares, the words on its controls, and its size in
 words. (Read from the lxml tree ``html.parse`` makes; walked without recursion, so depth does
 not matter.)"""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from . import datafiles
 
@@ -97,7 +98,7 @@ def _comment_sections(region, tree, types: frozenset[str] | None) -> set:
         element for xpath in REMOVE_COMMENTS_AND_LISTS_XPATH for element in xpath(region)}
 
 
-def paragraph_element(tree, types: frozenset[str] | None = None) -> tuple[object | None, int]:
+def paragraph_element(tree, types: frozenset[str] | None = None) -> tuple[Any, int]:
     """The deepest element below <body> that holds most of the page's paragraph words (those of
     its <p> elements outside menus, asides, footers, forms and comment sections), and those
     words: a region the page does not mark, as a list of cards (an <article> each) holds a

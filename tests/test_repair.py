@@ -4,7 +4,8 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 import cleaner
-from cleaner.repair.fixes import _CONTROLS, _ftfy_config, fix_entities, fix_mojibake, may_hold_controls, normalize_spaces
+from cleaner.repair.fixes import (_C1_CONTROL, _CONTROLS, _MOJIBAKE_PAIR, _NBSP_LOST, _ftfy_config, _has_other_pair, fix_entities,
+                                  fix_mojibake, may_hold_controls, may_hold_mojibake, normalize_spaces)
 
 
 @pytest.mark.parametrize("broken,fixed", [
@@ -96,6 +97,16 @@ def test_mojibake_beside_correct_punctuation_goes_to_ftfy():
 @given(st.one_of(st.text(), st.text(alphabet="ab \t\n\r\x00\x01\x08\x0b\x0c\x1b\x1f\x7f\x80é’\ufffe\uffff", max_size=40)))
 def test_the_control_check_on_bytes_is_the_pattern_check(text):
     assert may_hold_controls(text.encode("utf-8", "surrogatepass")) == bool(_CONTROLS.search(text))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(st.text(), st.text(alphabet="a \n\xa0Â\u00c3\u00e9\u00f4\u00f5\u0080\u009f\u00a0\u00bf\u00c0\u0152\u0178"
+                                         "\u2013\u2019\u201d\u20ac\u2122\u2026é’ÐÑ", max_size=30)))
+def test_the_mojibake_check_on_bytes_is_the_pattern_check(text):
+    """The byte patterns find what the character patterns find: a pair, a C1 control, a lost no-break space."""
+    expected = bool(_MOJIBAKE_PAIR.search(text) or _C1_CONTROL.search(text) or _NBSP_LOST.search(text)
+                    or _has_other_pair(text))
+    assert may_hold_mojibake(text, text.encode("utf-8", "surrogatepass")) == expected
 
 
 @pytest.mark.parametrize("line, fixed", [("It costs five dollars for cats.Â\xa0\n", "It costs five dollars for cats.\n"),

@@ -66,8 +66,15 @@ def _has_other_pair(text: str) -> bool:
     return False
 
 
-# The first characters of those pairs: one character class is searched faster than the pairs.
-_MOJIBAKE_LEAD = re.compile("[\u00c2-\u00f4\u0080-\u009f]")
+# The same pairs, C1 controls and lost no-break spaces in UTF-8 bytes: every lead is U+00C2-U+00F4
+# (bytes C3 82-C3 B4), every C1 control U+0080-U+009F (C2 80-C2 9F). A pattern that starts with
+# one byte is searched for that byte at C speed, where one that starts with a class tests each
+# character of the text.
+_PAIR_BYTES = re.compile(
+    rb"\xc3[\x82-\xb4](?:\xc2[\x80-\xbf]|\xc5[\x92\x93\xa0\xa1\xb8\xbd\xbe]|\xc6\x92|\xcb[\x86\x9c]"
+    rb"|\xe2\x80[\x93\x94\x98-\x9e\xa0-\xa2\xa6\xb0\xb9\xba]|\xe2\x82\xac|\xe2\x84\xa2)")
+_C1_BYTES = re.compile(rb"\xc2[\x80-\x9f]")
+_NBSP_LOST_BYTES = re.compile(rb"\xc3\x82(?=[ \n]|\Z)")  # (before a no-break space: a pair)
 # The commonest mojibake pairs, which ftfy mends wherever they stand: "â€" (UTF-8 of U+2000-
 # U+203F: quotes, dashes) and Â or Ã before a Latin-1 sign (UTF-8 of U+00A0-U+00FF: "Ã©" é).
 _UNAMBIGUOUS = re.compile("\u00e2\u20ac|[\u00c2\u00c3][\u00a0-\u00bf]")
@@ -196,14 +203,13 @@ def _reverse_common_mojibake(text: str) -> str | None:
 def may_hold_mojibake(text: str, data: bytes) -> bool:
     """Whether ``text`` (``data``: its UTF-8) holds a character pair that mojibake produces
     (regular expressions, no ftfy). Every lead character is U+0080-U+00F4, whose UTF-8 starts
-    with byte C2 or C3: without those (English with curly quotes) a byte search says no, far
-    faster than a pattern. From the first lead on, a pair and a C1 control are looked for
-    apart: two simple searches cost less than one of the alternation."""
+    with byte C2 or C3: without those (English with curly quotes) a byte search says no. The
+    pairs, C1 controls and lost no-break spaces are looked for in the bytes, apart: three
+    searches that each start with a byte cost less than one of the alternation."""
     if text.isascii():
         return False
-    lead = None if b"\xc2" not in data and b"\xc3" not in data else _MOJIBAKE_LEAD.search(text)
-    if lead is not None and (_MOJIBAKE_PAIR.search(text, lead.start()) or _C1_CONTROL.search(text, lead.start())
-                             or _NBSP_LOST.search(text, lead.start())):
+    if (b"\xc2" in data or b"\xc3" in data) and (
+            _PAIR_BYTES.search(data) or _C1_BYTES.search(data) or _NBSP_LOST_BYTES.search(data)):
         return True
     return _has_other_pair(text)
 
