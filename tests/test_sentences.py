@@ -542,12 +542,29 @@ def test_a_sentence_opening_with_a_prompt_word_or_a_label_keeps_it(sentence):
     ("Von Hans Müller, dpa", "Der Stadtrat hat am Montag nach langer Debatte den neuen Haushalt beschlossen."),
     ("Von Hans Müller, dpa", "Die Einladung soll in der kommenden Woche an alle Haushalte verschickt werden."),
     ("Par Jean Dupont, AFP", "Le conseil municipal a adopté lundi le nouveau budget après un long débat."),
+    ("Posted by Jane Smith on March 3, 2024", PROSE[0]),  # (with its date)
+    ("Por Ana García el 3 de marzo de 2024", "El ayuntamiento aprobó el lunes el nuevo presupuesto tras un largo debate."),
 ])
 def test_a_byline_glued_before_the_first_sentence_goes_alone(byline, rest):
     line = f"{byline} {rest} " + _one_line((5, "Share this article."))
     result = cleaner.clean_and_explain(line)
     assert rest in result.text and byline not in result.text
     assert any(r.rule == "metadata.byline" and r.text == byline for r in result.removed)
+
+
+def test_a_bylines_date_cut_from_its_names_goes_with_them():
+    # (its names end where the long line's cutter saw capitalised words end: the date is the next piece)
+    line = f"By Jane Doe and John Roe April 8, 2024 at 10:07 am {PROSE[0]} " + _one_line((5, "Share this article."))
+    result = cleaner.clean_and_explain(line)
+    assert result.text.startswith(PROSE[0])
+    assert [r.text for r in result.removed if r.rule == "metadata.byline"] == ["By Jane Doe and John Roe",
+                                                                             "April 8, 2024 at 10:07 am"]
+
+
+@pytest.mark.parametrize("byline", ["By Jane Smith on March 3, 2024 the council said", "By Jane Smith on March 3"])
+def test_names_and_a_date_that_no_sentence_follows_are_no_glued_byline(byline):
+    line = f"{byline} it would vote again. " + _one_line((5, "Share this article."))
+    assert byline in cleaner.clean(line)
 
 
 def test_an_agency_credit_with_its_photographer_glued_before_a_sentence_goes_alone():

@@ -136,8 +136,10 @@ class Byline(Rule):
             if not text.startswith(openers):
                 continue
             opener = next(o for o in openers if text.startswith(o))
-            # (a piece of a long line: the byline glued before the lead, "By Jane Doe LONDON (Reuters) - The...")
-            glued = _names_end(text, len(opener), joins) if block.line >= 0 and block.ends_sentence else 0
+            # (a piece of a long line: the byline glued before the lead, "By Jane Doe LONDON (Reuters) - The...",
+            # "Posted by Jane Doe on March 3, 2024 The council...")
+            glued = _names_end(text, len(opener), joins, _date_after_names(doc.phrases)) \
+                if block.line >= 0 and block.ends_sentence else 0
             if not glued and (is_prose(block) or not are_names(text[len(opener):], joins)):
                 continue
             if edge < 0:
@@ -148,19 +150,44 @@ class Byline(Rule):
                                   (0, block.split(glued + len(block.text) - len(text)) - 1))
                 else:
                     yield Verdict(i, "byline")
+                    if block.line >= 0:
+                        yield from _date_after_byline(doc, i)
 
 
-def _names_end(text: str, start: int, joins: frozenset[str]) -> int:
+def _date_after_byline(doc: Document, i: int):
+    """A byline's date, cut from a long line as the piece after the byline's (its names are
+    capitalised words before "April 8, 2024 The council..."), up to the sentence it is glued to."""
+    date = _date_after_names(doc.phrases)
+    following = next((j for j in doc.alive() if j > i), None)
+    if date is None or following is None or doc.blocks[following].line != doc.blocks[i].line:
+        return
+    block = doc.blocks[following]
+    stamp = date.match(block.text)
+    if stamp is not None:
+        rest = len(block.text) - len(block.text[stamp.end():].lstrip(_NAME_PUNCT + " "))
+        if block.text[rest:rest + 1].isupper():
+            yield Verdict(following, "the byline's date, glued before the article's first sentence",
+                          (0, block.split(rest) - 1))
+
+
+def _names_end(text: str, start: int, joins: frozenset[str], date: re.Pattern[str] | None = None) -> int:
     """Where the text goes on after the names of a byline that opens it (from ``start``, past its
     opener): at a word in capitals (a dateline's place, "LONDON (Reuters) -"), at the first name
     again (a bio), or at a capitalised word a lower-case word follows (a sentence: "Police
-    said"), or at an article opening a sentence ("The council said"), after two names or more; 0
-    when the names run to the end or something else stands among them."""
+    said"), or at an article opening a sentence ("The council said"), after two names or more;
+    after a date that follows two names or more (``date``: ``_date_after_names``), when a
+    capitalised word follows it; 0 when the names run to the end or something else stands
+    among them."""
     names = 0
     first = ""
     words = [(m.start(), m.group()) for _, m in zip(range(_NAMES_WORDS + 2), TOKEN.finditer(text, start))]
     tokens = [word for _, word in words]
     for k, (at, word) in enumerate(words):
+        if names >= 2 and date is not None:
+            stamp = date.match(text, at)
+            if stamp is not None:
+                rest = len(text) - len(text[stamp.end():].lstrip(_NAME_PUNCT + " "))
+                return rest if text[rest:rest + 1].isupper() else 0
         bare = word.strip(_NAME_PUNCT)
         following = words[k + 1][1] if k + 1 < len(words) else ""
         if bare.casefold() in joins:
@@ -185,6 +212,24 @@ def _names_end(text: str, start: int, joins: frozenset[str]) -> int:
         first = first or bare
         names += 1
     return 0
+
+
+@cache
+def _date_after_names(phrases: PhraseBook) -> re.Pattern[str] | None:
+    """A date as a byline gives it after the author's names, from a connecting word or sign on
+    ("on March 3, 2024", "| 3 March 2024 at 10:07", "el 3 de marzo de 2024", "- 2024-03-03"),
+    from the phrase book's month and day names and connecting words."""
+    names = sorted(phrases.phrases("metadata", "date_names"), key=len, reverse=True)
+    if not names:
+        return None
+    name = "|".join(re.escape(n) for n in names)
+    joins = "|".join(re.escape(w) for w in sorted(phrases.phrases("metadata", "date_words"), key=len, reverse=True))
+    lead = rf"(?:(?:{joins}) |[,|•·–—-] ?)?" if joins else r"(?:[,|•·–—-] ?)?"
+    day = r"\d{1,2}(?:st|nd|rd|th)?\.?"
+    year = r"(?:19|20)\d\d"
+    return re.compile(
+        rf"{lead}(?:(?:{name}),? )?(?:(?:{name})\.? {day},? {year}|{day} (?:de )?(?:{name})\.?,? (?:de )?{year}"
+        rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]{year}|{year}-\d\d-\d\d)(?:,? (?:(?:{joins}) )?\d{{1,2}}[:.h]\d\d(?: ?[AaPp]\.?[Mm]\.?)?)?")
 
 
 @cache
