@@ -516,7 +516,8 @@ def test_a_capitalised_question_glued_into_a_one_line_page_is_a_menu_item():
     assert scores["What Is Depression?"] < 0 < scores["Obesity Reviews."]
 
 
-@pytest.mark.parametrize("prompt", ["Story continues below advertisement", "ADVERTISEMENT", "Advertisement"])
+@pytest.mark.parametrize("prompt", ["Story continues below advertisement", "ADVERTISEMENT", "Advertisement",
+                                    "Share Tweet Email", "Print Email Share this article"])
 def test_a_prompt_glued_before_a_sentence_goes_alone(prompt):
     # The sentence after the prompt is the article's: only the prompt goes.
     line = _one_line((5, "Share this article."), (7, f"{prompt} {PROSE[2]}"))
@@ -527,6 +528,7 @@ def test_a_prompt_glued_before_a_sentence_goes_alone(prompt):
 
 
 @pytest.mark.parametrize("sentence", ["Home Depot shares fell after the retailer cut its forecast for the year.",
+                                      "Share Home prices rose again in the town, the council said on Monday.",
                                       "Get started: encourage readers to take the first step on the quay walk.",
                                       "Save The Children said the council had done too little for the town."])
 def test_a_sentence_opening_with_a_prompt_word_or_a_label_keeps_it(sentence):

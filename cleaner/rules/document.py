@@ -312,22 +312,38 @@ class Document:
 
     def _glued_before(self, i: int, family: str, spans: list[tuple[int, int]], begin: int) -> int:
         """Where the sentence begins after a phrase at ``spans`` (of a ``line`` table) that opens
-        block ``i``'s text from ``begin`` glued before it (``leading``), or 0."""
+        block ``i``'s text from ``begin`` glued before it (``leading``), or 0. Phrases in a row
+        count together: two one-word ones or more ("Share Tweet Email The council said.") are
+        controls side by side, as one that tells a prompt alone is (``_prompt_word``)."""
         block = self.blocks[i]
         lower, text = block.lower, block.text
-        for s, e in spans:
-            if s < begin or s > begin + 2 or not _EDGE_ONLY.fullmatch(lower, begin, s) or e >= len(lower) \
-                    or _wordy(lower[e]):
-                continue
-            gap = _GLUE_GAP.match(text, e)
-            if gap is None:
-                continue
-            words = text[gap.end():].split(None, 1)
+        at, found, told, best = begin, 0, False, 0
+        while True:
+            step = self._phrase_at(lower, text, spans, at)
+            if step is None:
+                return best
+            s, e, at = step
+            found += 1
+            told = told or self._prompt_word(family, text[s:e])
+            words = text[at:].split(None, 1)
             first = words[0].lstrip(OPENERS)[:1] if words else ""
             # (a sentence opens with a capital, a figure, or any letter of a script without case)
-            if (first.isdigit() or first.isalpha() and not first.islower()) and self._prompt_word(family, text[s:e]):
-                return gap.end()
-        return 0
+            if (first.isdigit() or first.isalpha() and not first.islower()) and (told or found >= 2):
+                best = at
+
+    @staticmethod
+    def _phrase_at(lower: str, text: str, spans: list[tuple[int, int]], begin: int) -> tuple[int, int, int] | None:
+        """The longest phrase at ``spans`` that opens the text at ``begin`` (signs aside) as words
+        of its own, glued to what follows: its start, its end and where the text goes on after it."""
+        found = None
+        for s, e in spans:
+            if s < begin or s > begin + 2 or not _EDGE_ONLY.fullmatch(lower, begin, s) or e >= len(lower) \
+                    or _wordy(lower[e]) or found is not None and e <= found[1]:
+                continue
+            gap = _GLUE_GAP.match(text, e)
+            if gap is not None:
+                found = (s, e, gap.end())
+        return found
 
     def _prompt_word(self, family: str, phrase: str) -> bool:
         """Whether a line phrase tells a prompt where it opens a sentence's place: two words or
