@@ -1,7 +1,7 @@
 """What an HTML page says of itself: its visible text block by block, the region it marks as
-its main content (or the element holding most of its paragraphs), the schema.org types it declares, the words on its controls, and its size in
-words. (Read from the lxml tree ``html.parse`` makes; walked without recursion, so depth does
-not matter.)"""
+its main content (or the element that holds most of its paragraphs), the schema.org types it
+declares, the words on its controls, and its size in words. (Read from the lxml tree
+``html.parse`` makes; walked without recursion, so depth does not matter.)"""
 from __future__ import annotations
 
 import re

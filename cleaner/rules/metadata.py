@@ -224,12 +224,12 @@ def _date_after_names(phrases: PhraseBook) -> re.Pattern[str] | None:
         return None
     name = "|".join(re.escape(n) for n in names)
     joins = "|".join(re.escape(w) for w in sorted(phrases.phrases("metadata", "date_words"), key=len, reverse=True))
-    lead = rf"(?:(?:{joins}) |[,|•·–—-] ?)?" if joins else r"(?:[,|•·–—-] ?)?"
+    word = rf"(?:(?:{joins}) )?" if joins else ""
     day = r"\d{1,2}(?:st|nd|rd|th)?\.?"
     year = r"(?:19|20)\d\d"
     return re.compile(
-        rf"{lead}(?:(?:{name}),? )?(?:(?:{name})\.? {day},? {year}|{day} (?:de )?(?:{name})\.?,? (?:de )?{year}"
-        rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]{year}|{year}-\d\d-\d\d)(?:,? (?:(?:{joins}) )?\d{{1,2}}[:.h]\d\d(?: ?[AaPp]\.?[Mm]\.?)?)?")
+        rf"(?:{word}|[,|•·–—-] ?)(?:(?:{name}),? )?(?:(?:{name})\.? {day},? {year}|{day} (?:de )?(?:{name})\.?,? (?:de )?{year}"
+        rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]{year}|{year}-\d\d-\d\d)(?:,? {word}\d{{1,2}}[:.h]\d\d(?: ?[AaPp]\.?[Mm]\.?)?)?")
 
 
 @cache
