@@ -416,6 +416,23 @@ def test_paragraphs_past_a_table_and_a_border_are_the_article_going_on():
     assert all(sentence in out for sentence in BODY[:2] + MORE_BODY)
 
 
+_NUMBERED_SECTIONS = [
+    ("Adjustable lumbar support", "A chair should have adjustable lumbar support, so that it fits the curve of your lower back."),
+    ("Headrest for a neutral spine", "Headrests support the base of the skull and keep the chin gently tucked while you work."),
+    ("Armrest adjustability", "Adjustable armrests help prevent upper back and shoulder strain during long working days."),
+    ("Seat depth and height", "The seat should let you sit fully back with your feet flat on the floor and knees bent."),
+    ("Recline and movement", "Chairs that recline keep the spine from being locked into one rigid position for hours.")]
+
+
+def test_headings_numbered_in_sequence_with_short_paragraphs_are_the_articles_list():
+    """Headline-and-snippet items after the bulk of the prose, on a scraped page, are teasers of
+    other stories unless the article resumes after them; numbered 1, 2, 3... they are its own."""
+    sections = [line for n, (head, text) in enumerate(_NUMBERED_SECTIONS, 1) for line in (f"{n}. {head}", text)]
+    result = cleaner.clean_and_explain("\n\n".join(["Share this article", *BODY, *sections]) + "\n")
+    assert all(line in result.text for line in sections)
+    assert [r.rule for r in result.removed] == ["prompts.line"]
+
+
 def test_teaser_snippets_past_the_article_are_no_paragraphs():
     """Snippets of other stories, each under its headline, stay page furniture however long they run."""
     teasers = [line for k, snippet in enumerate(MORE_BODY)

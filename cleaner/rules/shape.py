@@ -13,6 +13,8 @@ from .document import Document
 
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
+_HEAD_NUMBER = re.compile(r"#?(\d{1,3})[.):] ")  # "1. Adjustable lumbar support", "#2: ...", "3) ..."
+_NUMBERED_HEADS = 3  # headings numbered in sequence that make a run the article's own list
 _SNIPPET_WORDS = 10  # the shortest teaser snippet that tells other stories' teasers on a page without other signs
 _RESUMES_SHARE = 0.1  # prose after a teaser-shaped run, against the prose before it, that makes it the article's
 _WIDEN_SHARE = 0.15  # prose next to the run, against the run's, that makes it the article's too
@@ -306,12 +308,19 @@ def _is_teaser_head(block) -> bool:
 
 def _teaser_run(doc: Document, alive: list[int], k: int) -> tuple[int, int]:
     """From position k in ``alive``: where a run of teaser items ends, and how many items."""
-    items = snippets = questions = 0
+    items = snippets = questions = numbered = in_sequence = 0
+    expected = None  # (the number the next numbered heading would carry)
     while k < len(alive):
         head = doc.blocks[alive[k]]
         if not _is_teaser_head(head):
             break
         questions += head.text.rstrip().endswith("?") or ":" in head.text[:25]
+        number = _HEAD_NUMBER.match(head.text)
+        if number is not None:
+            value = int(number.group(1))
+            numbered = numbered + 1 if expected is None or value == expected else 1
+            in_sequence = max(in_sequence, numbered)
+            expected = value + 1
         k += 1
         if k < len(alive) and _is_date_or_byline(doc.blocks[alive[k]]):
             k += 1
@@ -322,8 +331,8 @@ def _teaser_run(doc: Document, alive: list[int], k: int) -> tuple[int, int]:
                 snippets += 1
         items += 1
     # Interviews (Q: ...? A: ...) and labelled lists have the same shape; teaser headlines
-    # are mostly plain statements.
-    return k, items if snippets >= 2 and questions * 2 <= items else 0
+    # are mostly plain statements. Headings numbered in sequence are the article's own list.
+    return k, items if snippets >= 2 and questions * 2 <= items and in_sequence < _NUMBERED_HEADS else 0
 
 
 def _is_date_or_byline(block) -> bool:
