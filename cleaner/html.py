@@ -19,8 +19,8 @@ from dataclasses import dataclass
 
 from .blocks import Block, split_blocks
 from .markup import COMMENT, element_pattern
-from .page import (BLOCKS, content_blocks, control_texts, declared_types, is_discussion, is_product, main_region,
-                   page_text, page_words, paragraph_element, words)
+from .page import (BLOCKS, comment_sections, content_blocks, control_texts, declared_types, is_discussion, is_product,
+                   main_region, page_text, page_words, paragraph_element, words)
 from .rules.article import is_prose
 
 # trafilatura's tree tags -> our block kinds
@@ -169,9 +169,11 @@ def _paragraph_region(tree, types: frozenset[str] | None, extract: list[str]) ->
     """The blocks of the smallest element that holds most of the page's paragraphs and the
     extract's text too (an article's lead can stand outside the list of cards its sections
     are), and the words of those paragraphs; empty when only <body> does."""
-    node, in_paragraphs = paragraph_element(tree, types)
+    root = tree.getroottree().getroot()
+    comments = comment_sections(root, tree, types)  # (the page's, read once for every element tried)
+    node, in_paragraphs = paragraph_element(root, comments)
     while node is not None and node.tag not in ("html", "body"):
-        blocks = content_blocks(node, tree, types)
+        blocks = content_blocks(node, comments)
         if _holds([text for text, _ in blocks], extract) >= _SAME_TEXT:
             return blocks, in_paragraphs
         node = node.getparent()

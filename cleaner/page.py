@@ -80,16 +80,16 @@ def main_region(tree, types: frozenset[str] | None = None) -> list[tuple[str, st
         found = articles if len(articles) == 1 else []
     if not found:
         return []
-    return content_blocks(found[0], tree, types)
+    return content_blocks(found[0], comment_sections(found[0], tree, types))
 
 
-def content_blocks(region, tree, types: frozenset[str] | None) -> list[tuple[str, str]]:
-    """The visible blocks of a region, without its menus, asides, footers, forms and comment
-    sections."""
-    return visible_blocks(region, _NOT_CONTENT, _NOT_CONTENT_ROLES, _comment_sections(region, tree, types))
+def content_blocks(region, comments: set) -> list[tuple[str, str]]:
+    """The visible blocks of a region, without its menus, asides, footers, forms and the
+    ``comments`` (``comment_sections``: those of the region, or of any element holding it)."""
+    return visible_blocks(region, _NOT_CONTENT, _NOT_CONTENT_ROLES, comments)
 
 
-def _comment_sections(region, tree, types: frozenset[str] | None) -> set:
+def comment_sections(region, tree, types: frozenset[str] | None) -> set:
     """The comment sections in a region, found as trafilatura finds them; none on a discussion
     page, where they are its content."""
     from trafilatura.xpaths import REMOVE_COMMENTS_AND_LISTS_XPATH
@@ -98,18 +98,14 @@ def _comment_sections(region, tree, types: frozenset[str] | None) -> set:
         element for xpath in REMOVE_COMMENTS_AND_LISTS_XPATH for element in xpath(region)}
 
 
-def paragraph_element(tree, types: frozenset[str] | None = None) -> tuple[Any, int]:
+def paragraph_element(root, comments: set) -> tuple[Any, int]:
     """The deepest element below <body> that holds most of the page's paragraph words (those of
-    its <p> elements outside menus, asides, footers, forms and comment sections), and those
+    its <p> elements outside menus, asides, footers, forms and the ``comments``), and those
     words: a region the page does not mark, as a list of cards (an <article> each) holds a
-    story's sections. None when only <body> holds them. (One walk of the tree: each element's
-    words are its children's sum.)"""
-    if tree is None or isinstance(tree, str):
-        return None, 0
+    story's sections. None when only <body> holds them. (``root``: the page's root element. One
+    walk of the tree: each element's words are its children's sum.)"""
     from lxml import etree
 
-    root = tree.getroottree().getroot()
-    comments = _comment_sections(root, tree, types)
     held: dict = {}
     walker = etree.iterwalk(root, events=("start", "end"))
     for action, element in walker:

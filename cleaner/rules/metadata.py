@@ -162,12 +162,21 @@ def _date_after_byline(doc: Document, i: int):
     if date is None or following is None or doc.blocks[following].line != doc.blocks[i].line:
         return
     block = doc.blocks[following]
-    stamp = date.match(block.text)
-    if stamp is not None:
-        rest = len(block.text) - len(block.text[stamp.end():].lstrip(_NAME_PUNCT + " "))
-        if block.text[rest:rest + 1].isupper():
-            yield Verdict(following, "the byline's date, glued before the article's first sentence",
-                          (0, block.split(rest) - 1))
+    after = _sentence_after(date, block.text, 0)
+    if after:
+        yield Verdict(following, "the byline's date, glued before the article's first sentence",
+                      (0, block.split(after) - 1))
+
+
+def _sentence_after(date: re.Pattern[str], text: str, at: int) -> int | None:
+    """Where the sentence begins after a byline's date at ``at`` in ``text`` (the signs and
+    spaces after it aside): a capitalised word; 0 when something else follows the date, None
+    when no date stands there."""
+    stamp = date.match(text, at)
+    if stamp is None:
+        return None
+    after = len(text) - len(text[stamp.end():].lstrip(_NAME_PUNCT + " "))
+    return after if text[after:after + 1].isupper() else 0
 
 
 def _names_end(text: str, start: int, joins: frozenset[str], date: re.Pattern[str] | None = None) -> int:
@@ -184,10 +193,9 @@ def _names_end(text: str, start: int, joins: frozenset[str], date: re.Pattern[st
     tokens = [word for _, word in words]
     for k, (at, word) in enumerate(words):
         if names >= 2 and date is not None:
-            stamp = date.match(text, at)
-            if stamp is not None:
-                rest = len(text) - len(text[stamp.end():].lstrip(_NAME_PUNCT + " "))
-                return rest if text[rest:rest + 1].isupper() else 0
+            resumes = _sentence_after(date, text, at)
+            if resumes is not None:
+                return resumes
         bare = word.strip(_NAME_PUNCT)
         following = words[k + 1][1] if k + 1 < len(words) else ""
         if bare.casefold() in joins:
