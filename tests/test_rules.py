@@ -125,6 +125,15 @@ def test_related_heading_mid_article_takes_only_its_teasers():
     assert cleaner.clean(text) == EXPECTED
 
 
+@pytest.mark.parametrize("heading", ["Recent Articles", "Popular Articles", "More Videos", "Related Products",
+                                     "More from this author"])
+def test_a_site_wide_list_heading_after_the_article_takes_its_headlines(heading):
+    """Headings of a site's lists of other pages (recent, popular, featured articles; related
+    products) head teasers, as "Related Posts" does, on any site."""
+    text = article(tail=[heading, "Bus fares frozen for another year", "Station car park to close"])
+    assert cleaner.clean(text) == EXPECTED
+
+
 def test_a_related_headings_headlines_run_together_in_a_one_line_page_go():
     """Scraped as one line, a "Recent Posts" block is its heading glued to its headlines run
     together, a run of capitalised words: they go with the heading, as its lines would."""
