@@ -659,3 +659,18 @@ def test_a_conclusion_after_a_table_stays_however_long_a_listing_in_the_article(
     conclusion = _council_paragraph(3)
     out = cleaner.clean(f"Home\n\nNews\n\nShare this article\n\n{body}\n\nConclusion\n\n{table}\n\n{conclusion}")
     assert conclusion in out and listing in out
+
+
+def test_the_sites_copyright_line_closes_the_article_and_what_follows_goes():
+    # Teasers of other stories after the site's copyright notice, under the site's sections,
+    # their snippets long enough to read as prose: the notice closes the article; it stays,
+    # they go.
+    run = "\n\n".join(_council_paragraph(k) for k in range(5))
+    notice = "© 2019 Example Media Inc. All Rights Reserved."
+    teasers = ("World\n\nWhy farmers may want to paint their cows\n\nSome people thought the striped cattle in a "
+               "pasture were a practical joke, but the science behind them could save farmers a great deal of money."
+               "\n\nPolitics\n\nWoman risks her life to save a koala\n\nAt least six people have died and "
+               "hundreds of homes have been destroyed by the bushfires that swept through the region on Monday.")
+    out = cleaner.clean(f"Home\n\nNews\n\nShare this article\n\n{run}\n\n{notice}\n\n{teasers}")
+    assert all(_council_paragraph(k) in out for k in range(5)) and out.rstrip().endswith(notice)
+    assert "koala" not in out and "striped cattle" not in out

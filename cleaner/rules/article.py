@@ -14,6 +14,7 @@ _STRICTNESS = {"lenient": 0.5, "normal": 1.0, "strict": 1.6}  # what a non-prose
 _JUNK_COST = 10  # per line of a run of junk the rules took out
 _MENU_LINE_COST_UP_TO = 8  # words: what a line that is no sentence costs grows with its words up to this many
 _LINE_WORDS = 4  # the words of a menu's or a footer's line, about: what a removed piece of a long line stands for
+_SITE_COPYRIGHT = re.compile(r"(?:©|\bcopyright\b)\s*+(?:©\s*+)?(?:19|20)\d\d\b", re.IGNORECASE)
 _JUNK_RUN = 4  # from this many junk lines in a row: a menu or a footer, not a caption or a teaser
 COUNTED_WORDS = 150  # the most words a block of prose counts for in the prose run (a code listing is no article's worth)
 INTRO_WORDS = 3  # the fewest words before a colon that make a sentence introducing a list
@@ -120,6 +121,12 @@ def _score(block: Block) -> int:
     return -(2 + min(w, _MENU_LINE_COST_UP_TO))
 
 
+def is_site_copyright(block: Block) -> bool:
+    """A line of its own that is a copyright notice with its year ("© 2019 CBS Interactive
+    Inc. All Rights Reserved."): the end of the page's article, not a sentence of it."""
+    return block.line < 0 and block.weight <= _MENU_LINE_COST_UP_TO and _SITE_COPYRIGHT.search(block.text) is not None
+
+
 def block_scores(blocks: list[Block], strictness: str) -> list[int]:
     """Each block's ``_score``, what a non-prose line costs scaled by the ``strictness``. The
     items of a list a sentence introduces ("The loop:", then its lines) and the article goes on
@@ -197,6 +204,8 @@ def prose_run(blocks: list[Block], scores: list[int], fresh: set[int]) -> tuple[
             score = scores[i]
         if score < 0 and block.paragraph in with_sentences:
             score = 0  # a short line in a small paragraph of sentences: an address, a list under "from:"
+        if block.alive and is_site_copyright(block):
+            score = -_JUNK_COST * _JUNK_RUN  # (the site's copyright notice closes its page: a footer's cost)
         if start is None or total <= 0:
             if score <= 0:
                 continue

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .article import (COUNTED_WORDS, is_headline, is_menu_shaped, is_prose, is_teaser_snippet, reads_as_running_text,
-                      weight)
+from .article import (COUNTED_WORDS, is_headline, is_menu_shaped, is_prose, is_site_copyright, is_teaser_snippet,
+                      reads_as_running_text, weight)
 from .base import Rule, Verdict
 from .document import Document
 
@@ -97,6 +97,8 @@ def _widened(doc: Document, first: int, last: int) -> tuple[int, int]:
         while 0 <= j < len(blocks) and j not in borders:
             if blocks[j].alive and is_prose(blocks[j]):
                 far = j
+            elif step == 1 and blocks[j].alive and is_site_copyright(blocks[j]):
+                break  # (the site's copyright notice closes the page's article)
             j += step
         reach = edge
         if far != edge:
@@ -107,8 +109,21 @@ def _widened(doc: Document, first: int, last: int) -> tuple[int, int]:
         past = _paragraphs_past(doc, edge, step, _SIDE_SHARE * doc.prose_words(first, last + 1))
         if past is not None and (past - reach) * step > 0:
             reach = past
+        if step == 1:
+            reach = _closing_copyright(doc, reach)
         first, last = (first, reach) if step == 1 else (reach, last)
     return first, last
+
+
+def _closing_copyright(doc: Document, last: int) -> int:
+    """``last``, or the line right after it when that is the site's copyright notice, which
+    closes the article ("© 2019 Hawaii News Now. All rights reserved."): the article keeps it
+    (the prose run stops before it, ``article.prose_run``), what follows it is the page's."""
+    blocks = doc.blocks
+    j = last + 1
+    while j < len(blocks) and not blocks[j].alive:
+        j += 1
+    return j if j < len(blocks) and is_site_copyright(blocks[j]) else last
 
 
 def _paragraphs_past(doc: Document, edge: int, step: int, least: float) -> int | None:
