@@ -674,3 +674,9 @@ def test_the_sites_copyright_line_closes_the_article_and_what_follows_goes():
     out = cleaner.clean(f"Home\n\nNews\n\nShare this article\n\n{run}\n\n{notice}\n\n{teasers}")
     assert all(_council_paragraph(k) in out for k in range(5)) and out.rstrip().endswith(notice)
     assert "koala" not in out and "striped cattle" not in out
+
+
+@pytest.mark.parametrize("box", ["Join thousands of readers who get our weekly digest. No spam, ever.",
+                                 "We respect your privacy and never share your email with anyone."])
+def test_a_newsletter_boxs_promise_after_the_article_goes(box):
+    assert cleaner.clean(article(tail=[box])) == EXPECTED
