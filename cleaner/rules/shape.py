@@ -38,12 +38,13 @@ class OutsideArticle(Rule):
         is evidence of a page in itself when it runs to many lines, an HTML extract's as a scraped
         text's (so that the extract, cleaned again as text, stays as it is); before an article's
         paragraphs it goes alone, by either door; run into a page stored as one line (a long run
-        of capitalised words before its prose), it goes too, and in scraped text it is a sign of
-        a scraped page when it holds a control's words (the phrase rules, which read a menu's
-        lines, cannot read its items there), as a footer's menu run into its end is when it holds
-        the site's copyright. Lines outside the prose run go in scraped text only:
-        in an HTML extract the extractor chose them from the page's structure (a listing's items,
-        a product's specifications)."""
+        of capitalised words before its prose), it goes too, and it is a sign of a scraped page
+        when it holds a control's words (the phrase rules, which read a menu's lines, cannot read
+        its items there), as a footer's menu run into its end is when it holds the site's
+        copyright. Lines outside the prose run go in scraped text, and in an HTML extract only
+        on such a sign in its lines (which a second clean, as text, reads too): otherwise the
+        extractor chose them from the page's structure (a listing's items, a product's
+        specifications)."""
         run = doc.prose_run()
         text_door = doc.door == "text"
         scraped = text_door and _furniture_found(doc)
@@ -51,7 +52,7 @@ class OutsideArticle(Rule):
         # Signs its twin of lines shows the phrase rules, which cannot read them run into one
         # line: a menu holding a control's words ("Home", "Log in"), a footer menu at its end
         # holding the site's copyright, a link's label opening a piece ("Also read: <headline>").
-        scraped = scraped or text_door and (
+        scraped = scraped or (
             one_line and menu in doc.anywhere("prompts", "line", words=True)
             or run is not None and _closing_menu(doc, run[1])
             or any(doc.blocks[i].line >= 0 for i in doc.labelled("related")))
