@@ -170,3 +170,4 @@ def test_a_table_row_repeating_its_label_in_every_cell_is_kept():
     result = cleaner.clean_and_explain(page)
     assert result.text.count("Free custom domain with the yearly plan") == 5
     assert not any(r.rule == "duplicates.inside_line" for r in result.removed)
+    assert cleaner.clean(result.text) == result.text  # (the row as printed, "| ... |", read again as text)

@@ -185,7 +185,7 @@ class RepeatedInsideLine(Rule):
     def judge(self, doc: Document):
         for i in doc.alive():
             block = doc.blocks[i]
-            if block.words < self.words * 2 or block.words > 150 or block.kind == "table":
+            if block.words < self.words * 2 or block.words > 150 or block.kind == "table" or _table_row(block.text):
                 continue  # (a table's row repeats a label in every cell: "| Free custom domain | Free custom domain |")
             if block.line >= 0 and block.ends_sentence:
                 continue  # (cut from a long line: a heading glued to its own paragraph, "X X is...")
@@ -194,6 +194,11 @@ class RepeatedInsideLine(Rule):
             # A headline runs into its own copy; prose that repeats itself ends a sentence first.
             if again != -1 and block.text[:again].rstrip()[-1:] not in STOPS:
                 yield Verdict(i, "link card: its headline appears twice in the line")
+
+
+def _table_row(text: str) -> bool:
+    """A table's row as an HTML extract prints it, "| cell | cell |": read again as text."""
+    return text.startswith("|") and text.rstrip().endswith("|") and text.count("|") >= 3
 
 
 class PageTitle(Rule):
