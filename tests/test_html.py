@@ -171,3 +171,23 @@ def test_a_table_row_repeating_its_label_in_every_cell_is_kept():
     assert result.text.count("Free custom domain with the yearly plan") == 5
     assert not any(r.rule == "duplicates.inside_line" for r in result.removed)
     assert cleaner.clean(result.text) == result.text  # (the row as printed, "| ... |", read again as text)
+
+
+def test_teaser_snippets_cut_short_after_the_article_go_in_the_html_door_too():
+    # Three leads of other posts cut short with an ellipsis, in the extract after the article: the
+    # text door takes them on any page, and a second clean of the extract, as text, would.
+    paragraphs = "".join(f"<p>{s}</p>" for s in [
+        "The council approved the new bus timetable on Monday after a long debate about the rural routes.",
+        "Opposition members said the changes would leave several villages without a service on Sundays.",
+        "The transport committee promised to review the timetable after six months of passenger counts.",
+        "A public meeting on the plans will be held in the town hall next Thursday evening at seven."])
+    snippets = "".join(f"<p>{s}</p>" for s in [
+        "Navigate the new parking rules with our beginner's guide, offering step-by-step advice for drivers and…",
+        "Unlock cheaper travel by tracking the right fares. Learn the twelve essential tricks that regular…",
+        "Find out how the bridge repairs will change your commute, which roads close first and what the…"])
+    page = (f"<html><head><title>Bus timetable approved</title></head><body><article><h1>Bus timetable approved</h1>"
+            f"{paragraphs}{snippets}</article></body></html>")
+    result = cleaner.clean_and_explain(page)
+    assert "council approved the new bus timetable" in result.text and "beginner's guide" not in result.text
+    assert sum(r.rule == "shape.teaser_list" for r in result.removed) == 3
+    assert cleaner.clean(result.text) == result.text

@@ -257,7 +257,7 @@ class TeaserList(Rule):
     furniture = False
     border = False
     contextual = True
-    applies_to: tuple[str, ...] = ("text",)
+    applies_to: tuple[str, ...] = ("text", "html")
     summary = "a list of other stories after the article: headline, maybe a date, maybe a one-paragraph snippet, repeated"
     example = "Men get stressed if wives make too much money / Traditional gender norms may be to blame... (x3 or more)"
     min_items = 3
@@ -267,8 +267,8 @@ class TeaserList(Rule):
         # clean article's list (headlines with snippets) is the article going on.
         snippets = list(_snippet_run(doc, self.min_items))
         yield from snippets
-        if not _furniture_found(doc):
-            return
+        if doc.door != "text" or not _furniture_found(doc):
+            return  # (an extractor chose an extract's items from the page's structure)
         taken = {verdict.index for verdict in snippets}
         yield from (verdict for verdict in self._items(doc) if verdict.index not in taken)
 
