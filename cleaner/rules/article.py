@@ -124,7 +124,11 @@ def _score(block: Block) -> int:
 def is_site_copyright(block: Block) -> bool:
     """A line of its own that is a copyright notice with its year ("© 2019 CBS Interactive
     Inc. All Rights Reserved."): the end of the page's article, not a sentence of it."""
-    return block.line < 0 and block.weight <= _MENU_LINE_COST_UP_TO and _SITE_COPYRIGHT.search(block.text) is not None
+    text = block.text
+    if block.line >= 0 or block.weight > _MENU_LINE_COST_UP_TO:
+        return False
+    # (a literal first: the prose run asks it of every line)
+    return ("©" in text or "opyright" in text or "OPYRIGHT" in text) and _SITE_COPYRIGHT.search(text) is not None
 
 
 def block_scores(blocks: list[Block], strictness: str) -> list[int]:
