@@ -576,6 +576,18 @@ def test_an_agency_credit_with_its_photographer_glued_before_a_sentence_goes_alo
     assert any(r.rule == "captions.credit" and r.text == "REUTERS/Alkis Konstantinidis" for r in result.removed)
 
 
+def test_a_credits_names_end_before_an_article_and_a_capitalised_noun():
+    # (German capitalises nouns: "Der Bürgermeister sagte" opens the sentence at "Der", not at the noun)
+    sentences = ["Der Stadtrat hat am Montag nach einer langen Debatte über die Gebühren den Haushalt beschlossen.",
+                 "Die Opposition sagte, die Erhöhung werde den kleinen Geschäften in der Innenstadt schaden.",
+                 "Der Bürgermeister sagte, das Geld werde für die Reparatur der Straßen und Brücken gebraucht.",
+                 "Die endgültige Abstimmung über die Ausgabenpläne wird für die nächste Sitzung erwartet."] * 4
+    parts = sentences[:2] + ["Anzeige"] + sentences[2:9] + ["Foto: dpa/Max Mustermann"] + sentences[9:]
+    result = cleaner.clean_and_explain(" ".join(parts))
+    assert all(result.text.count(s) == sentences.count(s) for s in set(sentences))
+    assert any(r.rule == "captions.credit" and r.text == "Foto: dpa/Max Mustermann" for r in result.removed)
+
+
 @pytest.mark.parametrize("paragraph,prompt", [
     ("“We will fix the roads before winter,” the senator said. Story continues below advertisement "
      "The bill passed on Monday.", "Story continues below advertisement"),

@@ -7,7 +7,7 @@ from functools import cache
 
 from ..casing import lower as lower_case
 from ..datafiles import lines
-from ..sentences import CJK_CHARACTER, TOKEN
+from ..sentences import CJK_CHARACTER, TOKEN, opens_sentence
 from .article import is_headline, is_prose, reads_as_running_text
 from .base import Rule, Verdict
 from .document import Document
@@ -185,13 +185,16 @@ def _sentence_after_credit(text: str, end: int) -> int:
 
 def _after_names(text: str, start: int) -> int:
     """Where a sentence begins after the photographer's names that follow a credit's slash: the
-    first capitalised word after one name or more that a lower-case word follows, or 0."""
-    words = [(m.start(), m.group()) for _, m in zip(range(_CREDIT_WORDS + 2), TOKEN.finditer(text, start))]
-    for k in range(1, len(words) - 1):
-        if not words[k - 1][1][:1].isupper():
+    first word after one name or more that opens a sentence (``opens_sentence``: "Jane Doe The
+    council said", and "Max Mustermann Der Bürgermeister sagte", where the noun is capitalised
+    too), or 0."""
+    found = [(m.start(), m.group()) for _, m in zip(range(_CREDIT_WORDS + 3), TOKEN.finditer(text, start))]
+    tokens = [word for _, word in found]
+    for k in range(1, len(found) - 1):
+        if not tokens[k - 1][:1].isupper():
             return 0
-        if words[k][1][:1].isupper() and words[k + 1][1][:1].islower():
-            return words[k][0]
+        if opens_sentence(tokens, k):
+            return found[k][0]
     return 0
 
 
