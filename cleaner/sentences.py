@@ -36,7 +36,15 @@ _DASHES = ("—", "–", "-")
 _BOUNDARY = frozenset("—–-:|)")  # what may end the word before a sentence's start
 _DATELINE_WORDS = 4  # a dateline's words before its dash: "MIDLAND, Texas", "PARIS (Reuters)"
 PREPOSITION_LETTERS = 2  # the longest preposition or article whose case tells a sentence's opening ("В Москве", "on Telegram")
+_NOUNS_SHARE = 0.25  # capitalised words after lower-case ones, of those words, from which a language capitalises nouns
 _ARTICLE_LETTERS = 3  # the longest article that opens a sentence before a capitalised noun ("Die", "The", "Le")
+
+
+def capitalises_nouns(tokens: list[str]) -> bool:
+    """Whether the language of ``tokens`` (words of running text) capitalises its nouns (German):
+    more than a share of the words after a word ending in a lower-case letter are capitalised."""
+    after_lower = [tokens[k].lstrip(OPENERS)[:1] for k in range(1, len(tokens)) if tokens[k - 1][-1].islower()]
+    return sum(1 for first in after_lower if first.isupper()) > _NOUNS_SHARE * len(after_lower)
 
 
 def opens_sentence(words: list[str], k: int, nouns: bool = False) -> bool:

@@ -588,6 +588,16 @@ def test_a_credits_names_end_before_an_article_and_a_capitalised_noun():
     assert any(r.rule == "captions.credit" and r.text == "Foto: dpa/Max Mustermann" for r in result.removed)
 
 
+@pytest.mark.parametrize("credit", ["Photo: John Doe/Reuters", "(AP Photo/Jane Roe)", "Фото: Сергей Бобылев/ТАСС",
+                                    "Fotoğraf: Ahmet Yılmaz/AA", "ANTARA FOTO/Budi Santoso"])
+def test_a_credit_with_its_photographers_name_glued_before_a_sentence_goes_alone(credit):
+    # (the names before an agency's slash, or after it; a quotation may open the sentence after)
+    line = _one_line((5, "Share this article."), (8, f"{credit} “{PROSE[3]}”"))
+    result = cleaner.clean_and_explain(line)
+    assert credit not in result.text and result.text.count(PROSE[3]) == line.count(PROSE[3])
+    assert any(r.rule == "captions.credit" and r.text == credit for r in result.removed)
+
+
 @pytest.mark.parametrize("paragraph,prompt", [
     ("“We will fix the roads before winter,” the senator said. Story continues below advertisement "
      "The bill passed on Monday.", "Story continues below advertisement"),

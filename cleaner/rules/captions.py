@@ -7,7 +7,7 @@ from functools import cache
 
 from ..casing import lower as lower_case
 from ..datafiles import lines
-from ..sentences import CJK_CHARACTER, TOKEN, opens_sentence
+from ..sentences import CJK_CHARACTER, OPENERS, TOKEN, capitalises_nouns, opens_sentence
 from .article import is_headline, is_prose, reads_as_running_text
 from .base import Rule, Verdict
 from .document import Document
@@ -23,6 +23,7 @@ _GLUED_WORDS = 80  # the longest piece of a long line read for a caption or cred
 # The longest credit after its label ("Photograph: Julie Edwards/Alamy"), in characters and words
 _CREDIT_CHARS = 60
 _CREDIT_WORDS = 6
+_NOUNS_CHARS = 400  # of the text after a credit, read to tell whether its language capitalises nouns
 _SENTENCE_AFTER_WORDS = 5  # the fewest words of a sentence glued after a caption's credit
 _PLACE_LABEL_WORDS = 12  # the longest map or place label
 
@@ -45,6 +46,12 @@ def _credit_only() -> re.Pattern:
 def _agency_name() -> re.Pattern:
     """An agency's name, a whole word or words (``_agency_after``)."""
     return re.compile(rf"(?:{_agencies()})\b", re.IGNORECASE)
+
+
+@cache
+def _named_agency() -> re.Pattern:
+    """The photographer's names, a slash and an agency's name: "John Doe/Reuters", "Сергей Бобылев/ТАСС"."""
+    return re.compile(rf"[^/.!?\n]{{1,60}}/[^\S\n]?(?:{_agencies()})\b(?: Photos?| Images)?", re.IGNORECASE)
 
 
 @cache
@@ -145,10 +152,11 @@ def _credit_opens(doc: Document, i: int, agencies: dict[int, list[tuple[int, int
 
 
 def _agency_after(text: str, rest: str) -> list[tuple[int, int]]:
-    """The span of an agency's name right after a credit's label ("Photo: AFP Les habitants...",
-    ``rest``: the text after the label), as the agency phrases mark one: where the credit ends."""
+    """The span of an agency's name right after a credit's label, maybe after the photographer's
+    names and a slash ("Photo: AFP Les habitants...", "Photo: John Doe/Reuters The mayor..."; ``rest``:
+    the text after the label), as the agency phrases mark one: where the credit ends."""
     begin = len(text) - len(rest)
-    found = _agency_name().match(text, begin)
+    found = _agency_name().match(text, begin) or _named_agency().match(text, begin)
     return [(begin, found.end())] if found else []
 
 
@@ -164,7 +172,7 @@ def _credit_before_sentence(text: str, spans: list[tuple[int, int]], within: int
             if text[end - 1:end] == "/":  # ("REUTERS/Alkis Konstantinidis The council ...": the names after it)
                 return _after_names(text, end)
             rest = _CREDIT_REST.match(text, end)
-            if rest and rest.end() < len(text) and text[rest.end()].isupper():
+            if rest and text[rest.end():rest.end() + 3].lstrip(OPENERS)[:1].isupper():  # ("“We were ...")
                 return rest.end()
             if text[end - 1:end] in "）)" and _CJK.match(text, end):
                 return end  # (a bracketed credit before a sentence of a script without spaces: "...東京駅（共同通信）東京駅では")
@@ -185,15 +193,19 @@ def _sentence_after_credit(text: str, end: int) -> int:
 
 def _after_names(text: str, start: int) -> int:
     """Where a sentence begins after the photographer's names that follow a credit's slash: the
-    first word after one name or more that opens a sentence (``opens_sentence``: "Jane Doe The
-    council said", and "Max Mustermann Der Bürgermeister sagte", where the noun is capitalised
-    too), or 0."""
-    found = [(m.start(), m.group()) for _, m in zip(range(_CREDIT_WORDS + 3), TOKEN.finditer(text, start))]
+    first capitalised word after one name or more that a lower-case word follows ("Jane Roe The
+    council said"), or the article before it in a language that capitalises its nouns ("Max
+    Mustermann Der Bürgermeister sagte"); 0 when there is none."""
+    found = [(m.start(), m.group()) for _, m in zip(range(_CREDIT_WORDS + 2), TOKEN.finditer(text, start))]
     tokens = [word for _, word in found]
+    firsts = [word.lstrip(OPENERS)[:1] for word in tokens]  # (a quotation opens the sentence: "“We were ...")
     for k in range(1, len(found) - 1):
-        if not tokens[k - 1][:1].isupper():
+        if not firsts[k - 1].isupper():
             return 0
-        if opens_sentence(tokens, k):
+        if firsts[k].isupper() and firsts[k + 1].islower():
+            if k >= 2 and opens_sentence(tokens, k - 1, nouns=True) \
+                    and capitalises_nouns(TOKEN.findall(text, found[k][0], found[k][0] + _NOUNS_CHARS)):
+                return found[k - 1][0]
             return found[k][0]
     return 0
 

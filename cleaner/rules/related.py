@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..blocks import STOPS
-from ..sentences import OPENERS, TOKEN, opens_sentence
+from ..sentences import OPENERS, TOKEN, capitalises_nouns, opens_sentence
 from .article import is_prose, weight
 from .base import Rule, Verdict
 from .document import Document
@@ -14,7 +14,6 @@ from .tails import heading_evidence, tail_verdicts
 _SENTENCE_END = re.compile(r"[.!。！]\s*[\"'”’»)]*\s*$")
 _LINK_WORDS = 40  # the longest "Read more: <headline>" line
 _SEPARATOR = re.compile(r"[|:：»>–—-][^\S\n]*+")  # what opens a headline cut from its label
-_NOUNS_SHARE = 0.25  # capitalised words after lower-case ones, of those words, from which a language capitalises nouns
 _HEADLINE_WORDS = (3, 25)  # the fewest and most words of a headline glued before a sentence
 
 
@@ -86,8 +85,7 @@ def headline_end(text: str) -> int:
     opening = firsts[:6]
     if sum(1 for f in opening if f.isupper()) * 3 >= 2 * len(opening):
         return 0  # (in title case, where the headline ends and a heading of the article begins is not told)
-    after_lower = [firsts[k] for k in range(1, len(words)) if words[k - 1].group()[-1].islower()]
-    nouns = sum(1 for f in after_lower if f.isupper()) > _NOUNS_SHARE * len(after_lower)
+    nouns = capitalises_nouns(tokens)
     last_stop = max(text.rfind(stop) for stop in STOPS)
     low, high = _HEADLINE_WORDS
     for k in range(low, min(high, len(words) - 2)):
