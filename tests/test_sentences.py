@@ -598,6 +598,17 @@ def test_a_credit_with_its_photographers_name_glued_before_a_sentence_goes_alone
     assert any(r.rule == "captions.credit" and r.text == credit for r in result.removed)
 
 
+@pytest.mark.parametrize("row", ["Share Tweet Email Print", "Auf Facebook teilen Twittern Drucken"])
+@pytest.mark.parametrize("at", [8, 15])
+def test_a_row_of_controls_run_into_a_one_line_page_goes(row, at):
+    # (at its end too, where no sentence follows it; two one-word phrases are a heading's words as often)
+    line = _one_line((at, row))
+    result = cleaner.clean_and_explain(line)
+    assert row not in result.text and all(result.text.count(p) == 3 for p in PROSE)
+    assert [(r.rule, r.text) for r in result.removed] == [("prompts.line", row)]
+    assert "Home Video" in cleaner.clean(_one_line((15, "Home Video")))
+
+
 @pytest.mark.parametrize("paragraph,prompt", [
     ("“We will fix the roads before winter,” the senator said. Story continues below advertisement "
      "The bill passed on Monday.", "Story continues below advertisement"),

@@ -331,6 +331,26 @@ class Document:
             if (first.isdigit() or first.isalpha() and not first.islower()) and (told or found >= 2):
                 best = at
 
+    def phrases_side_by_side(self, i: int, family: str, kind: str) -> int:
+        """How many phrases of a ``line`` table make block ``i``'s whole text, side by side with
+        spaces or signs between ("Share Tweet Email Print", a row of controls), or 0."""
+        spans = self.phrase_hits(family, kind).get(i)
+        if not spans:
+            return 0
+        block = self.blocks[i]
+        lower, text = block.lower, block.text
+        at, found = 0, 0
+        while True:
+            # (the last phrase reaches the text's end, signs aside)
+            if any(at <= s <= at + 2 and _EDGE_ONLY.fullmatch(lower, at, s) and _EDGE_ONLY.fullmatch(lower, e)
+                   for s, e in spans):
+                return found + 1
+            step = self._phrase_at(lower, text, spans, at)
+            if step is None:
+                return 0
+            found += 1
+            at = step[2]
+
     @staticmethod
     def _phrase_at(lower: str, text: str, spans: list[tuple[int, int]], begin: int) -> tuple[int, int, int] | None:
         """The longest phrase at ``spans`` that opens the text at ``begin`` (signs aside) as words

@@ -10,6 +10,7 @@ from .document import Document
 
 
 _PROMPT_WORDS = 10  # the longest line that is only a prompt ("Share this article on Facebook")
+_CONTROLS_IN_A_ROW = 3  # line phrases side by side that make a piece of a long line a row of controls
 _ONE_PROMPT_WORDS = 40  # the longest line one prompt phrase makes a prompt
 _PROMPTS_WORDS = 120  # the longest line two prompt phrases (or a site notice) make a prompt
 _CONTROL_WORDS = 8  # the longest line that is only a control's words ("Add to Compare")
@@ -50,6 +51,13 @@ def _side_by_side(doc: Document):
         parts = [part for part in _SIDE_BY_SIDE.split(block.text) if part.strip()]
         if len(parts) >= 2 and all(doc.phrases.is_phrase("prompts", "line", part) for part in parts):
             yield Verdict(i, "controls printed side by side, glued into one line")
+    # A piece of a long line that is a row of controls with spaces between ("... the end of the
+    # article. Share Tweet Email Print"), as the row's lines are in a page of lines.
+    for i in doc.phrase_hits("prompts", "line"):
+        block = doc.blocks[i]
+        if block.line >= 0 and block.weight <= _PROMPT_WORDS \
+                and doc.phrases_side_by_side(i, "prompts", "line") >= _CONTROLS_IN_A_ROW:
+            yield Verdict(i, "controls printed side by side in a row, run into the line")
 
 
 class PromptText(Rule):
