@@ -680,3 +680,14 @@ def test_the_sites_copyright_line_closes_the_article_and_what_follows_goes():
                                  "We respect your privacy and never share your email with anyone."])
 def test_a_newsletter_boxs_promise_after_the_article_goes(box):
     assert cleaner.clean(article(tail=[box])) == EXPECTED
+
+
+@pytest.mark.parametrize("trail", ["Home » News » Local » Council » Budget 2025", "Home > News > Local > Council > Budget",
+                                   "Home / News / Local / Council / Budget"])
+def test_a_breadcrumb_trail_goes_and_borders_the_article_as_its_links_would(trail):
+    # (a trail stands for its links' lines in the prose run: the promotion above it stays apart)
+    promo = "\n\n".join(["Want to see what your town spends on roads and bridges this year and the next?",
+                          "Compare the budgets of every council in the region with our free tool in two minutes."])
+    assert cleaner.clean(f"{promo}\n\n{trail}\n\n" + article()) == EXPECTED
+    assert cleaner.clean(f"{trail}\n\n" + article()) == EXPECTED
+    assert "/home/jane/notes" in cleaner.clean(article((2, "['/home/jane/notes']")))

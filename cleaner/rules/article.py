@@ -15,6 +15,7 @@ _JUNK_COST = 10  # per line of a run of junk the rules took out
 _MENU_LINE_COST_UP_TO = 8  # words: what a line that is no sentence costs grows with its words up to this many
 _LINE_WORDS = 4  # the words of a menu's or a footer's line, about: what a removed piece of a long line stands for
 _SITE_COPYRIGHT = re.compile(r"(?:©|\bcopyright\b)\s*+(?:©\s*+)?(?:19|20)\d\d\b", re.IGNORECASE)
+_TRAIL_SIGNS = ("»", "›", " > ", " / ", " | ")  # what parts a trail's links: a breadcrumb, a menu's row
 _JUNK_RUN = 4  # from this many junk lines in a row: a menu or a footer, not a caption or a teaser
 COUNTED_WORDS = 150  # the most words a block of prose counts for in the prose run (a code listing is no article's worth)
 INTRO_WORDS = 3  # the fewest words before a colon that make a sentence introducing a list
@@ -121,6 +122,12 @@ def _score(block: Block) -> int:
     return -(2 + min(w, _MENU_LINE_COST_UP_TO))
 
 
+def _trail_items(text: str) -> int:
+    """The items of a trail of links a removed line is ("Home » News » Local": 3), or 1."""
+    signs = sum(map(text.count, _TRAIL_SIGNS))
+    return signs + 1 if signs >= 2 else 1
+
+
 def is_site_copyright(block: Block) -> bool:
     """A line of its own that is a copyright notice with its year ("© 2019 CBS Interactive
     Inc. All Rights Reserved."): the end of the page's article, not a sentence of it."""
@@ -198,7 +205,8 @@ def prose_run(blocks: list[Block], scores: list[int], fresh: set[int]) -> tuple[
                 continue
             # (a piece of a long line stands for the lines its words would make on a page: a menu
             # run into the line borders the article as the menu's lines would)
-            stands_for = max(1, block.weight // _LINE_WORDS) if block.line >= 0 else 1
+            # (and a trail of links, "Home » News » Local", for its items' lines)
+            stands_for = max(1, block.weight // _LINE_WORDS) if block.line >= 0 else _trail_items(block.text)
             junk_run += stands_for
             if junk_run < _JUNK_RUN:
                 continue
