@@ -609,6 +609,19 @@ def test_a_row_of_controls_run_into_a_one_line_page_goes(row, at):
     assert "Home Video" in cleaner.clean(_one_line((15, "Home Video")))
 
 
+@pytest.mark.parametrize("stamp", ["Published March 12, 2024 Updated March 13, 2024", "Published 2024-03-12"])
+def test_date_stamps_glued_before_a_one_line_pages_lead_go(stamp):
+    line = f"{stamp} " + _one_line()
+    result = cleaner.clean_and_explain(line)
+    assert result.text == _one_line() + "\n"
+    assert [(r.rule, r.text) for r in result.removed] == [("metadata.dateline", stamp)]
+    # (a sentence's own date stays, and so do a dated list's entries)
+    own = "March 12, 2024 was a day the town will remember for a long time, the mayor said. " + _one_line()
+    assert cleaner.clean(own) == own + "\n"
+    log = "2021-08-09 Added a section on the costs of the plan. 2022-04-12 Linked the report. " + _one_line()
+    assert cleaner.clean(log) == log + "\n"
+
+
 @pytest.mark.parametrize("paragraph,prompt", [
     ("“We will fix the roads before winter,” the senator said. Story continues below advertisement "
      "The bill passed on Monday.", "Story continues below advertisement"),

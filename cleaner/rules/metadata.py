@@ -8,7 +8,7 @@ from functools import cache
 from ..datafiles import lines
 from ..phrases import PhraseBook
 from ..sentences import TOKEN, opens_sentence
-from .article import is_prose
+from .article import is_prose, reads_as_running_text
 from .base import Rule, Verdict
 from .document import Document
 from .tails import heading_evidence, tail_verdicts
@@ -59,6 +59,38 @@ class Dateline(Rule):
             if len(_LEFTOVER.findall(rest)) <= self.max_other_words:
                 yield Verdict(i, "date or time stamp")
         yield from _stamp_before_dateline(doc)
+        yield from _stamps_before_lead(doc)
+
+
+def _stamps_before_lead(doc: Document):
+    """Date stamps glued before the first sentence of a page stored as one line ("Published
+    March 12, 2024 Updated March 13, 2024 The council approved..."), in the article's first
+    blocks: they go, up to the sentence (a capitalised word after them; "March 12, 2024 was a
+    day to remember" is the sentence's own date). Where two of those blocks open with a date, or
+    a date follows in the sentence's block, they are a dated list's entries ("2021-08-09 Added a
+    section on ... 2022-04-12 Linked ..."), which stay."""
+    date = _date_after_names(doc.phrases)
+    if date is None:
+        return
+    first = [i for i in doc.alive()[:_FIRST_BLOCKS] if doc.blocks[i].line >= 0]
+    if sum(1 for i in first if date.match(doc.blocks[i].text)) >= 2:
+        return  # (a dated list's entries)
+    found = []
+    for i in first:
+        block = doc.blocks[i]
+        if not block.ends_sentence:
+            continue
+        at, after = 0, 0
+        while True:
+            resumes = _sentence_after(date, block.text, at)
+            if not resumes:
+                break  # (no stamp there, or one that the sentence goes on after)
+            after = at = resumes
+        if after and reads_as_running_text(block.text[after:]) and not date.search(block.text, after):
+            found.append((i, after))
+    if found:
+        i, after = found[0]
+        yield Verdict(i, "date stamp glued before the article's first sentence", (0, doc.blocks[i].split(after) - 1))
 
 
 def _stamp_before_dateline(doc: Document):
