@@ -75,11 +75,12 @@ def _stamps_before_lead(doc: Document):
     first = [i for i in doc.alive()[:_FIRST_BLOCKS] if doc.blocks[i].line >= 0]
     if sum(1 for i in first if date.match(doc.blocks[i].text)) >= 2:
         return  # (a dated list's entries)
+    openers = _byline_words(doc.phrases)[0]
     found = []
-    for i in first:
+    for k, i in enumerate(first):
         block = doc.blocks[i]
-        if not block.ends_sentence:
-            continue
+        if not block.ends_sentence or k and doc.blocks[first[k - 1]].text.startswith(openers):
+            continue  # (a byline's date after its names goes with the byline: ``_date_after_byline``)
         at, after = 0, 0
         while True:
             resumes = _sentence_after(date, block.text, at)
