@@ -622,6 +622,15 @@ def test_date_stamps_glued_before_a_one_line_pages_lead_go(stamp):
     assert cleaner.clean(log) == log + "\n"
 
 
+@pytest.mark.parametrize("at", [8, 15])
+def test_a_prompt_naming_its_networks_goes_whole_not_cut_at_a_name(at):
+    # ("Twitter" after "and", "Facebook" after "on": names the prompt goes on with, no sentence's start)
+    prompt = "Follow us on Facebook and Twitter for the latest news."
+    result = cleaner.clean_and_explain(_one_line((at, prompt)))
+    assert [(r.rule, r.text) for r in result.removed] == [("prompts.text", prompt)]
+    assert "Twitter" not in result.text and all(result.text.count(p) == 3 for p in PROSE)
+
+
 @pytest.mark.parametrize("paragraph,prompt", [
     ("“We will fix the roads before winter,” the senator said. Story continues below advertisement "
      "The bill passed on Monday.", "Story continues below advertisement"),

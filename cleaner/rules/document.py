@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 
 from ..blocks import CLOSERS, STOPS, Block
 from ..casing import lower as lower_case
@@ -438,7 +439,8 @@ class Document:
         ("Your email address will not be published The council said..."): the range of segments
         the phrase's part is (the block split where the sentence begins); None otherwise."""
         block = self.blocks[i]
-        glued = _sentence_after(block.text, spans) if block.line >= 0 and block.ends_sentence else 0
+        glued = _sentence_after(block.text, spans, name_joins(self.phrases)) \
+            if block.line >= 0 and block.ends_sentence else 0
         return _split_off(block, 0, glued) if glued else None
 
     def _pieces_holding(self, i: int,
@@ -513,7 +515,14 @@ _NO_HITS: dict = {}  # (shared, never written to)
 _QUOTED_TITLE = re.compile(r"[^”\"»“]{1,300}[”\"»“]")  # a title and its closing quote
 
 
-def _sentence_after(text: str, spans: list[tuple[int, int]]) -> int:
+@cache
+def name_joins(phrases: PhraseBook) -> frozenset[str]:
+    """The words that join names, lower-cased ("and", "of", "von"): a capitalised word after one
+    goes on with a name ("on Facebook and Twitter"), it opens no sentence."""
+    return frozenset(w.casefold() for w in phrases.phrases("metadata", "name_joins"))
+
+
+def _sentence_after(text: str, spans: list[tuple[int, int]], joins: frozenset[str] = frozenset()) -> int:
     """Where a sentence begins after a prompt that opens ``text`` (a piece of a long line) at one
     of ``spans`` and holds no stop of its own ("Follow us on Instagram The council said..."): within
     a few words of the phrase's end, a capitalised word (or a letter of a script without case)
@@ -526,7 +535,7 @@ def _sentence_after(text: str, spans: list[tuple[int, int]]) -> int:
         if menu and not _menu_before(text, s):
             continue
         words = [m for _, m in zip(range(_PROMPT_TAIL_WORDS + 3), TOKEN.finditer(text, e))]
-        opening = _opening(text, words)
+        opening = _opening(text, words, joins, tuple(text[:e].split()[-1:]))
         if opening is None:
             return 0
         at = words[opening].start()
@@ -537,20 +546,28 @@ def _sentence_after(text: str, spans: list[tuple[int, int]]) -> int:
     return 0
 
 
-def _opening(text: str, words: list) -> int | None:
+def _opening(text: str, words: list, joins: frozenset[str] = frozenset(),
+             phrase_end: tuple[str, ...] = ()) -> int | None:
     """Which of ``words`` (matches in ``text``, the first words after a prompt's phrase) opens
     the sentence glued after the prompt: the first that ``opens_sentence`` after a word ending in
-    a lower-case letter, not after a preposition (a capitalised word there is a name: "Subscribe
-    to our channel on Telegram, ..."); failing that, the first word when it is capitalised and
-    running text follows it to the end, a number or a name among its first words ("Privacy
-    Policy As 2025 draws to a close, the outlook ..."); None when no word does."""
+    a lower-case letter, not after a preposition or a word of ``joins`` (a capitalised word there
+    is a name: "Subscribe to our channel on Telegram, ...", "Follow us on Facebook and Twitter
+    for ..."); failing that, the first word when it is capitalised and running text follows it
+    to the end, a number or a name among its first words ("Privacy Policy As 2025 draws to a
+    close, the outlook ..."); None when no word does. ``phrase_end``: the phrase's last word,
+    which counts as the word before the first ("Follow us on Facebook and Twitter for ...")."""
     tokens = [m.group() for m in words]
     for k in range(min(_PROMPT_TAIL_WORDS + 1, len(words) - 2)):
-        if k and (not text[words[k - 1].end() - 1].islower() or len(tokens[k - 1]) <= PREPOSITION_LETTERS):
+        before = tokens[k - 1] if k else (phrase_end[0] if phrase_end else "")
+        if before and (len(before) <= PREPOSITION_LETTERS or before.casefold() in joins):
+            continue
+        if k and not text[words[k - 1].end() - 1].islower():
             continue
         if opens_sentence(tokens, k):
             return k
-    return 0 if words and tokens[0][:1].isupper() and reads_as_running_text(text[words[0].start():]) else None
+    after_name = bool(phrase_end) and (len(phrase_end[0]) <= PREPOSITION_LETTERS or phrase_end[0].casefold() in joins)
+    return 0 if words and not after_name and tokens[0][:1].isupper() \
+        and reads_as_running_text(text[words[0].start():]) else None
 
 
 def _menu_before(text: str, at: int) -> bool:
