@@ -10,7 +10,7 @@ from ..phrases import PhraseBook
 from ..sentences import TOKEN, opens_sentence
 from .article import is_prose, reads_as_running_text
 from .base import Rule, Verdict
-from .document import Document
+from .document import Document, name_joins
 from .tails import heading_evidence, tail_verdicts
 
 _LEFTOVER = re.compile(r"[^\W\d_]+")
@@ -283,8 +283,7 @@ def _agencies() -> frozenset[str]:
 def _byline_words(phrases: PhraseBook) -> tuple[tuple[str, ...], frozenset[str]]:
     """A phrase book's byline openers, as written ("By Jane Doe" opens a byline, "by Jane Doe"
     under a title credits a work), and the joining words of names, lower-cased."""
-    return (tuple(f"{w} " for w in phrases.phrases("metadata", "byline_words")),
-            frozenset(w.casefold() for w in phrases.phrases("metadata", "name_joins")))
+    return tuple(f"{w} " for w in phrases.phrases("metadata", "byline_words")), name_joins(phrases)
 
 
 def are_names(text: str, joins: set[str] | frozenset[str] = frozenset()) -> bool:
