@@ -14,7 +14,7 @@ _STRICTNESS = {"lenient": 0.5, "normal": 1.0, "strict": 1.6}  # what a non-prose
 _JUNK_COST = 10  # per line of a run of junk the rules took out
 _MENU_LINE_COST_UP_TO = 8  # words: what a line that is no sentence costs grows with its words up to this many
 _LINE_WORDS = 4  # the words of a menu's or a footer's line, about: what a removed piece of a long line stands for
-_SITE_COPYRIGHT = re.compile(r"(?:©|\bcopyright\b)\s*+(?:©\s*+)?(?:19|20)\d\d\b", re.IGNORECASE)
+COPYRIGHT = re.compile(r"(?:©|\bcopyright\b)\s*+(?:©\s*+)?(?:19|20)\d\d\b", re.IGNORECASE)  # a site's notice
 _TRAIL_SIGNS = ("»", "›", " > ", " / ", " | ")  # what parts a trail's links: a breadcrumb, a menu's row
 _JUNK_RUN = 4  # from this many junk lines in a row: a menu or a footer, not a caption or a teaser
 COUNTED_WORDS = 150  # the most words a block of prose counts for in the prose run (a code listing is no article's worth)
@@ -135,7 +135,7 @@ def is_site_copyright(block: Block) -> bool:
     if block.line >= 0 or block.weight > _MENU_LINE_COST_UP_TO:
         return False
     # (a literal first: the prose run asks it of every line)
-    return ("©" in text or "opyright" in text or "OPYRIGHT" in text) and _SITE_COPYRIGHT.search(text) is not None
+    return ("©" in text or "opyright" in text or "OPYRIGHT" in text) and COPYRIGHT.search(text) is not None
 
 
 def block_scores(blocks: list[Block], strictness: str) -> list[int]:

@@ -565,7 +565,8 @@ def _opening(text: str, words: list, joins: frozenset[str] = frozenset(),
             continue
         if opens_sentence(tokens, k):
             return k
-    after_name = bool(phrase_end) and (len(phrase_end[0]) <= PREPOSITION_LETTERS or phrase_end[0].casefold() in joins)
+    after_name = bool(phrase_end) and (len(phrase_end[0]) <= PREPOSITION_LETTERS
+                                       or phrase_end[0].casefold() in joins)
     return 0 if words and not after_name and tokens[0][:1].isupper() \
         and reads_as_running_text(text[words[0].start():]) else None
 

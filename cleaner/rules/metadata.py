@@ -76,7 +76,6 @@ def _stamps_before_lead(doc: Document):
     if sum(1 for i in first if date.match(doc.blocks[i].text)) >= 2:
         return  # (a dated list's entries)
     openers = _byline_words(doc.phrases)[0]
-    found = []
     for k, i in enumerate(first):
         block = doc.blocks[i]
         if not block.ends_sentence or k and doc.blocks[first[k - 1]].text.startswith(openers):
@@ -88,10 +87,8 @@ def _stamps_before_lead(doc: Document):
                 break  # (no stamp there, or one that the sentence goes on after)
             after = at = resumes
         if after and reads_as_running_text(block.text[after:]) and not date.search(block.text, after):
-            found.append((i, after))
-    if found:
-        i, after = found[0]
-        yield Verdict(i, "date stamp glued before the article's first sentence", (0, doc.blocks[i].split(after) - 1))
+            yield Verdict(i, "date stamp glued before the article's first sentence", (0, block.split(after) - 1))
+            return
 
 
 def _stamp_before_dateline(doc: Document):

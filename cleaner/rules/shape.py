@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .article import (COUNTED_WORDS, is_headline, is_menu_shaped, is_prose, is_site_copyright, is_teaser_snippet,
-                      reads_as_running_text, weight)
+from .article import (COPYRIGHT, COUNTED_WORDS, is_headline, is_menu_shaped, is_prose, is_site_copyright,
+                      is_teaser_snippet, reads_as_running_text, weight)
 from .base import Rule, Verdict
 from .document import Document
 
@@ -187,7 +187,7 @@ def _closing_menu(doc: Document, last: int) -> bool:
     Associated Press") is a short piece, not a menu's run."""
     for i in doc.alive():
         block = doc.blocks[i]
-        if i > last and block.line >= 0 and block.weight >= _MENU_RUN_WORDS and _COPYRIGHT.search(block.text) \
+        if i > last and block.line >= 0 and block.weight >= _MENU_RUN_WORDS and COPYRIGHT.search(block.text) \
                 and not is_prose(block) and is_menu_shaped(block.text, block.weight):
             return True
     return False
@@ -213,7 +213,6 @@ _MENU_ITEM_WORDS = 3
 _MENU_LINES = 15  # short lines in a row that are a page's menu, not an article's list
 _ARTICLE_WORDS = 100  # prose words of a run that make it an article's, past a menu
 _MENU_RUN_WORDS = 15  # words of a run of capitalised words before the article that make it a menu, as lines do
-_COPYRIGHT = re.compile(r"(?:©|\bcopyright\b)\s*+(?:©\s*+)?(?:19|20)\d\d\b", re.IGNORECASE)  # a site's footer notice
 _MENU_RUN_LOWER = 1 / 3  # lower-case words per capitalised one from which such a run holds a sentence (a title quoted)
 
 
