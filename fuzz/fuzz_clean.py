@@ -76,7 +76,7 @@ INPUTS = st.one_of(st.binary(max_size=3000), st.text(max_size=3000), mutated(), 
                    long_runs(), long_attributes(), blobs(), mutated().map(one_line), documents().map(lambda d: one_line(d[0])))
 
 findings: list[str] = []
-failing: list = []  # the inputs behind the findings, whole (--save)
+failing: list = []  # the inputs behind every kind of finding, whole (--save)
 doors: dict[str, int] = {}  # inputs by the kind of result: text, html, binary, unusable
 tried = 0
 
@@ -91,9 +91,11 @@ def check(data) -> None:
     size = max(len(data), 1)
     if elapsed > 5 and elapsed / size * 1e6 > 20:  # more than 20 s per MB on something sizeable
         findings.append(f"slow: {elapsed:.1f} s for {size} chars: {data[:80]!r}")
+        failing.append(data)
     for note in result.notes:
         if note.startswith(("internal error", "rule ")):
             findings.append(f"{note}: {data[:120]!r}")
+            failing.append(data)
     if result.kind != "text" and result.kind != "html":
         return
     again = cleaner.clean(result.text)
@@ -104,6 +106,7 @@ def check(data) -> None:
     invented = set(WORDS.findall(result.text)) - set(WORDS.findall(repaired))
     if invented:
         findings.append(f"invented words {sorted(invented)[:5]}: {data[:120]!r}")
+        failing.append(data)
 
 
 def main() -> int:
