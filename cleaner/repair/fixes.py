@@ -74,7 +74,8 @@ _PAIR_BYTES = re.compile(
     rb"\xc3[\x82-\xb4](?:\xc2[\x80-\xbf]|\xc5[\x92\x93\xa0\xa1\xb8\xbd\xbe]|\xc6\x92|\xcb[\x86\x9c]"
     rb"|\xe2\x80[\x93\x94\x98-\x9e\xa0-\xa2\xa6\xb0\xb9\xba]|\xe2\x82\xac|\xe2\x84\xa2)")
 _C1_BYTES = re.compile(rb"\xc2[\x80-\x9f]")
-_NBSP_LOST_BYTES = re.compile(rb"\xc3\x82(?=[ \n\r\x0b\x0c\x1c-\x1e]|\xe2\x80[\xa8\xa9]|\Z)")  # (before a no-break space: a pair)
+# (an "Â" before a no-break space is a pair; before a space or a line's end, a lost one: ``_NBSP_LOST``)
+_NBSP_LOST_BYTES = re.compile(rb"\xc3\x82(?=[ \n\r\x0b\x0c\x1c-\x1e]|\xe2\x80[\xa8\xa9]|\Z)")
 # The commonest mojibake pairs, which ftfy mends wherever they stand: "â€" (UTF-8 of U+2000-
 # U+203F: quotes, dashes) and Â or Ã before a Latin-1 sign (UTF-8 of U+00A0-U+00FF: "Ã©" é).
 _UNAMBIGUOUS = re.compile("\u00e2\u20ac|[\u00c2\u00c3][\u00a0-\u00bf]")

@@ -535,7 +535,7 @@ def _sentence_after(text: str, spans: list[tuple[int, int]], joins: frozenset[st
         if menu and not _menu_before(text, s):
             continue
         words = [m for _, m in zip(range(_PROMPT_TAIL_WORDS + 3), TOKEN.finditer(text, e))]
-        opening = _opening(text, words, joins, tuple(text[:e].split()[-1:]))
+        opening = _opening(text, words, joins, (text[:e].split() or [""])[-1])
         if opening is None:
             return 0
         at = words[opening].start()
@@ -546,8 +546,7 @@ def _sentence_after(text: str, spans: list[tuple[int, int]], joins: frozenset[st
     return 0
 
 
-def _opening(text: str, words: list, joins: frozenset[str] = frozenset(),
-             phrase_end: tuple[str, ...] = ()) -> int | None:
+def _opening(text: str, words: list, joins: frozenset[str] = frozenset(), phrase_end: str = "") -> int | None:
     """Which of ``words`` (matches in ``text``, the first words after a prompt's phrase) opens
     the sentence glued after the prompt: the first that ``opens_sentence`` after a word ending in
     a lower-case letter, not after a preposition or a word of ``joins`` (a capitalised word there
@@ -558,17 +557,20 @@ def _opening(text: str, words: list, joins: frozenset[str] = frozenset(),
     which counts as the word before the first ("Follow us on Facebook and Twitter for ...")."""
     tokens = [m.group() for m in words]
     for k in range(min(_PROMPT_TAIL_WORDS + 1, len(words) - 2)):
-        before = tokens[k - 1] if k else (phrase_end[0] if phrase_end else "")
-        if before and (len(before) <= PREPOSITION_LETTERS or before.casefold() in joins):
+        if _name_goes_on(tokens[k - 1] if k else phrase_end, joins):
             continue
         if k and not text[words[k - 1].end() - 1].islower():
             continue
         if opens_sentence(tokens, k):
             return k
-    after_name = bool(phrase_end) and (len(phrase_end[0]) <= PREPOSITION_LETTERS
-                                       or phrase_end[0].casefold() in joins)
-    return 0 if words and not after_name and tokens[0][:1].isupper() \
+    return 0 if words and not _name_goes_on(phrase_end, joins) and tokens[0][:1].isupper() \
         and reads_as_running_text(text[words[0].start():]) else None
+
+
+def _name_goes_on(word: str, joins: frozenset[str]) -> bool:
+    """Whether a capitalised word after ``word`` goes on with a name: after a preposition or a
+    word that joins names ("on Telegram", "Facebook and Twitter")."""
+    return bool(word) and (len(word) <= PREPOSITION_LETTERS or word.casefold() in joins)
 
 
 def _menu_before(text: str, at: int) -> bool:
