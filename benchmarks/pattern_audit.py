@@ -64,7 +64,7 @@ def package_patterns() -> dict[str, re.Pattern]:
     book = phrase_book()
     families = sorted({family for table in book._tables for family, kinds in table.items() if isinstance(kinds, dict)})
     for family in families:
-        for kind in ("patterns", "section_patterns", "date_words"):
+        for kind in ("patterns", "section_patterns", "sentence_patterns", "thread_patterns", "date_words"):
             matcher = book.matcher(family, kind)
             if matcher is not None:
                 out[f"phrases[{family}.{kind}]"] = matcher

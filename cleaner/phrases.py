@@ -9,6 +9,8 @@ Kinds in a family's table:
   notices   the phrase anywhere in a block of any length: it marks the block as a site notice
   patterns  regular expressions matched against the whole line
   section_patterns  regular expressions for heading lines, as ``section``
+  sentence_patterns  regular expressions matched against one sentence of a line, whole: the
+            sentence is a prompt ("Sign up for our daily newsletter."), the line's others stay
   thread_patterns  regular expressions for a comment's opening, signed with its author and date
             ("Jane says May 2, 2024 at 9:15 am Great post!"): where a thread begins
   place_labels  the line starts with the phrase ("Map of ...")
@@ -53,12 +55,12 @@ from .sentences import OPENERS
 _SPACE = r"[^\S\n]"  # whitespace within a line
 _EDGE_SIGNS = " *|•·-–—:.!?()[]"  # what stands around a control's words on a line ("Book Now *", "( View Options )")
 _OPEN_ENDED = re.compile(r"\.(?:\{\d*,?\d*\}|[*+])\??\)*$")  # a pattern ending in a run of any characters
-KINDS = ("line", "section", "labels", "contains", "notices", "patterns", "section_patterns", "thread_patterns",
-         "place_labels", "date_names", "date_words", "byline_words", "name_joins", "glued_words", "contents")
+KINDS = ("line", "section", "labels", "contains", "notices", "patterns", "section_patterns", "sentence_patterns",
+         "thread_patterns", "place_labels", "date_names", "date_words", "byline_words", "name_joins", "glued_words", "contents")
 # The data kinds that hold literal phrases (found by the automaton).
 LITERAL_KINDS = ("line", "section", "labels", "contains", "notices", "place_labels", "date_names")
 # The kinds of line patterns; the automaton finds the literals they require (``literals``).
-PATTERN_KINDS = ("patterns", "section_patterns", "thread_patterns")
+PATTERN_KINDS = ("patterns", "section_patterns", "sentence_patterns", "thread_patterns")
 
 
 def available_languages() -> tuple[str, ...]:
@@ -254,6 +256,9 @@ class PhraseBook:
         if kind not in PATTERN_KINDS:
             raise ValueError(f"{kind!r} holds literal phrases: use the automaton (Document.phrase_hits)")
         alternatives = "|".join(sorted(set(phrases), key=len, reverse=True))
+        if kind == "sentence_patterns":  # (matched whole against a sentence's span, Pattern.fullmatch;
+            # a few signs before it, "🚀 Sign up...": bounded, as a search from every position runs them)
+            return re.compile(rf"[^\w\n]{{0,4}}+(?:{alternatives}){_SPACE}*", re.IGNORECASE)
         return re.compile(rf"^[^\w\n]*(?:{alternatives}){_SPACE}*$", re.IGNORECASE | re.MULTILINE)
 
 

@@ -28,6 +28,7 @@ MENU_RUN = ("Advance Directives Billing & Insurance CareLink Compliments & Compl
 # rule name -> (input, the text that rule must remove)
 CASES = {
     "prompts.line": (article((2, "ADVERTISEMENT")), "ADVERTISEMENT"),
+    "prompts.call": (article((2, "Sign up for our weekly newsletter.")), "Sign up for our weekly newsletter."),
     "prompts.menu": (" ".join(BODY * 4) + " Home News Sport About Contact Back to top Sign In\n",
                      "Home News Sport About Contact Back to top Sign In"),
     "prompts.text": (article(tail=["Sign up for our newsletter to get the best stories every morning."]),
@@ -691,3 +692,31 @@ def test_a_breadcrumb_trail_goes_and_borders_the_article_as_its_links_would(trai
     assert cleaner.clean(f"{promo}\n\n{trail}\n\n" + article()) == EXPECTED
     assert cleaner.clean(f"{trail}\n\n" + article()) == EXPECTED
     assert "/home/jane/notes" in cleaner.clean(article((2, "['/home/jane/notes']")))
+
+
+@pytest.mark.parametrize("call", ["Sign up for our daily newsletter.", "Click here to subscribe.",
+                                  "Join 800,000+ subscribers who get our emails every week.",
+                                  "Subscribe to our blog and receive notifications of new stories by email."])
+def test_a_call_to_subscribe_goes_as_a_line_and_glued_between_sentences(call):
+    assert cleaner.clean(article(tail=[call])) == EXPECTED
+    sentences = [_council_paragraph(k) for k in range(4)]
+    line = " ".join([*sentences[:2], call, *sentences[2:]])
+    result = cleaner.clean_and_explain(line)
+    assert [(r.rule, r.text) for r in result.removed] == [("prompts.call", call)]
+    assert all(s in result.text for s in sentences)
+
+
+@pytest.mark.parametrize("line", [
+    "Residents can sign up for the county's emergency alerts on its website.",  # (not a call's opening)
+    "Join Medium for free to get updates from this writer.",  # (nothing the site sends as its own)
+    "Register to vote before the deadline in October, the clerk said."])
+def test_a_sentence_about_subscribing_that_is_no_call_stays(line):
+    assert line in cleaner.clean(article(tail=[line]))
+
+
+def test_a_call_in_title_case_glued_before_a_sentence_keeps_the_sentence():
+    # (a heading run into the next sentence is one piece: the sentence would go with it)
+    sentences = [_council_paragraph(k) for k in range(4)]
+    out = cleaner.clean(" ".join([*sentences[:2], "Subscribe To My Newsletter", *sentences[2:]]))
+    assert all(s in out for s in sentences)
+    assert cleaner.clean(article(tail=["Subscribe To My Newsletter"])) == EXPECTED

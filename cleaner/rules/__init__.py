@@ -11,7 +11,7 @@ from .duplicates import CaptionRepeatsBody, PageTitle, RepeatedBlock, RepeatedIn
 from .footers import SyndicationFooter
 from .markup import markup_rules
 from .metadata import Byline, Dateline, MetadataLine, StockQuote, TagSection
-from .prompts import PageControl, PromptLine, PromptMenu, PromptText
+from .prompts import PageControl, PromptCall, PromptLine, PromptMenu, PromptText
 from .related import RelatedLink, RelatedSection, TeaserItems
 from .shape import MenuPiece, OutsideArticle, TeaserList
 from .user import UserLines, UserTails
@@ -24,6 +24,7 @@ RULES: tuple[Rule, ...] = (
     CommentSection(),
     PromptLine(),
     PromptText(),
+    PromptCall(),
     PromptMenu(),
     PageControl(),
     CreditLine(),

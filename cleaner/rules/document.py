@@ -126,6 +126,44 @@ class Document:
         lines = sorted(self.phrase_hits(family, kind)) if self.phrases.prefiltered(family, kind) else self.alive()
         return [i for i in lines if blocks[i].weight <= longest and matcher.match(blocks[i].lower)]
 
+    def scan_sentences(self, family: str, kind: str, most_words: int,
+                       unstopped_words: int) -> dict[int, tuple[int, int] | None]:
+        """Alive blocks, up to the longest line a rule reads the table in, holding a sentence of
+        ``most_words`` words or fewer that a sentence pattern of a family matches whole -> the
+        range of segments the first run of such sentences is once split off, or None when they
+        are the line's own text (its other pieces are no sentences of an article: "Email Submit").
+        A piece in title case or without a stop at its end counts only as a line of its own of
+        ``unstopped_words`` words or fewer: glued, it may run on into the next sentence ("Join Our
+        List The mayor said..." is one piece)."""
+        matcher = self.phrases.matcher(family, kind)
+        if matcher is None:
+            return {}
+        blocks = self.blocks
+        longest = self.reach.get((family, kind), 0)
+        lines = sorted(self.phrase_hits(family, kind)) if self.phrases.prefiltered(family, kind) else self.alive()
+        out: dict[int, tuple[int, int] | None] = {}
+        for i in lines:
+            block = blocks[i]
+            lower = block.lower
+            if block.weight > longest or not matcher.search(lower):
+                continue  # (no match anywhere: no sentence matches whole)
+            cuts = pieces(block.text)
+            alone = block.line < 0 and len(cuts) == 1 and block.weight <= unstopped_words
+            held = [k for k, (b, e, _) in enumerate(cuts)
+                    if (alone or lower[b:e].rstrip(CLOSERS)[-1:] in STOPS and not _title_case(block.text[b:e]))
+                    and len(lower[b:e].split()) <= most_words and matcher.fullmatch(lower, b, e)]
+            if not held:
+                continue
+            last = held[0]
+            while last + 1 in held:
+                last += 1
+            others = [block.text[b:e] for k, (b, e, _) in enumerate(cuts) if not held[0] <= k <= last]
+            if sum(len(o.split()) for o in others if _is_sentence(o)) < _SENTENCE_WORDS:
+                out[i] = None
+            else:
+                out[i] = _split_off(block, cuts[held[0]][0], cuts[last][1])
+        return out
+
     def opening(self, family: str) -> dict[int, tuple[int, int]]:
         """Alive pieces of long lines that hold a section heading of ``family`` glued to the text
         around it -> where the heading begins and ends in the piece's text. A heading that opens
@@ -587,6 +625,12 @@ def _split_off(block: Block, begin: int, end: int) -> tuple[int, int]:
     text = block.text
     end += len(text[end:end + 8]) - len(text[end:end + 8].lstrip(" \t"))
     return block.split(begin), block.split(end) - 1
+
+
+def _title_case(text: str) -> bool:
+    """Whether a piece opens with two capitalised words, as a heading does ("Join Our List")."""
+    words = text.split(None, 2)
+    return len(words) >= 2 and words[0][:1].isupper() and words[1][:1].isupper()
 
 
 def _is_sentence(text: str) -> bool:

@@ -13,6 +13,7 @@ _PROMPT_WORDS = 10  # the longest line that is only a prompt ("Share this articl
 _CONTROLS_IN_A_ROW = 3  # line phrases side by side that make a piece of a long line a row of controls
 _ONE_PROMPT_WORDS = 40  # the longest line one prompt phrase makes a prompt
 _PROMPTS_WORDS = 120  # the longest line two prompt phrases (or a site notice) make a prompt
+_CALL_WORDS = 30  # the longest sentence read as a call to subscribe
 _CONTROL_WORDS = 8  # the longest line that is only a control's words ("Add to Compare")
 _MENU_PIECE_WORDS = 120  # the longest piece of a long line read as a menu
 _MENU_PROMPTS = 2  # distinct prompts of two words or more that make a run of capitalised words a menu
@@ -79,6 +80,21 @@ class PromptText(Rule):
         for i in doc.anywhere("prompts", "notices"):
             if doc.blocks[i].weight <= _PROMPTS_WORDS:
                 yield Verdict(i, "site notice: cookies, trademarks, terms of use, comment policy")
+
+
+class PromptCall(Rule):
+    name = "prompts.call"
+    evidence: tuple[tuple[str, str, int], ...] = (("prompts", "sentence_patterns", _PROMPTS_WORDS),)
+    summary = "a sentence that asks the reader to subscribe to the site's newsletter, emails or updates"
+    example = "The council meets again in May. Sign up for our daily newsletter."
+    # (sites put the call inside the article's own text as often as around it: no sign of a
+    # scraped page that the shape rules may cut by)
+    furniture = False
+
+    def judge(self, doc: Document):
+        # (the call's sentences go; a line's other sentences stay)
+        for i, span in doc.scan_sentences("prompts", "sentence_patterns", _CALL_WORDS, _PROMPT_WORDS).items():
+            yield Verdict(i, "a call to subscribe to the site's newsletter, emails or updates", span)
 
 
 class PromptMenu(Rule):
