@@ -720,3 +720,26 @@ def test_a_call_in_title_case_glued_before_a_sentence_keeps_the_sentence():
     out = cleaner.clean(" ".join([*sentences[:2], "Subscribe To My Newsletter", *sentences[2:]]))
     assert all(s in out for s in sentences)
     assert cleaner.clean(article(tail=["Subscribe To My Newsletter"])) == EXPECTED
+
+
+@pytest.mark.parametrize("body, call", [
+    ("Der Stadtrat hat am Dienstag über den Haushalt für das kommende Jahr beraten und sich in den meisten Punkten "
+     "geeinigt. Die Mitglieder wollen sich im nächsten Monat erneut treffen, um den Rest des Plans festzulegen.",
+     "Melden Sie sich jetzt für unseren kostenlosen Newsletter an."),
+    ("Le conseil municipal s’est réuni mardi pour discuter du budget de l’année prochaine et les membres se sont mis "
+     "d’accord sur la plupart des points. Ils se retrouveront le mois prochain pour régler le reste du plan.",
+     "Inscrivez-vous à notre lettre d'information quotidienne."),
+    ("El ayuntamiento se reunió el martes para debatir el presupuesto del próximo año y los miembros acordaron la "
+     "mayoría de los puntos. Volverán a reunirse el mes que viene para cerrar el resto del plan.",
+     "Únete a los miles de suscriptores de nuestro boletín semanal."),
+    ("A câmara municipal reuniu-se na terça-feira para discutir o orçamento do próximo ano e os membros concordaram "
+     "na maioria dos pontos. Voltarão a reunir-se no próximo mês para fechar o resto do plano.",
+     "Receba a nossa newsletter com as principais notícias do dia."),
+    ("Il consiglio comunale si è riunito martedì per discutere il bilancio del prossimo anno e i membri hanno "
+     "concordato sulla maggior parte dei punti. Si riuniranno di nuovo il mese prossimo per definire il resto del piano.",
+     "Iscriviti alla newsletter settimanale del nostro giornale.")])
+def test_a_call_to_subscribe_glued_between_sentences_goes_in_other_languages(body, call):
+    # (a German sentence opens with two capitalised words, "Melden Sie sich": no heading's title case)
+    result = cleaner.clean_and_explain(" ".join([body, body, call, body]))
+    assert [(r.rule, r.text) for r in result.removed] == [("prompts.call", call)]
+    assert result.text.count(body) == 3

@@ -628,9 +628,10 @@ def _split_off(block: Block, begin: int, end: int) -> tuple[int, int]:
 
 
 def _title_case(text: str) -> bool:
-    """Whether a piece opens with two capitalised words, as a heading does ("Join Our List")."""
-    words = text.split(None, 2)
-    return len(words) >= 2 and words[0][:1].isupper() and words[1][:1].isupper()
+    """Whether a piece opens with three capitalised words, as a heading does ("Join Our Mailing
+    List"; not "Melden Sie sich...", a German sentence's)."""
+    words = text.split(None, 3)[:3]
+    return len(words) == 3 and all(word[:1].isupper() for word in words)
 
 
 def _is_sentence(text: str) -> bool:
