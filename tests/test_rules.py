@@ -743,3 +743,14 @@ def test_a_call_to_subscribe_glued_between_sentences_goes_in_other_languages(bod
     result = cleaner.clean_and_explain(" ".join([body, body, call, body]))
     assert [(r.rule, r.text) for r in result.removed] == [("prompts.call", call)]
     assert result.text.count(body) == 3
+
+
+@pytest.mark.parametrize("credit, sentence", [("Photo: John Doe/Getty Images", "Communication is key."),
+                                              ("Photo: Getty Images", "The vote is close."),
+                                              ("Photo: John Doe/Reuters", "Turnout was low.")])
+def test_a_short_sentence_glued_after_a_labelled_credit_stays(credit, sentence):
+    # (the credit's agency says where it ends: the short sentence after it is the article's)
+    sentences = [_council_paragraph(k) for k in range(3)]
+    result = cleaner.clean_and_explain(" ".join([*sentences[:2], credit, sentence, sentences[2]]))
+    assert [(r.rule, r.text) for r in result.removed] == [("captions.credit", credit)]
+    assert sentence in result.text and all(s in result.text for s in sentences)

@@ -25,6 +25,7 @@ _CREDIT_CHARS = 60
 _CREDIT_WORDS = 6
 _NOUNS_CHARS = 400  # of the text after a credit, read to tell whether its language capitalises nouns
 _SENTENCE_AFTER_WORDS = 5  # the fewest words of a sentence glued after a caption's credit
+_SHORT_SENTENCE_WORDS = 3  # the same after a labelled credit, which its agency ends ("Photo: AP Turnout was low.")
 _PLACE_LABEL_WORDS = 12  # the longest map or place label
 
 
@@ -84,6 +85,7 @@ class CreditLine(Rule):
     def judge(self, doc: Document):
         agencies = doc.anywhere("captions", "contains")
         labelled = doc.labelled("captions")
+        cut = set()  # the labelled pieces judged
         for i in labelled:
             block = doc.blocks[i]
             glued = block.line >= 0 and is_prose(block)
@@ -99,8 +101,15 @@ class CreditLine(Rule):
                     verdicts = [Verdict(i, "caption cut from a long line: a credit label opens it, its credit follows")]
                 yield from verdicts
                 continue
-            yield Verdict(i, "caption or credit line (starts with a credit label)")
+            # (a short piece of a long line: a sentence glued after the labelled credit stays,
+            # "Photo: John Doe/Getty Images Communication is key.")
+            credit = agencies.get(i, []) + _agency_after(block.text, labelled[i]) if block.line >= 0 else []
+            end = _sentence_after_credit(block.text, max(e for _, e in credit), _SHORT_SENTENCE_WORDS) if credit else 0
+            yield Verdict(i, "caption or credit line (starts with a credit label)", (0, block.split(end) - 1) if end else None)
+            cut.add(i)
         for i, spans in agencies.items():
+            if i in cut:
+                continue  # (judged by its label: the sentence after the credit stays)
             block = doc.blocks[i]
             glued = block.line >= 0 and is_prose(block)
             if block.weight > (_GLUED_WORDS if glued else _CAPTION_WORDS) or _is_dateline_body(block):
@@ -179,15 +188,15 @@ def _credit_before_sentence(text: str, spans: list[tuple[int, int]], within: int
     return 0
 
 
-def _sentence_after_credit(text: str, end: int) -> int:
+def _sentence_after_credit(text: str, end: int, least: int = _SENTENCE_AFTER_WORDS) -> int:
     """Where a sentence begins right after an agency's credit ending at ``end`` ("... Photo: John
-    Doe/Getty Images It is recognized on ..."): a capitalised word opening running text of a few
-    words or more to a stop at the piece's end; 0 when there is none."""
+    Doe/Getty Images It is recognized on ..."): a capitalised word opening running text of
+    ``least`` words or more to a stop at the piece's end; 0 when there is none."""
     rest = _CREDIT_REST.match(text, end)
     if rest is None or rest.end() >= len(text) or not text[rest.end()].isupper():
         return 0
     sentence = text[rest.end():]
-    return rest.end() if len(sentence.split()) >= _SENTENCE_AFTER_WORDS and sentence.rstrip()[-1:] in ".!?" \
+    return rest.end() if len(sentence.split()) >= least and sentence.rstrip()[-1:] in ".!?" \
         and reads_as_running_text(sentence) else 0
 
 
