@@ -24,6 +24,9 @@ _EDGE_PUNCT = " .,:;!?\"'“”‘’«»()[]-–—*•|"
 _SENTENCE_WORDS = 10  # the fewest words of sentences that keep the rest of a prompt's line
 _MENU_BEFORE_WORDS = 40  # the most words of a menu run into a prompt that opens a piece
 _PROMPT_TAIL_WORDS = 6  # the most words a prompt runs on past its phrase ("Follow us on" Instagram)
+# Characters a sentence pattern's match may open before the literal it requires: its call's verb
+# ("Be sure to sign up"), or what the call names, 100 characters on ("Suscríbete ... boletín")
+_LITERAL_LEAD = 140
 _SHORTEST_SENTENCE = 5  # the fewest words of one of them
 _TITLED_AFTER = re.compile(r":| [^\W_a-z]")  # what follows a heading glued inside a piece
 _WHOLE_LINE_WORDS = 60  # no line made of one phrase is longer than this
@@ -140,13 +143,14 @@ class Document:
             return {}
         blocks = self.blocks
         longest = self.reach.get((family, kind), 0)
-        lines = sorted(self.phrase_hits(family, kind)) if self.phrases.prefiltered(family, kind) else self.alive()
+        hits = self.phrase_hits(family, kind) if self.phrases.prefiltered(family, kind) else None
         out: dict[int, tuple[int, int] | None] = {}
-        for i in lines:
+        for i in sorted(hits) if hits is not None else self.alive():
             block = blocks[i]
             lower = block.lower
-            if block.weight > longest or not matcher.search(lower):
-                continue  # (no match anywhere: no sentence matches whole)
+            if block.weight > longest or not (_opens_near(matcher, lower, hits[i]) if hits is not None
+                                              else matcher.search(lower)):
+                continue  # (no sentence of the line opens with a match: none matches whole)
             cuts = pieces(block.text)
             alone = block.line < 0 and len(cuts) == 1 and block.weight <= unstopped_words
             held = [k for k, (b, e, _) in enumerate(cuts)
@@ -625,6 +629,17 @@ def _split_off(block: Block, begin: int, end: int) -> tuple[int, int]:
     text = block.text
     end += len(text[end:end + 8]) - len(text[end:end + 8].lstrip(" \t"))
     return block.split(begin), block.split(end) - 1
+
+
+def _opens_near(matcher: re.Pattern, lower: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a match of a sentence pattern opens at a word's start up to ``_LITERAL_LEAD``
+    characters before one of the literals it requires (at ``spans``): anchored tries, where a
+    search of the line would try every position."""
+    for s, _ in spans:
+        for p in range(max(0, s - _LITERAL_LEAD), s + 1):
+            if (p == 0 or lower[p - 1] == " ") and matcher.match(lower, p):
+                return True
+    return False
 
 
 def _title_case(text: str) -> bool:
