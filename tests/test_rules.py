@@ -754,3 +754,12 @@ def test_a_short_sentence_glued_after_a_labelled_credit_stays(credit, sentence):
     result = cleaner.clean_and_explain(" ".join([*sentences[:2], credit, sentence, sentences[2]]))
     assert [(r.rule, r.text) for r in result.removed] == [("captions.credit", credit)]
     assert sentence in result.text and all(s in result.text for s in sentences)
+
+
+@pytest.mark.parametrize("label", ["Written by", "Written By:", "Posted by", "By:"])
+def test_a_byline_label_on_its_own_line_goes_with_the_names_under_it(label):
+    result = cleaner.clean_and_explain(f"{label}\n\nJane Doe\n\n" + article())
+    assert result.text == EXPECTED
+    assert [r.rule for r in result.removed] == ["metadata.byline", "metadata.byline"]
+    # (a label whose next line is a sentence of the article, not names, stays)
+    assert "Written by" in cleaner.clean(article(tail=["Written by", BODY[0]]))

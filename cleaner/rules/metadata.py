@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..casing import lower as lower_case
 from ..datafiles import lines
 from ..phrases import PhraseBook
 from ..sentences import TOKEN, opens_sentence
@@ -19,6 +20,7 @@ _COLON = re.compile(r"(?<![^\S\n])[^\S\n]*+[:：]")  # (tried from a run of spac
 _DATELINE_WORDS = 14  # the longest date or time stamp line
 _BYLINE_WORDS = 40  # the longest byline or category line
 _NAMES_WORDS = 12  # the longest byline made of names ("By Jane Doe and John Roe with AP")
+_LABEL_WORDS = 3  # the longest byline opener alone on its line ("Written by:")
 # A byline stands before the article or after it: with less than this share of the prose on
 # one side ("By the Numbers" is a section heading inside it).
 _BYLINE_EDGE_SHARE = 0.15
@@ -163,6 +165,17 @@ class Byline(Rule):
             if block.weight > _NAMES_WORDS and block.line < 0:
                 continue
             text = block.text if block.text[:1] not in _NAME_PUNCT else block.text.lstrip(_NAME_PUNCT + " ")
+            if block.weight <= _LABEL_WORDS and block.line < 0 and _label_alone(text, openers):
+                names = next((j for j in doc.alive() if j > i), None)
+                # (the label on a line of its own, the names on the next: "Written by" / "Jane Doe")
+                if names is not None and blocks[names].line < 0 and blocks[names].weight <= _NAMES_WORDS \
+                        and not is_prose(blocks[names]) and are_names(blocks[names].text, joins):
+                    if edge < 0:
+                        edge = _BYLINE_EDGE_SHARE * doc.prose_words()
+                    if doc.prose_words(0, i) <= edge or doc.prose_words(names + 1) <= edge:
+                        yield Verdict(i, "byline: its label on a line of its own, the names on the next")
+                        yield Verdict(names, "byline: the names under its label")
+                continue
             if not text.startswith(openers):
                 continue
             opener = next(o for o in openers if text.startswith(o))
@@ -182,6 +195,12 @@ class Byline(Rule):
                     yield Verdict(i, "byline")
                     if block.line >= 0:
                         yield from _date_after_byline(doc, i)
+
+
+def _label_alone(text: str, openers: tuple[str, ...]) -> bool:
+    """Whether a line is only a byline's opener, in any case, maybe with a colon ("Written By:")."""
+    label = lower_case(text.rstrip(": ")) + " "
+    return any(label == lower_case(opener) for opener in openers)
 
 
 def _date_after_byline(doc: Document, i: int):
