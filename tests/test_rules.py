@@ -763,3 +763,11 @@ def test_a_byline_label_on_its_own_line_goes_with_the_names_under_it(label):
     assert [r.rule for r in result.removed] == ["metadata.byline", "metadata.byline"]
     # (a label whose next line is a sentence of the article, not names, stays)
     assert "Written by" in cleaner.clean(article(tail=["Written by", BODY[0]]))
+
+
+@pytest.mark.parametrize("notice", [
+    "Performance cookies are used to understand and analyze the key performance indexes of the website which helps "
+    "in delivering a better user experience for the visitors.",
+    "Other uncategorized cookies are those that are being analyzed and have not been classified into a category as yet."])
+def test_a_consent_managers_cookie_category_text_goes(notice):
+    assert cleaner.clean(article(tail=["Necessary", notice])) == EXPECTED
