@@ -771,3 +771,8 @@ def test_a_byline_label_on_its_own_line_goes_with_the_names_under_it(label):
     "Other uncategorized cookies are those that are being analyzed and have not been classified into a category as yet."])
 def test_a_consent_managers_cookie_category_text_goes(notice):
     assert cleaner.clean(article(tail=["Necessary", notice])) == EXPECTED
+
+
+def test_an_sms_opt_in_notice_goes():
+    line = "Text JOIN to 12345 for alerts. Message and data rates may apply."
+    assert cleaner.clean(article(tail=[line])) == EXPECTED
