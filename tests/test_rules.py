@@ -696,7 +696,8 @@ def test_a_breadcrumb_trail_goes_and_borders_the_article_as_its_links_would(trai
 
 @pytest.mark.parametrize("call", ["Sign up for our daily newsletter.", "Click here to subscribe.",
                                   "Join 800,000+ subscribers who get our emails every week.",
-                                  "Subscribe to our blog and receive notifications of new stories by email."])
+                                  "Subscribe to our blog and receive notifications of new stories by email.",
+                                  "Subscribe for free to receive new posts and support my work."])
 def test_a_call_to_subscribe_goes_as_a_line_and_glued_between_sentences(call):
     assert cleaner.clean(article(tail=[call])) == EXPECTED
     sentences = [_council_paragraph(k) for k in range(4)]
