@@ -777,3 +777,9 @@ def test_a_consent_managers_cookie_category_text_goes(notice):
 def test_an_sms_opt_in_notice_goes():
     line = "Text JOIN to 12345 for alerts. Message and data rates may apply."
     assert cleaner.clean(article(tail=[line])) == EXPECTED
+
+
+@pytest.mark.parametrize("embed", ["View this post on Instagram", "A post shared by Jane Doe (@janedoe)"])
+def test_an_instagram_embeds_lines_go(embed):
+    result = cleaner.clean_and_explain(article((2, embed)))
+    assert result.text == EXPECTED and [r.rule for r in result.removed] in (["prompts.text"], ["prompts.line"])
