@@ -783,3 +783,9 @@ def test_an_sms_opt_in_notice_goes():
 def test_an_instagram_embeds_lines_go(embed):
     result = cleaner.clean_and_explain(article((2, embed)))
     assert result.text == EXPECTED and [r.rule for r in result.removed] in (["prompts.text"], ["prompts.line"])
+
+
+@pytest.mark.parametrize("control", ["Image 1 of 23", "Photo 3 of 12", "Back to Gallery", "Caption"])
+def test_a_photo_gallerys_controls_go(control):
+    result = cleaner.clean_and_explain(article((1, control)))
+    assert result.text == EXPECTED and [r.rule for r in result.removed] == ["prompts.line"]
