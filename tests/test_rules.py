@@ -789,3 +789,10 @@ def test_an_instagram_embeds_lines_go(embed):
 def test_a_photo_gallerys_controls_go(control):
     result = cleaner.clean_and_explain(article((1, control)))
     assert result.text == EXPECTED and [r.rule for r in result.removed] == ["prompts.line"]
+
+
+@pytest.mark.parametrize("line, goes", [("Tom Krisher, AP Auto Writer", True), ("Robert Burns, Ap National Security Writer", True),
+                                        ("Paris, AFP", False), ("The mayor said, AP reported", False)])
+def test_a_byline_of_names_and_the_agency_they_write_for_goes(line, goes):
+    result = cleaner.clean_and_explain(f"{line}\n\n" + article())
+    assert (result.text == EXPECTED) == goes

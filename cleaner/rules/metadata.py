@@ -177,6 +177,11 @@ class Byline(Rule):
                         yield Verdict(names, "byline: the names under its label")
                 continue
             if not text.startswith(openers):
+                if block.line < 0 and block.weight <= _NAMES_WORDS and _agency_byline(text, joins):
+                    if edge < 0:
+                        edge = _BYLINE_EDGE_SHARE * doc.prose_words()
+                    if doc.prose_words(0, i) <= edge or doc.prose_words(i + 1) <= edge:
+                        yield Verdict(i, "byline: names and the agency they write for ('Jane Doe, AP Auto Writer')")
                 continue
             opener = next(o for o in openers if text.startswith(o))
             # (a piece of a long line: the byline glued before the lead, "By Jane Doe LONDON (Reuters) - The...",
@@ -195,6 +200,19 @@ class Byline(Rule):
                     yield Verdict(i, "byline")
                     if block.line >= 0:
                         yield from _date_after_byline(doc, i)
+
+
+def _agency_byline(text: str, joins: frozenset[str]) -> bool:
+    """Whether a line is names, a comma, and a news agency with the author's role, capitalised:
+    "Tom Krisher, AP Auto Writer", "Josh Boak, Associated Press" (no opener: the agency says it)."""
+    head, comma, tail = text.rpartition(", ")
+    words = tail.split()
+    if not comma or not words or not are_names(head, joins):
+        return False
+    for k in range(len(words), 0, -1):  # (the longest agency name first: "Associated Press")
+        if " ".join(words[:k]).casefold() in _agencies():
+            return all(word[:1].isupper() for word in words[k:])
+    return False
 
 
 def _label_alone(text: str, openers: tuple[str, ...]) -> bool:
