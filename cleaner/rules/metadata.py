@@ -215,10 +215,15 @@ def _agency_byline(text: str, joins: frozenset[str]) -> bool:
     return False
 
 
+@cache
+def _opener_labels(openers: tuple[str, ...]) -> frozenset[str]:
+    """A phrase book's byline openers, lower-cased, as a line of their own reads them."""
+    return frozenset(lower_case(opener.strip()) for opener in openers)
+
+
 def _label_alone(text: str, openers: tuple[str, ...]) -> bool:
     """Whether a line is only a byline's opener, in any case, maybe with a colon ("Written By:")."""
-    label = lower_case(text.rstrip(": ")) + " "
-    return any(label == lower_case(opener) for opener in openers)
+    return lower_case(text.rstrip(": ")) in _opener_labels(openers)
 
 
 def _date_after_byline(doc: Document, i: int):
