@@ -158,7 +158,6 @@ class Byline(Rule):
         openers, joins = _byline_words(doc.phrases)
         if not openers:
             return
-        edge = -1.0  # (the prose's size, read when a candidate first needs it)
         blocks = doc.blocks
         for i in doc.alive():
             block = blocks[i]
@@ -169,19 +168,15 @@ class Byline(Rule):
                 names = next((j for j in doc.alive() if j > i), None)
                 # (the label on a line of its own, the names on the next: "Written by" / "Jane Doe")
                 if names is not None and blocks[names].line < 0 and blocks[names].weight <= _NAMES_WORDS \
-                        and not is_prose(blocks[names]) and are_names(blocks[names].text, joins):
-                    if edge < 0:
-                        edge = _BYLINE_EDGE_SHARE * doc.prose_words()
-                    if doc.prose_words(0, i) <= edge or doc.prose_words(names + 1) <= edge:
-                        yield Verdict(i, "byline: its label on a line of its own, the names on the next")
-                        yield Verdict(names, "byline: the names under its label")
+                        and not is_prose(blocks[names]) and are_names(blocks[names].text, joins) \
+                        and _at_an_edge(doc, i, names):
+                    yield Verdict(i, "byline: its label on a line of its own, the names on the next")
+                    yield Verdict(names, "byline: the names under its label")
                 continue
             if not text.startswith(openers):
-                if block.line < 0 and block.weight <= _NAMES_WORDS and _agency_byline(text, joins):
-                    if edge < 0:
-                        edge = _BYLINE_EDGE_SHARE * doc.prose_words()
-                    if doc.prose_words(0, i) <= edge or doc.prose_words(i + 1) <= edge:
-                        yield Verdict(i, "byline: names and the agency they write for ('Jane Doe, AP Auto Writer')")
+                if block.line < 0 and block.weight <= _NAMES_WORDS and _agency_byline(text, joins) \
+                        and _at_an_edge(doc, i, i):
+                    yield Verdict(i, "byline: names and the agency they write for ('Jane Doe, AP Auto Writer')")
                 continue
             opener = next(o for o in openers if text.startswith(o))
             # (a piece of a long line: the byline glued before the lead, "By Jane Doe LONDON (Reuters) - The...",
@@ -190,9 +185,7 @@ class Byline(Rule):
                 if block.line >= 0 and block.ends_sentence else 0
             if not glued and (is_prose(block) or not are_names(text[len(opener):], joins)):
                 continue
-            if edge < 0:
-                edge = _BYLINE_EDGE_SHARE * doc.prose_words()
-            if doc.prose_words(0, i) <= edge or doc.prose_words(i + 1) <= edge:
+            if _at_an_edge(doc, i, i):
                 if glued:
                     yield Verdict(i, "byline glued before the article's first sentence",
                                   (0, block.split(glued + len(block.text) - len(text)) - 1))
@@ -202,9 +195,16 @@ class Byline(Rule):
                         yield from _date_after_byline(doc, i)
 
 
+def _at_an_edge(doc: Document, first: int, last: int) -> bool:
+    """Whether blocks ``first`` to ``last`` stand before the article or after it: less than a
+    share of the prose on one side (the prose's sums are read once a round, for a candidate)."""
+    edge = _BYLINE_EDGE_SHARE * doc.prose_words()
+    return doc.prose_words(0, first) <= edge or doc.prose_words(last + 1) <= edge
+
+
 def _agency_byline(text: str, joins: frozenset[str]) -> bool:
     """Whether a line is names, a comma, and a news agency with the author's role, capitalised:
-    "Tom Krisher, AP Auto Writer", "Josh Boak, Associated Press" (no opener: the agency says it)."""
+    "Tom Krisher, AP Auto Writer", "Jane Roe, Reuters" (no opener: the agency says it)."""
     head, comma, tail = text.rpartition(", ")
     words = tail.split()
     if not comma or not words or not are_names(head, joins):
