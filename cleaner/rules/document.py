@@ -161,8 +161,7 @@ class Document:
             last = held[0]
             while last + 1 in held:
                 last += 1
-            others = [block.text[b:e] for k, (b, e, _) in enumerate(cuts) if not held[0] <= k <= last]
-            if sum(len(o.split()) for o in others if _is_sentence(o)) < _SENTENCE_WORDS:
+            if not _sentences_beside(block.text, cuts, held[0], last):
                 out[i] = None
             else:
                 out[i] = _split_off(block, cuts[held[0]][0], cuts[last][1])
@@ -430,8 +429,7 @@ class Document:
         text = block.text
         cuts, held = found
         first, last = held[0], held[-1]
-        others = [text[b1:b2] for k, (b1, b2, _) in enumerate(cuts) if not first <= k <= last]
-        if sum(len(o.split()) for o in others if _is_sentence(o)) < _SENTENCE_WORDS:
+        if not _sentences_beside(text, cuts, first, last):
             return None  # (a footer's or a call to action's other pieces: "All rights reserved.")
         begin, end = cuts[first][0], cuts[last][1]
         # Only a prompt glued in as a unit of its own: a piece opening with a line phrase ("Sign up
@@ -647,6 +645,13 @@ def _title_case(text: str) -> bool:
     List"; not "Melden Sie sich...", a German sentence's)."""
     words = text.split(None, 3)[:3]
     return len(words) == 3 and all(word[:1].isupper() for word in words)
+
+
+def _sentences_beside(text: str, cuts: list[tuple[int, int, bool]], first: int, last: int) -> bool:
+    """Whether the pieces of ``text`` (``cuts``) outside ``first`` to ``last`` hold sentences of
+    ``_SENTENCE_WORDS`` words or more: the line's own, which stay when those pieces go."""
+    others = [text[b:e] for k, (b, e, _) in enumerate(cuts) if not first <= k <= last]
+    return sum(len(o.split()) for o in others if _is_sentence(o)) >= _SENTENCE_WORDS
 
 
 def _is_sentence(text: str) -> bool:
