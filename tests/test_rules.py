@@ -202,6 +202,24 @@ def test_with_page_furniture_what_follows_the_prose_goes(after):
     assert cleaner.clean(text) == EXPECTED
 
 
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+ARCHIVES = "Archives Select Month " + " ".join(f"{m} {year}" for year in range(2025, 2019, -1) for m in MONTHS)
+
+
+def test_a_long_line_without_a_sentence_stop_is_no_prose_that_holds_the_page_to_the_article():
+    """A form's options or a tag cloud run into one line (a hundred words and more, not one
+    sentence stop) is no paragraph: it does not widen the article to the teasers before it."""
+    from cleaner.blocks import split_blocks
+    from cleaner.rules.article import is_prose
+    text = article(tail=["Share this article", *TOUR, ARCHIVES])
+    assert cleaner.clean(text) == EXPECTED
+    assert [is_prose(b) for b in split_blocks(ARCHIVES + "\n")] == [False]
+    # (with one stop, or under a hundred words, it may be a paragraph or a list the article holds)
+    assert [is_prose(b) for b in split_blocks(ARCHIVES.replace("May 2024", "May 2024.") + "\n")] == [True]
+    assert [is_prose(b) for b in split_blocks(" ".join(ARCHIVES.split()[:90]) + "\n")] == [True]
+
+
 SITE_MENU = ["UK", "Europe", "Asia", "Africa", "Americas", "Politics", "Business", "Markets", "Tech", "Science",
              "Health", "Education", "Football", "Cricket", "Culture", "Travel", "Opinion", "Weather"]  # (no prompt words)
 

@@ -31,6 +31,8 @@ _DATED_ITEMS = 2  # items of a list run into one line after a date each: not a s
 weight = attrgetter("weight")  # words in a block, two CJK characters counting as one
 _RUN_ON_WORDS = 60  # words of a piece that no comma or stop parts: no sentence runs on so long
 _CLAUSE_SIGN = re.compile(r"[,;.!?，、。；！？]")
+_STOPLESS_WORDS = 100  # words of a line with no sentence stop at all: a form's options or a tag cloud, no paragraph
+_ANY_STOP = re.compile(r"[.!?…。！？؟।]")
 _LONG_PIECE = 25  # a line this long is prose; a piece of a long line this long, when it reads as running text
 _NUMBER = re.compile(r"\d+")
 _TABLE_NUMBERS = 0.15  # numbers per word from which a run of capitalised items is a table
@@ -52,7 +54,7 @@ def is_prose(block: Block) -> bool:
             block.prose = reads_as_running_text(block.text, 0.5 if block.ends_sentence else 1.0) \
                 and (w < _RUN_ON_WORDS or _CLAUSE_SIGN.search(block.text, 0, len(block.text.rstrip()) - 1) is not None)
         elif w >= _LONG_PIECE:
-            block.prose = True
+            block.prose = w < _STOPLESS_WORDS or _ANY_STOP.search(block.text) is not None
         else:
             block.prose = w >= 10 and block.ends_sentence and not is_teaser_snippet(block) \
                 and (block.line < 0 or reads_as_running_text(block.text, 0.5))
