@@ -792,8 +792,13 @@ def test_a_consent_managers_cookie_category_text_goes(notice):
     assert cleaner.clean(article(tail=["Necessary", notice])) == EXPECTED
 
 
-def test_an_sms_opt_in_notice_goes():
-    line = "Text JOIN to 12345 for alerts. Message and data rates may apply."
+@pytest.mark.parametrize("line", [
+    "Text JOIN to 12345 for alerts. Message and data rates may apply.",
+    "Msg & data rates may apply. Reply STOP to opt out, HELP for help.",
+    "Consent is not a condition of purchase, and you can opt out at any time.",
+    "Message frequency varies. Message & data rates may apply."])
+def test_an_sms_opt_in_notice_goes(line):
+    """The disclosure a text-message sign-up form must carry, in its usual wordings."""
     assert cleaner.clean(article(tail=[line])) == EXPECTED
 
 
