@@ -802,6 +802,13 @@ def test_an_sms_opt_in_notice_goes(line):
     assert cleaner.clean(article(tail=[line])) == EXPECTED
 
 
+@pytest.mark.parametrize("button", ["$149.99 at Amazon", "£75 at John Lewis", "See It", "Read the review",
+                                    "Comments Restacks"])
+def test_a_shops_price_button_or_a_review_link_goes(button):
+    result = cleaner.clean_and_explain(article((2, button)))
+    assert result.text == EXPECTED and [r.rule for r in result.removed] == ["prompts.line"]
+
+
 @pytest.mark.parametrize("embed", ["View this post on Instagram", "A post shared by Jane Doe (@janedoe)"])
 def test_an_instagram_embeds_lines_go(embed):
     result = cleaner.clean_and_explain(article((2, embed)))
