@@ -220,6 +220,23 @@ def test_a_long_line_without_a_sentence_stop_is_no_prose_that_holds_the_page_to_
     assert [is_prose(b) for b in split_blocks(" ".join(ARCHIVES.split()[:90]) + "\n")] == [True]
 
 
+COURSES = ["UN climate courses", "The UN platform offers 116 free courses with certificates in climate change.",
+           "Here's a selection:", "Gender and Environment", "Sustainable Diet Basics",
+           "PhilanthropyU free courses", "PhilanthropyU offers 20 free courses with certificates for all its learners.",
+           "Here's a selection:", "Branding for Charities", "Creating a Theory of Change",
+           "Acumen free courses", "Acumen offers 30 free courses about social change for teams and their leaders.",
+           "Here's a selection:", "Storytelling for Change", "Lean Data for Social Impact"]
+
+
+def test_a_list_a_line_ending_in_a_colon_introduces_is_the_articles_not_teasers():
+    """Headings with a sentence under each look like other stories' teasers; a line ending in a
+    colon, which no teaser headline does, introduces the article's own list."""
+    result = cleaner.clean_and_explain(article(tail=["Share this article", *COURSES]))
+    assert "shape.teaser_list" not in {r.rule for r in result.removed}
+    # (short lines after the last sentence go on a scraped page, whatever they are)
+    assert result.text.startswith("\n\n".join(BODY + COURSES[:-2]) + "\n")
+
+
 SITE_MENU = ["UK", "Europe", "Asia", "Africa", "Americas", "Politics", "Business", "Markets", "Tech", "Science",
              "Health", "Education", "Football", "Cricket", "Culture", "Travel", "Opinion", "Weather"]  # (no prompt words)
 

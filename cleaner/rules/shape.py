@@ -318,7 +318,10 @@ def _article_resumes(doc: Document, alive: list[int], k: int, end: int) -> bool:
 
 
 def _is_teaser_head(block) -> bool:
-    return is_headline(block, 20) and block.weight >= 3 or is_teaser_snippet(block) and block.weight <= 20
+    # (no other story's headline ends in a colon: a line that does introduces what follows it,
+    # "Here's a selection:", the article's own list)
+    return is_headline(block, 20) and block.weight >= 3 and not block.text.rstrip().endswith((":", "：")) \
+        or is_teaser_snippet(block) and block.weight <= 20
 
 
 def _teaser_run(doc: Document, alive: list[int], k: int) -> tuple[int, int]:
