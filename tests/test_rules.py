@@ -220,6 +220,20 @@ def test_a_long_line_without_a_sentence_stop_is_no_prose_that_holds_the_page_to_
     assert [is_prose(b) for b in split_blocks(" ".join(ARCHIVES.split()[:90]) + "\n")] == [True]
 
 
+PLUGINS = ["event imports to your calendar", "ticketing for your community, with seating maps and bundles",
+           "email marketing and attendee management", "filters, schedules and widgets for every page",
+           "the complete collection of plugins at a discount", "promoter tools to stay connected to your audience"]
+
+
+def test_a_long_piece_of_a_line_without_a_sentence_stop_is_no_prose_either():
+    """A mega-menu's items with their descriptions, run into the end of a page stored as one line:
+    a hundred words and more, commas but no stop, no sentence's."""
+    menu = "Products " + " ".join(f"Plugin {k} {item}" for k, item in enumerate(PLUGINS * 3))
+    result = cleaner.clean_and_explain("Share this article\n" + " ".join(BODY * 3) + " " + menu + "\n")
+    assert menu not in result.text and all(result.text.count(sentence) == 3 for sentence in BODY)
+    assert any(r.rule == "shape.outside_article" and r.text.startswith("Products Plugin 0") for r in result.removed)
+
+
 COURSES = ["UN climate courses", "The UN platform offers 116 free courses with certificates in climate change.",
            "Here's a selection:", "Gender and Environment", "Sustainable Diet Basics",
            "PhilanthropyU free courses", "PhilanthropyU offers 20 free courses with certificates for all its learners.",

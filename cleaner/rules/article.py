@@ -50,9 +50,13 @@ def is_prose(block: Block) -> bool:
         elif w >= _LONG_PIECE and block.line >= 0:
             # (a long piece of a long line, whatever ends it, is a menu or a run of titles run into
             # a sentence's end unless most of its words are in lower case; sixty words and more
-            # without a comma or a stop are a tag cloud's, whatever their case)
+            # without a comma or a stop are a tag cloud's, whatever their case, and a hundred
+            # without a stop that end no sentence a menu's items with their descriptions, unless
+            # numbers make them a table's row)
             block.prose = reads_as_running_text(block.text, 0.5 if block.ends_sentence else 1.0) \
-                and (w < _RUN_ON_WORDS or _CLAUSE_SIGN.search(block.text, 0, len(block.text.rstrip()) - 1) is not None)
+                and (w < _RUN_ON_WORDS or _CLAUSE_SIGN.search(block.text, 0, len(block.text.rstrip()) - 1) is not None) \
+                and (w < _STOPLESS_WORDS or block.ends_sentence or _ANY_STOP.search(block.text) is not None
+                     or len(_NUMBER.findall(block.text)) >= _TABLE_NUMBERS * w)
         elif w >= _LONG_PIECE:
             block.prose = w < _STOPLESS_WORDS or _ANY_STOP.search(block.text) is not None
         else:
