@@ -55,14 +55,19 @@ def is_prose(block: Block) -> bool:
             # numbers make them a table's row)
             block.prose = reads_as_running_text(block.text, 0.5 if block.ends_sentence else 1.0) \
                 and (w < _RUN_ON_WORDS or _CLAUSE_SIGN.search(block.text, 0, len(block.text.rstrip()) - 1) is not None) \
-                and (w < _STOPLESS_WORDS or block.ends_sentence or _ANY_STOP.search(block.text) is not None
-                     or len(_NUMBER.findall(block.text)) >= _TABLE_NUMBERS * w)
+                and not (_stopless(block) and not block.ends_sentence
+                         and len(_NUMBER.findall(block.text)) < _TABLE_NUMBERS * w)
         elif w >= _LONG_PIECE:
-            block.prose = w < _STOPLESS_WORDS or _ANY_STOP.search(block.text) is not None
+            block.prose = not _stopless(block)
         else:
             block.prose = w >= 10 and block.ends_sentence and not is_teaser_snippet(block) \
                 and (block.line < 0 or reads_as_running_text(block.text, 0.5))
     return block.prose
+
+
+def _stopless(block: Block) -> bool:
+    """A hundred words and more without one sentence stop: no paragraph runs on so long."""
+    return block.weight >= _STOPLESS_WORDS and _ANY_STOP.search(block.text) is None
 
 
 def is_dated_list(text: str) -> bool:
