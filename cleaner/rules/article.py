@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from operator import attrgetter
 
-from ..blocks import Block
+from ..blocks import STOPS, Block
 from ..sentences import OPENERS
 
 _HEADLINE_STOPS = frozenset(".!。！")  # a headline may end in "?" or nothing, not in a full stop
@@ -32,7 +32,7 @@ weight = attrgetter("weight")  # words in a block, two CJK characters counting a
 _RUN_ON_WORDS = 60  # words of a piece that no comma or stop parts: no sentence runs on so long
 _CLAUSE_SIGN = re.compile(r"[,;.!?，、。；！？]")
 _STOPLESS_WORDS = 100  # words of a line with no sentence stop at all: a form's options or a tag cloud, no paragraph
-_ANY_STOP = re.compile(r"[.!?…。！？؟।]")
+_ANY_STOP = re.compile(f"[{re.escape(STOPS)}…؟।]")  # (the rules' stops, and the ellipsis, Arabic and Devanagari ones)
 _LONG_PIECE = 25  # a line this long is prose; a piece of a long line this long, when it reads as running text
 _NUMBER = re.compile(r"\d+")
 _TABLE_NUMBERS = 0.15  # numbers per word from which a run of capitalised items is a table

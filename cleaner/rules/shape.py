@@ -14,6 +14,7 @@ from .document import Document
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 _HEAD_NUMBER = re.compile(r"#?(\d{1,3})[.):] ")  # "1. Adjustable lumbar support", "#2: ...", "3) ..."
+_COLONS = frozenset(":：")  # what ends a line that introduces the lines after it
 _NUMBERED_HEADS = 3  # headings numbered in sequence that make a run the article's own list
 _SNIPPET_WORDS = 10  # the shortest teaser snippet that tells other stories' teasers on a page without other signs
 _RESUMES_SHARE = 0.1  # prose after a teaser-shaped run, against the prose before it, that makes it the article's
@@ -320,7 +321,7 @@ def _article_resumes(doc: Document, alive: list[int], k: int, end: int) -> bool:
 def _is_teaser_head(block) -> bool:
     # (no other story's headline ends in a colon: a line that does introduces what follows it,
     # "Here's a selection:", the article's own list)
-    return is_headline(block, 20) and block.weight >= 3 and not block.text.rstrip().endswith((":", "：")) \
+    return is_headline(block, 20) and block.weight >= 3 and block.ending[-1:] not in _COLONS \
         or is_teaser_snippet(block) and block.weight <= 20
 
 
