@@ -19,9 +19,11 @@ def judge(doc: Document, rules: tuple[Rule, ...], removed: list[Removal], notes:
     every = rules
     contextual = tuple(r for r in rules if r.contextual)  # the others judge each line alone
     positional = frozenset(r.name for r in rules if r.positional)  # (the safety valve may undo theirs)
+    proven = frozenset(r.name for r in rules if r.proves_junk)  # (the prose they take is not counted lost)
     valve_said: tuple[str, ...] = ()  # the last time the valve gave blocks back
     for _ in range(_MAX_ATTEMPTS):
         prose_before = doc.prose_words()
+        alive_before = [b for b in doc.blocks if b.alive and is_prose(b)]
         others_before = _not_by(removed, positional)
         for _ in range(_MAX_ROUNDS):
             doc.start_round()
@@ -29,7 +31,11 @@ def judge(doc: Document, rules: tuple[Rule, ...], removed: list[Removal], notes:
             if not changed:
                 break
             rules = every if cut else contextual  # a line cut short is a new line to every rule
-        valve = _safety_valve(doc.blocks, prose_before, removed, doc.options.max_prose_loss, positional)
+        # Prose taken this attempt by rules with proof of junk is no article the valve could save;
+        # when it was all the prose, the shape rules had no article to find (a shop's front page).
+        proven_taken = sum(weight(b) for b in alive_before if not b.alive and b.removed_by in proven)
+        counted = prose_before - proven_taken if proven_taken < prose_before else prose_before
+        valve = _safety_valve(doc.blocks, counted, removed, doc.options.max_prose_loss, positional)
         valve_said = valve or valve_said
         if not valve or _not_by(removed, positional) == others_before:
             break

@@ -63,6 +63,42 @@ def test_flags_drive_the_safety_valve():
     assert cleaner.Cleaner(rules=[Plain()]).clean(text).text == ""
 
 
+def test_prose_a_rule_proves_junk_is_not_counted_lost_by_the_safety_valve():
+    """A comment thread three times the article's length, taken by its heading's rule, leaves
+    the shape rules' removals (a menu) out; when it was all the prose, the valve judges as before."""
+    comment = "A reader's long reply, which goes on about something else entirely and at length."
+    menu = ["Home", "World", "Sports"]
+
+    class Thread(Rule):
+        name = "mine.thread"
+        summary = "the comments"
+        example = "any"
+        proves_junk = True
+
+        def judge(self, doc):
+            return [Verdict(i, "a comment") for i in doc.alive() if doc.blocks[i].text.startswith("A reader")]
+
+    class Menu(Rule):
+        name = "mine.menu"
+        summary = "the menu"
+        example = "any"
+        positional = True
+
+        def judge(self, doc):
+            return [Verdict(i, "a menu item") for i in doc.alive() if doc.blocks[i].text in menu]
+
+    text = "\n\n".join(menu + [SENTENCES] + [comment] * 12) + "\n"
+    result = cleaner.Cleaner(rules=[Thread(), Menu()]).clean(text)
+    assert result.text == SENTENCES + "\n" and not result.notes
+
+    class Unproven(Thread):
+        proves_junk = False
+
+    assert any("safety valve" in note for note in cleaner.Cleaner(rules=[Unproven(), Menu()]).clean(text).notes)
+    alone = "\n\n".join(menu + [comment] * 12) + "\n"
+    assert any("safety valve" in note for note in cleaner.Cleaner(rules=[Thread(), Menu()]).clean(alone).notes)
+
+
 def test_config_keep_kinds_come_from_the_rules(tmp_path):
     kinds = kept_by()
     assert set(kinds) == {"bylines", "datelines", "captions"}

@@ -58,6 +58,9 @@ class Rule:
     #: judges by position and shape, not by what the words say: when such rules would take most
     #: of the prose, the safety valve gives their removals back
     positional: bool = False
+    #: takes prose only on evidence of what it is (a comment section's heading, a site notice's
+    #: words, the article printed twice): the safety valve does not count that prose as lost
+    proves_junk: bool = False
     #: its finds are signs of a scraped page (page furniture); repeats and shape are not, since
     #: a second clean of the output finds none of them left
     furniture: bool = True
@@ -78,7 +81,7 @@ class Rule:
 
 
 _RULE_ATTRIBUTES = ("name", "summary", "example", "applies_to", "contextual", "evidence", "needs_evidence", "repair",
-                    "positional", "furniture", "border", "inline", "keep")
+                    "positional", "proves_junk", "furniture", "border", "inline", "keep")
 
 
 def adopt_class_attributes(rule: Rule) -> None:

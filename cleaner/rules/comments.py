@@ -37,6 +37,7 @@ class CommentForm(Rule):
 
 class CommentSection(Rule):
     name = "comments.section"
+    proves_junk = True
     evidence: tuple[tuple[str, str, int], ...] = (*heading_evidence("comments"),
                                                   ("comments", "patterns", _AUTHOR_WORDS),
                                                   ("comments", "thread_patterns", _SIGNED_WORDS))

@@ -29,6 +29,7 @@ def _key(text: str) -> str:
 
 class RepeatedBlock(Rule):
     name = "duplicates.repeated"
+    proves_junk = True
     furniture = False
     border = False  # a repeat stands where the article printed its first copy: inside it as often as not
     contextual = True

@@ -63,6 +63,7 @@ def _side_by_side(doc: Document):
 
 class PromptText(Rule):
     name = "prompts.text"
+    proves_junk = True
     evidence: tuple[tuple[str, str, int], ...] = (("prompts", "contains", _PROMPTS_WORDS),
                                                   ("prompts", "notices", _PROMPTS_WORDS))
     summary = "cookie notices, newsletter and donation calls, paywall and copyright lines"
