@@ -22,6 +22,7 @@ _LEAD_BYTES = bytes(range(0xC0, 0x100))  # the first byte of each character beyo
 _LONG = 1 << 16  # characters from which a line's words are counted without a list
 CLOSERS = "\"'”’»)]"  # may follow the punctuation that ends a sentence
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff \t\u00a0"  # a line of only these is blank (a lone zero-width joiner)
+_EMOJI = ((0x200D, 0x200D), (0x2600, 0x27BF), (0x2B00, 0x2BFF), (0xFE0F, 0xFE0F), (0x1F000, 0x1FAFF))  # emoji, symbols, dingbats, their joiners (ascending)
 STOPS = ".!?。！？"  # the punctuation that ends a sentence (the rules read it from here)
 _SENTENCE_STOPS = frozenset(STOPS + "…:;")  # what may end a line that reads as a sentence
 SENTENCES_FROM = 250  # words: a line this long is paragraphs joined (cut into sentences: cut_long_lines)
@@ -52,6 +53,21 @@ def _byte_classes(encoding: str) -> bytes:
 
 _ASCII_WORDS = _byte_classes("ascii")
 _CP1252_WORDS = _byte_classes("cp1252")
+
+
+def _without_emoji_end(text: str) -> str:
+    """``text`` without the emoji that close it: "Book your tickets today! 🙂" ends a sentence."""
+    if not text or ord(text[-1]) < _EMOJI[0][0]:
+        return text  # (most lines: one comparison)
+    end = len(text)
+    while end and (_is_emoji(text[end - 1]) or text[end - 1].isspace() and end < len(text)):
+        end -= 1
+    return text[:end] if end < len(text) else text
+
+
+def _is_emoji(character: str) -> bool:
+    code = ord(character)
+    return any(low <= code <= high for low, high in _EMOJI)
 
 
 def count_words(text: str, punctuation: bool = False) -> int:
@@ -176,8 +192,8 @@ class Block:
             han = sum(1 for _ in _CJK.finditer(text)) if look and may_hold_cjk(text) else 0
         self.words = words
         self.weight = words + han // 2  # CJK text has no spaces: two characters count as a word
-        # The last two characters before closing quotes, brackets and spaces: ". ", "..", "?"
-        self.ending = text.rstrip().rstrip(CLOSERS)[-2:]
+        # The last two characters before closing quotes, brackets, spaces and emoji: ". ", "..", "?"
+        self.ending = _without_emoji_end(text.rstrip()).rstrip(CLOSERS)[-2:]
         self.ends_sentence = self.ending[-1:] in _SENTENCE_STOPS and bool(self.ending)
         self._lower: str | None = None
         self.prose: bool | None = None  # filled in by rules.article.is_prose

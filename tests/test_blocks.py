@@ -56,3 +56,11 @@ def test_a_line_of_zero_width_characters_is_blank():
         "The council met on Monday to approve the budget for the year.", "It passed."]
     # (a zero-width joiner inside a word or an emoji is text)
     assert [b.alive for b in split_blocks("\u200dx\n👩\u200d🔬\n")] == [True, True]
+
+
+def test_emoji_after_a_sentence_stop_leave_the_sentence_ended():
+    text = "Book your tickets today! 🙂\n\nWe hope to see you soon 👋🏽\n\nCheck them out below~⬇️\n\nGreat! ★★★★★\n"
+    blocks = split_blocks(text, text.encode("utf-8"))
+    assert [b.ends_sentence for b in blocks] == [True, False, False, True]
+    assert [b.ending for b in blocks] == ["y!", "on", "w~", "t!"]
+    assert blocks[0].text == "Book your tickets today! 🙂"  # (the text keeps them)
