@@ -220,6 +220,25 @@ def test_a_long_line_without_a_sentence_stop_is_no_prose_that_holds_the_page_to_
     assert [is_prose(b) for b in split_blocks(" ".join(ARCHIVES.split()[:90]) + "\n")] == [True]
 
 
+CURRENCIES = " ".join(f"{country} / {code}" for country, code in [
+    ("Albania", "ALL"), ("Andorra", "EUR"), ("Angola", "AOA"), ("Anguilla", "XCD"), ("Armenia", "AMD"),
+    ("Aruba", "AWG"), ("Australia", "AUD"), ("Austria", "EUR"), ("Bahamas", "BSD"), ("Bahrain", "BHD"),
+    ("Barbados", "BBD"), ("Belgium", "EUR"), ("Belize", "BZD"), ("Bermuda", "BMD"), ("Bolivia", "BOB"),
+    ("Botswana", "BWP"), ("Brazil", "BRL"), ("Brunei", "BND"), ("Bulgaria", "BGN"), ("Canada", "CAD")]) \
+    + " St. Lucia / XCD"
+
+
+def test_a_selectors_items_parted_by_slashes_are_no_prose():
+    """A country and currency selector run into one line (a stop in "St. Lucia") is a list of
+    items, not a paragraph; a sentence with a slash or two ("and/or", "24/7") stays prose."""
+    from cleaner.blocks import split_blocks
+    from cleaner.rules.article import is_prose
+    assert [is_prose(b) for b in split_blocks(CURRENCIES + "\n")] == [False]
+    sentence = ("Our support team answers questions 24 / 7 by phone and / or e-mail, and it helps customers "
+                "in every country we ship to with returns, refunds, exchanges and the tracking of their orders.")
+    assert [is_prose(b) for b in split_blocks(sentence + "\n")] == [True]
+
+
 PLUGINS = ["event imports to your calendar", "ticketing for your community, with seating maps and bundles",
            "email marketing and attendee management", "filters, schedules and widgets for every page",
            "the complete collection of plugins at a discount", "promoter tools to stay connected to your audience"]

@@ -21,6 +21,7 @@ COUNTED_WORDS = 150  # the most words a block of prose counts for in the prose r
 INTRO_WORDS = 3  # the fewest words before a colon that make a sentence introducing a list
 _LIST_ITEMS = 12  # the most lines of a list a sentence introduces that cost the prose run nothing
 _ITEM_WORDS = 12  # the longest such line
+_ITEM_PARTS = 4  # words per bar or slash under which a line is a list of items, not prose
 
 
 # A date with its day and year ("28 January 2026", "Jan. 28, 2026", "28/01/2026", "2026-01-28") and
@@ -58,7 +59,8 @@ def is_prose(block: Block) -> bool:
                 and not (_stopless(block) and not block.ends_sentence
                          and len(_NUMBER.findall(block.text)) < _TABLE_NUMBERS * w)
         elif w >= _LONG_PIECE:
-            block.prose = not _stopless(block)
+            # (nor a selector's or a trail's items parted by bars and slashes: "Albania / ALL Andorra / EUR ...")
+            block.prose = not _stopless(block) and _trail_items(block.text) * _ITEM_PARTS < w
         else:
             block.prose = w >= 10 and block.ends_sentence and not is_teaser_snippet(block) \
                 and (block.line < 0 or reads_as_running_text(block.text, 0.5))
