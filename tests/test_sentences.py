@@ -538,7 +538,7 @@ def test_a_sentence_opening_with_a_prompt_word_or_a_label_keeps_it(sentence):
 
 @pytest.mark.parametrize("byline,rest", [
     ("By Jane Doe and John Roe", "LONDON (Reuters) - " + PROSE[0]),
-    ("Written by Cassidy Horton", "Cassidy Horton is a finance writer who covers the town budget and its roads."),
+    ("Written by Cassidy Horton", "Cassidy Horton spent a year following the town budget and its roads."),
     ("By Jane Doe, Reuters", PROSE[0]),  # (an article opens the sentence: "The" joins names too)
     ("By Jane Doe, The Associated Press", PROSE[0]),
     ("Von Hans Müller, dpa", "Der Stadtrat hat am Montag nach langer Debatte den neuen Haushalt beschlossen."),

@@ -10,7 +10,7 @@ from .document import Document
 from .duplicates import CaptionRepeatsBody, PageTitle, RepeatedBlock, RepeatedInsideLine, TableOfContents
 from .footers import SyndicationFooter
 from .markup import markup_rules
-from .metadata import Byline, Dateline, MetadataLine, StockQuote, TagSection
+from .metadata import AuthorBio, Byline, Dateline, MetadataLine, StockQuote, TagSection
 from .prompts import PageControl, PromptCall, PromptLine, PromptMenu, PromptText
 from .related import RelatedLink, RelatedSection, TeaserItems
 from .shape import MenuPiece, OutsideArticle, TeaserList
@@ -34,6 +34,7 @@ RULES: tuple[Rule, ...] = (
     StockQuote(),
     MetadataLine(),
     Byline(),
+    AuthorBio(),
     TagSection(),
     RelatedLink(),
     RelatedSection(),

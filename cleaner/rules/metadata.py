@@ -19,6 +19,8 @@ _DIGIT = re.compile(r"\d")
 _COLON = re.compile(r"(?<![^\S\n])[^\S\n]*+[:：]")  # (tried from a run of spaces' first only)
 _DATELINE_WORDS = 14  # the longest date or time stamp line
 _BYLINE_WORDS = 40  # the longest byline or category line
+_BIO_WORDS = 120  # the longest author's bio paragraph
+_BIO_NAME_WORDS = 4  # the most words of the name before "is a writer..."
 _NAMES_WORDS = 12  # the longest byline made of names ("By Jane Doe and John Roe with AP")
 _LABEL_WORDS = 3  # the longest byline opener alone on its line ("Written by:")
 # A byline stands before the article or after it: with less than this share of the prose on
@@ -339,6 +341,25 @@ def are_names(text: str, joins: set[str] | frozenset[str] = frozenset()) -> bool
             return False
         names += 1 if not word.isupper() or len(word) < 2 else 2
     return names >= 2
+
+
+class AuthorBio(Rule):
+    name = "metadata.author_bio"
+    keep = "bylines"
+    contextual = True  # (where the prose stands decides: judged again as other lines go)
+    evidence: tuple[tuple[str, str, int], ...] = (("metadata", "patterns", _BIO_WORDS),)
+    summary = "an author's bio before or after the article: 'Jane Doe is a freelance writer based in Austin.'"
+    example = "Jane Doe is a senior reporter at the Daily Planet who covers city hall."
+
+    def judge(self, doc: Document):
+        joins = name_joins(doc.phrases)
+        for i in doc.scan("metadata", "patterns"):
+            words = doc.blocks[i].text.split(maxsplit=_BIO_NAME_WORDS + 1)
+            verb = next((k for k in range(1, min(len(words), _BIO_NAME_WORDS + 1)) if words[k] in ("is", "was")), 0)
+            # (a person's name: capitalised words, not "This is a writer's guide")
+            if verb and all(word[:1].isupper() or word in joins for word in words[:verb]) \
+                    and (i >= doc.prose_midpoint() or _at_an_edge(doc, i, i)):
+                yield Verdict(i, "author's bio")
 
 
 class MetadataLine(Rule):
