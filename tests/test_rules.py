@@ -141,7 +141,7 @@ def test_related_heading_mid_article_takes_only_its_teasers():
 
 
 @pytest.mark.parametrize("heading", ["Recent Articles", "Popular Articles", "More Videos", "Related Products",
-                                     "More from this author"])
+                                     "More from this author", "Most Popular Videos", "Most Popular Articles"])
 def test_a_site_wide_list_heading_after_the_article_takes_its_headlines(heading):
     """Headings of a site's lists of other pages (recent, popular, featured articles; related
     products) head teasers, as "Related Posts" does, on any site."""
