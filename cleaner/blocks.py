@@ -22,7 +22,8 @@ _LEAD_BYTES = bytes(range(0xC0, 0x100))  # the first byte of each character beyo
 _LONG = 1 << 16  # characters from which a line's words are counted without a list
 CLOSERS = "\"'”’»)]"  # may follow the punctuation that ends a sentence
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff \t\u00a0"  # a line of only these is blank (a lone zero-width joiner)
-_EMOJI = ((0x200D, 0x200D), (0x2600, 0x27BF), (0x2B00, 0x2BFF), (0xFE0F, 0xFE0F), (0x1F000, 0x1FAFF))  # emoji, symbols, dingbats, their joiners (ascending)
+# Emoji, symbols and dingbats, and the joiners between them (ascending: the first bounds a quick test)
+_EMOJI = ((0x200D, 0x200D), (0x2600, 0x27BF), (0x2B00, 0x2BFF), (0xFE0F, 0xFE0F), (0x1F000, 0x1FAFF))
 STOPS = ".!?。！？"  # the punctuation that ends a sentence (the rules read it from here)
 _SENTENCE_STOPS = frozenset(STOPS + "…:;")  # what may end a line that reads as a sentence
 SENTENCES_FROM = 250  # words: a line this long is paragraphs joined (cut into sentences: cut_long_lines)
@@ -62,7 +63,7 @@ def _without_emoji_end(text: str) -> str:
     end = len(text)
     while end and (_is_emoji(text[end - 1]) or text[end - 1].isspace() and end < len(text)):
         end -= 1
-    return text[:end] if end < len(text) else text
+    return text[:end]
 
 
 def _is_emoji(character: str) -> bool:

@@ -43,16 +43,16 @@ def test_a_cleaner_runs_the_rules_it_is_given_and_only_those():
     assert "<b>" not in only_markup.text and "Leave a Reply" in only_markup.text
 
 
+def _rule(name: str, picks, **flags) -> type:
+    """A rule of a test's own, with ``flags``: it removes the lines whose text ``picks`` accepts."""
+    def judge(self, doc):
+        return [Verdict(i, name) for i in doc.alive() if picks(doc.blocks[i].text)]
+
+    return type("OwnRule", (Rule,), {"name": name, "summary": name, "example": "any", "judge": judge, **flags})
+
+
 def test_flags_drive_the_safety_valve():
-    class Everything(Rule):
-        name = "mine.everything"
-        summary = "every line"
-        example = "any"
-        positional = True
-
-        def judge(self, doc):
-            return [Verdict(i, "all of it") for i in doc.alive()]
-
+    Everything = _rule("mine.everything", lambda text: True, positional=True)
     text = SENTENCES + "\n\n" + SENTENCES + "\n"
     result = cleaner.Cleaner(rules=[Everything()]).clean(text)
     assert result.text == text and any("safety valve" in note for note in result.notes)
@@ -68,25 +68,8 @@ def test_prose_a_rule_proves_junk_is_not_counted_lost_by_the_safety_valve():
     the shape rules' removals (a menu) out; when it was all the prose, the valve judges as before."""
     comment = "A reader's long reply, which goes on about something else entirely and at length."
     menu = ["Home", "World", "Sports"]
-
-    class Thread(Rule):
-        name = "mine.thread"
-        summary = "the comments"
-        example = "any"
-        proves_junk = True
-
-        def judge(self, doc):
-            return [Verdict(i, "a comment") for i in doc.alive() if doc.blocks[i].text.startswith("A reader")]
-
-    class Menu(Rule):
-        name = "mine.menu"
-        summary = "the menu"
-        example = "any"
-        positional = True
-
-        def judge(self, doc):
-            return [Verdict(i, "a menu item") for i in doc.alive() if doc.blocks[i].text in menu]
-
+    Thread = _rule("mine.thread", lambda text: text.startswith("A reader"), proves_junk=True)
+    Menu = _rule("mine.menu", lambda text: text in menu, positional=True)
     text = "\n\n".join(menu + [SENTENCES] + [comment] * 12) + "\n"
     result = cleaner.Cleaner(rules=[Thread(), Menu()]).clean(text)
     assert result.text == SENTENCES + "\n" and not result.notes

@@ -354,10 +354,11 @@ class AuthorBio(Rule):
     def judge(self, doc: Document):
         joins = name_joins(doc.phrases)
         for i in doc.scan("metadata", "patterns"):
+            # (the pattern found "<name> is a writer...": its name must be capitalised words, as a
+            # person's is, up to the verb in lower case)
             words = doc.blocks[i].text.split(maxsplit=_BIO_NAME_WORDS + 1)
-            verb = next((k for k in range(1, min(len(words), _BIO_NAME_WORDS + 1)) if words[k] in ("is", "was")), 0)
-            # (a person's name: capitalised words, not "This is a writer's guide")
-            if verb and all(word[:1].isupper() or word in joins for word in words[:verb]) \
+            name = next((k for k, word in enumerate(words) if not (word[:1].isupper() or word in joins)), len(words))
+            if 0 < name <= _BIO_NAME_WORDS and name < len(words) and words[name][:1].islower() \
                     and (i >= doc.prose_midpoint() or _at_an_edge(doc, i, i)):
                 yield Verdict(i, "author's bio")
 
