@@ -23,7 +23,7 @@ def judge(doc: Document, rules: tuple[Rule, ...], removed: list[Removal], notes:
     valve_said: tuple[str, ...] = ()  # the last time the valve gave blocks back
     for _ in range(_MAX_ATTEMPTS):
         prose_before = doc.prose_words()
-        alive_before = [b for b in doc.blocks if b.alive and is_prose(b)]
+        sums_before = doc.prose_sums()  # (each block's prose words as this attempt starts)
         others_before = _not_by(removed, positional)
         for _ in range(_MAX_ROUNDS):
             doc.start_round()
@@ -31,11 +31,8 @@ def judge(doc: Document, rules: tuple[Rule, ...], removed: list[Removal], notes:
             if not changed:
                 break
             rules = every if cut else contextual  # a line cut short is a new line to every rule
-        # Prose taken this attempt by rules with proof of junk is no article the valve could save;
-        # when it was all the prose, the shape rules had no article to find (a shop's front page).
-        proven_taken = sum(weight(b) for b in alive_before if not b.alive and b.removed_by in proven)
-        counted = prose_before - proven_taken if proven_taken < prose_before else prose_before
-        valve = _safety_valve(doc.blocks, counted, removed, doc.options.max_prose_loss, positional)
+        valve = _safety_valve(doc.blocks, prose_before, sums_before, proven, removed, doc.options.max_prose_loss,
+                              positional)
         valve_said = valve or valve_said
         if not valve or _not_by(removed, positional) == others_before:
             break
@@ -105,15 +102,24 @@ def _drop(block: Block, segments: tuple[int, int], reason: str, rule: str) -> Re
     return Removal(rule, reason, piece, dropped[0].start, dropped[-1].end)
 
 
-def _safety_valve(blocks: list[Block], prose_before: int, removed: list[Removal], max_prose_loss: float,
-                  positional: frozenset[str]) -> tuple[str, ...]:
+def _safety_valve(blocks: list[Block], prose_before: int, sums_before: list[int], proven: frozenset[str],
+                  removed: list[Removal], max_prose_loss: float, positional: frozenset[str]) -> tuple[str, ...]:
     """When position/shape rules (``positional``: their names) took most of the prose, the
-    article is probably what they took: give their blocks back and say so."""
+    article is probably what they took: give their blocks back and say so. Prose that rules
+    with proof of junk (``proven``) took since ``sums_before`` (``Document.prose_sums``) is no
+    article the valve could save, unless it was all the prose: then the shape rules had no
+    article to find (a shop's front page)."""
     if not prose_before:
         return ()
     kept = sum(weight(b) for b in blocks if b.alive and is_prose(b))
     if kept >= prose_before * (1 - max_prose_loss):
         return ()
+    taken = sum(sums_before[i + 1] - sums_before[i] for i, block in enumerate(blocks)
+                if not block.alive and block.removed_by in proven)
+    if taken < prose_before:
+        prose_before -= taken
+        if kept >= prose_before * (1 - max_prose_loss):
+            return ()
     restored = set()
     for block in blocks:
         if block.removed_by in positional:

@@ -516,7 +516,7 @@ class Document:
 
     def prose_words(self, start: int = 0, end: int | None = None) -> int:
         """Words of the prose blocks still alive in blocks[start:end], from prefix sums."""
-        prefix = self._prose_sums()
+        prefix = self.prose_sums()
         n = len(self.blocks)
         end = n if end is None else min(max(end, 0), n)
         start = min(max(start, 0), n)
@@ -524,10 +524,12 @@ class Document:
 
     def prose_midpoint(self) -> int:
         """The first block index from which at most half of the prose words remain."""
-        prefix = self._prose_sums()
+        prefix = self.prose_sums()
         return bisect_left(prefix, (prefix[-1] + 1) // 2)
 
-    def _prose_sums(self) -> list[int]:
+    def prose_sums(self) -> list[int]:
+        """Prefix sums of the alive prose blocks' words: ``[0, w0, w0 + w1, ...]``. A new list is
+        built once blocks change, so a caller may keep this one as the state it read."""
         if self._prose_prefix is None:
             total = 0
             sums = [0]
