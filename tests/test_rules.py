@@ -630,6 +630,18 @@ def test_comments_signed_with_author_date_and_time_are_a_thread_however_headed(o
     assert any(r.rule == "comments.section" and "Tom says" in r.text for r in result.removed)
 
 
+def test_a_newsletter_platforms_discussion_heading_takes_its_thread():
+    """Substack heads every post's comments "Discussion about this post", then the readers' names,
+    ages and replies: the thread is not the article's prose run going on."""
+    thread = ["Discussion about this post", "Doug Clow", "8d", "Liked by Jane Doe",
+              "Is there room in your theory for voters being wrong about what they want from the council?",
+              "Expand full comment", "3 replies by Jane Doe and others", "Paul Wolfson", "8d",
+              "The parking charges will hurt the shops more than the council admits, and the floods were worse."]
+    result = cleaner.clean_and_explain(article(tail=thread))
+    assert result.text == EXPECTED
+    assert any(r.rule == "comments.section" and r.text == "Discussion about this post" for r in result.removed)
+
+
 def test_a_sentence_naming_a_date_after_its_speaker_is_no_signed_comment():
     lines = [*BODY, "The ministry said on 3 May 2020 at 10:00 that it would act.",
              "Its spokesman says May 4, 2020 at 9:00 was the deadline for the first payments."]
