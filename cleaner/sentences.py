@@ -34,6 +34,7 @@ _SENTENCE_WORDS = 30  # a piece this long may hide a title run before its senten
 _START_MARGIN = 2  # how far from the best a sentence's start may score (its own capitalised words)
 _DASHES = ("—", "–", "-")
 _BOUNDARY = frozenset("—–-:|)")  # what may end the word before a sentence's start
+_OPENING_CAPITALS = 3  # the most capitalised words before the one a sentence's lower-case words follow ("The U.S. Justice Department")
 _DATELINE_WORDS = 4  # a dateline's words before its dash: "MIDLAND, Texas", "PARIS (Reuters)"
 PREPOSITION_LETTERS = 2  # the longest preposition or article whose case tells a sentence's opening ("В Москве", "on Telegram")
 _NOUNS_SHARE = 0.25  # capitalised words after lower-case ones, of those words, from which a language capitalises nouns
@@ -143,8 +144,11 @@ def title_run_end(line: str, start: int, end: int) -> list[int]:
     # An earlier start is the sentence's own opening only with a lower-case word before the best
     # ("The Agency is Georgia Tech's..."), not a menu's last items ("Login Register The council...").
     at = next(k for k in starts if k == best_at or sums[k] >= best - _START_MARGIN and lower_from[k] < best_at)
-    if at > 1 and firsts[at - 1].isupper() and words[at - 2][1][-1:] in _BOUNDARY:
-        at -= 1  # the sentence's capitalised first word, after a dash or a colon ("SEATTLE — The Trump...")
+    opening = _opening_after_dash(words, firsts, at)
+    if opening < at:
+        at = opening  # the sentence's capitalised first words, after a dateline's dash ("SEATTLE — The Trump...")
+    elif at > 1 and firsts[at - 1].isupper() and words[at - 2][1][-1:] in _BOUNDARY:
+        at -= 1  # its capitalised first word, after a label's colon or bracket ("Photo: AFP The council...")
     elif at > 0 and len(words[at - 1][1]) <= PREPOSITION_LETTERS < len(words[at][1]) \
             and opens_sentence([word for _, word in words[at - 1:at + 2]], 0):
         at -= 1  # an article or a preposition before the capitalised noun the sentence opens with ("В Москве", "A Prefeitura")
@@ -154,6 +158,19 @@ def title_run_end(line: str, start: int, end: int) -> list[int]:
     if lower > _TITLE_RUN_LOWER * at:
         return []
     return [_dateline_start(words, at)]
+
+
+def _opening_after_dash(words: list[tuple[int, str]], firsts: list[str], at: int) -> int:
+    """The first of the capitalised words right before word ``at`` that a dateline and its dash
+    precede (a sentence opening with a name: "(Reuters) - The U.S. Justice Department sued",
+    "LONDON — Prime Minister Keir Starmer said"); ``at`` when there is none."""
+    for k in range(at - 1, max(0, at - 1 - _OPENING_CAPITALS), -1):
+        if not firsts[k].isupper():
+            break
+        if k > 0 and words[k - 1][1] in _DASHES:
+            # (a dateline's: a headline's subtitle after its dash, "Workouts — Strength Training", is none)
+            return k if _dateline_start(words, k) < words[k][0] else at
+    return at
 
 
 def _dateline_start(words: list[tuple[int, str]], at: int) -> int:

@@ -295,11 +295,31 @@ def test_a_title_run_is_its_own_piece_marked_as_such():
 
 
 @pytest.mark.parametrize("dateline", ["SEATTLE —", "MIDLAND, Texas —", "PARIS (Reuters) -"])
-def test_a_dateline_stays_with_its_sentence_after_a_title_run(dateline):
-    sentence = (f"{dateline} The Trump administration has released a list of states, cities and counties "
+@pytest.mark.parametrize("subject", ["The Trump administration", "The U.S. Justice Department",
+                                     "Prime Minister Keir Starmer"])
+def test_a_dateline_stays_with_its_sentence_after_a_title_run(dateline, subject):
+    """However many capitalised words the sentence opens with, the words after the dateline's
+    dash are its own (cut after "The U.S. Justice", its opening went with a byline before it)."""
+    sentence = (f"{dateline} {subject} has released a list of states, cities and counties "
                 "said to hinder the enforcement of immigration laws.")
     line = f"{MENU} {sentence}"
     assert [line[s:e] for s, e, _ in pieces(line)] == [MENU, sentence]
+
+
+def test_a_headlines_subtitle_after_a_dash_is_no_sentences_opening():
+    headline = "Gym Workouts for Beginners — Strength Training"
+    sentence = "There’s nothing quite like taking the first step of your fitness journey at the new gym in town."
+    line = f"{MENU} {headline} {sentence}"
+    assert [line[s:e] for s, e, _ in pieces(line)][-1] == sentence
+
+
+def test_a_byline_and_dateline_glued_before_a_sentence_opening_with_a_name_keep_the_sentence_whole():
+    first = ("WASHINGTON (Reuters) - The U.S. Justice Department on Tuesday sued to block the merger of two "
+             "of the largest grocery chains, saying the deal would raise prices for shoppers.")
+    line = f"By Sarah Lynch and David Shepardson {first} " + _one_line((5, "Share this article."))
+    result = cleaner.clean_and_explain(line)
+    assert result.text.startswith(first)
+    assert [(r.rule, r.text) for r in result.removed][0] == ("metadata.byline", "By Sarah Lynch and David Shepardson")
 
 
 @pytest.mark.parametrize("junk", ["RELATED | Trump admin. continues to clash with 'sanctuary cities'",
