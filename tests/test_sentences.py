@@ -547,6 +547,17 @@ def test_a_prompt_glued_before_a_sentence_goes_alone(prompt):
     assert cleaner.clean(result.text) == result.text
 
 
+def test_a_related_heading_glued_before_its_first_teaser_takes_the_teaser_too():
+    """Inside a one-line article, "You may also like:" runs on into the first teaser in the same
+    piece: cut off with an ellipsis as the others under it, it goes with them."""
+    teasers = ("You may also like: Schools to close early for the storm... Police seek a suspect in the "
+               "robbery... Mayor announces her re-election bid...")
+    result = cleaner.clean_and_explain(_one_line((6, teasers)))
+    assert result.text == _one_line() + "\n"
+    assert [r.text for r in result.removed if r.rule == "related.section"][:2] == [
+        "You may also like", ": Schools to close early for the storm..."]
+
+
 @pytest.mark.parametrize("sentence", ["Home Depot shares fell after the retailer cut its forecast for the year.",
                                       "Share Home prices rose again in the town, the council said on Monday.",
                                       "Get started: encourage readers to take the first step on the quay walk.",

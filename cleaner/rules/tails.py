@@ -90,6 +90,8 @@ def tail_verdicts(doc: Document, family: str, heading_reason: str, region_reason
             cut_from = i
             break
         yield from heading_verdict(doc, i, family, heading_reason)
+        if _runs_on_into_a_teaser(doc, i, family):
+            yield Verdict(i, region_reason)
         for j in teasers:
             yield Verdict(j, region_reason)
     if cut_from is not None:
@@ -102,6 +104,14 @@ def tail_verdicts(doc: Document, family: str, heading_reason: str, region_reason
 def _opening_span(doc: Document, i: int, family: str) -> tuple[int, int] | None:
     """Where a heading opens in block ``i`` when the block is a piece of a long line (``Document.opening``)."""
     return doc.opening(family).get(i) if doc.blocks[i].line >= 0 else None
+
+
+def _runs_on_into_a_teaser(doc: Document, i: int, family: str) -> bool:
+    """Whether the heading opening the piece ``i`` of a long line runs on into a teaser cut off
+    with an ellipsis ("You may also like: Schools to close early for storm..."): the first of
+    those under it."""
+    span = _opening_span(doc, i, family)
+    return span is not None and span[0] == 0 and bool(span[1]) and is_teaser_snippet(doc.blocks[i])
 
 
 def _glued_inside(doc: Document, i: int, family: str) -> bool:
