@@ -149,9 +149,9 @@ def title_run_end(line: str, start: int, end: int) -> list[int]:
         at = opening  # the sentence's capitalised first words, after a dateline's dash ("SEATTLE — The Trump...")
     elif at > 1 and firsts[at - 1].isupper() and words[at - 2][1][-1:] in _BOUNDARY:
         at -= 1  # its capitalised first word, after a label's colon or bracket ("Photo: AFP The council...")
-    elif at > 0 and len(words[at - 1][1]) <= PREPOSITION_LETTERS < len(words[at][1]) \
+    elif at > 0 and len(words[at - 1][1]) <= _ARTICLE_LETTERS < len(words[at][1]) \
             and opens_sentence([word for _, word in words[at - 1:at + 2]], 0):
-        at -= 1  # an article or a preposition before the capitalised noun the sentence opens with ("В Москве", "A Prefeitura")
+        at -= 1  # an article or a preposition before the capitalised noun the sentence opens with ("В Москве", "The Springfield council", "San Diego is")
     if at < _TITLE_RUN_WORDS:
         return []
     lower = sum(1 for first in firsts[:at] if first.islower())

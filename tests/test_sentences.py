@@ -306,6 +306,15 @@ def test_a_dateline_stays_with_its_sentence_after_a_title_run(dateline, subject)
     assert [line[s:e] for s, e, _ in pieces(line)] == [MENU, sentence]
 
 
+@pytest.mark.parametrize("sentence", [
+    "The Springfield city council approved a budget of 45 million dollars early on Tuesday morning.",
+    "San Diego is one of the sunniest and most inviting cities on the coast, the survey found.",
+    "Die Stadtverwaltung hat am Montag den neuen Haushalt nach langer Debatte beschlossen."])
+def test_an_article_or_short_word_before_a_sentences_capitalised_noun_stays_with_it(sentence):
+    line = f"{MENU} {sentence}"
+    assert [line[s:e] for s, e, _ in pieces(line)] == [MENU, sentence]
+
+
 def test_a_headlines_subtitle_after_a_dash_is_no_sentences_opening():
     headline = "Gym Workouts for Beginners — Strength Training"
     sentence = "There’s nothing quite like taking the first step of your fitness journey at the new gym in town."
