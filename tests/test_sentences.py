@@ -567,6 +567,15 @@ def test_a_related_heading_glued_before_its_first_teaser_takes_the_teaser_too():
         "You may also like", ": Schools to close early for the storm..."]
 
 
+def test_a_copyright_notice_cut_from_a_long_line_closes_the_article_as_its_line_would():
+    """"© 2024 Example Media." opening a piece after the article is the site's notice, as on a line
+    of its own: the article keeps it, and what follows it is the page's footer."""
+    footer = "All rights reserved. Home News Sport Contact About Careers Privacy Policy Terms of Use"
+    result = cleaner.clean_and_explain(f"{_one_line()} © 2024 Example Media. {footer}")
+    assert result.text == f"{_one_line()} © 2024 Example Media.\n"
+    assert ("shape.outside_article", "All rights reserved.") in [(r.rule, r.text) for r in result.removed]
+
+
 @pytest.mark.parametrize("sentence", ["Home Depot shares fell after the retailer cut its forecast for the year.",
                                       "Share Home prices rose again in the town, the council said on Monday.",
                                       "Get started: encourage readers to take the first step on the quay walk.",

@@ -145,10 +145,13 @@ def is_site_copyright(block: Block) -> bool:
     """A line of its own that is a copyright notice with its year ("© 2019 CBS Interactive
     Inc. All Rights Reserved."): the end of the page's article, not a sentence of it."""
     text = block.text
-    if block.line >= 0 or block.weight > _MENU_LINE_COST_UP_TO:
+    if block.weight > _MENU_LINE_COST_UP_TO:
         return False
     # (a literal first: the prose run asks it of every line)
-    return ("©" in text or "opyright" in text or "OPYRIGHT" in text) and COPYRIGHT.search(text) is not None
+    if not ("©" in text or "opyright" in text or "OPYRIGHT" in text):
+        return False
+    # (a piece of a long line opens with it: "Copyright 2024 The Times. All rights reserved.")
+    return COPYRIGHT.search(text) is not None if block.line < 0 else COPYRIGHT.match(text) is not None
 
 
 def block_scores(blocks: list[Block], strictness: str) -> list[int]:
