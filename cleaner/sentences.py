@@ -51,7 +51,7 @@ def capitalises_nouns(tokens: list[str]) -> bool:
 def opens_sentence(words: list[str], k: int, nouns: bool = False) -> bool:
     """Whether word ``k`` of ``words`` (tokens) opens a sentence: a capitalised word (or one of a
     script without case) that two lower-case words follow, or an article before a capitalised
-    noun and a lower-case word ("Die Opposition kritisierte", "The Mayor said"), or a word of one
+    noun and a lower-case word ("Die Opposition kritisierte", "The White House said"), or a word of one
     or two letters before a lower-case one ("A rodovia Rio-Santos teve"). With ``nouns`` (a
     language that capitalises them) only the short words tell."""
     if k + 2 >= len(words):
@@ -59,10 +59,14 @@ def opens_sentence(words: list[str], k: int, nouns: bool = False) -> bool:
     first, second, third = (word.lstrip(OPENERS)[:1] for word in words[k:k + 3])
     if not first.isalpha() or first.islower():
         return False
-    # (capitalised, no capital after its first letter: "The", "Die", "I’m"; not "USA")
-    if second.isupper() and third.islower() and len(words[k]) <= _ARTICLE_LETTERS \
-            and not any(map(str.isupper, words[k][1:])):
-        return True
+    # (capitalised, no capital after its first letter: "The", "Die", "I’m"; not "USA"), before a
+    # name of a few capitalised words and a lower-case one: "The White House said"
+    if second.isupper() and len(words[k]) <= _ARTICLE_LETTERS and not any(map(str.isupper, words[k][1:])):
+        for word in words[k + 2:k + 2 + _OPENING_CAPITALS]:
+            letter = word.lstrip(OPENERS)[:1]
+            if not letter.isupper():
+                return letter.islower()
+        return False
     if second.islower() and len(words[k]) <= PREPOSITION_LETTERS and words[k].istitle() and words[k].isalpha():
         return True
     return not nouns and second.islower() and third.islower()

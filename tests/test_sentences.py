@@ -556,6 +556,14 @@ def test_a_prompt_glued_before_a_sentence_goes_alone(prompt):
     assert cleaner.clean(result.text) == result.text
 
 
+@pytest.mark.parametrize("opening", ["The White House said", "The U.S. Justice Department said", "Die Deutsche Bahn teilte mit"])
+def test_a_related_headline_ends_where_a_sentence_opens_with_an_article_and_a_name(opening):
+    sentence = f"{opening} that the bridge plan would go ahead before the summer, as the council hoped."
+    result = cleaner.clean_and_explain(_one_line((6, f"Related: House Democrats unveil new spending plan {sentence}")))
+    assert sentence in result.text and "spending plan" not in result.text
+    assert [(r.rule, r.text) for r in result.removed] == [("related.link", "Related: House Democrats unveil new spending plan")]
+
+
 def test_a_related_heading_glued_before_its_first_teaser_takes_the_teaser_too():
     """Inside a one-line article, "You may also like:" runs on into the first teaser in the same
     piece: cut off with an ellipsis as the others under it, it goes with them."""
