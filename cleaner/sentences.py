@@ -26,7 +26,7 @@ CJK_CHARACTER = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]"  # a Chinese or Jap
 _CJK_GAP = re.compile(rf"(?<={CJK_CHARACTER})[^\S\n]++(?={CJK_CHARACTER})")
 _TAG = re.compile(r"<[A-Za-z/!][^<>]*+>")  # markup is cut by the repairs, never by a segment
 TOKEN = re.compile(r"\S+")  # a word with its punctuation (the rules read it from here)
-_SHORT_CAPITAL = re.compile(r"(?:^|(?<=\s)|(?<=[(\[\"'“‘]))[A-Z][a-z]{0,2}\.[\"'”’)]*\s*$|(?:^|(?<=[\s.]))\w\.\s*$")
+_SHORT_CAPITAL = re.compile(r"(?:^|(?<=\s)|(?<=[(\[\"'“‘/]))[A-Z][a-z]{0,2}\.[\"'”’)]*\s*$|(?:^|(?<=[\s./]))\w\.\s*$")
 OPENERS = "\"'“‘«([¿¡"  # what may stand before a word's first letter
 _TITLE_RUN_WORDS = 6  # the shortest run of capitalised words taken for a menu or a title
 _TITLE_RUN_LOWER = 0.45  # the largest share of lower-case words such a run may hold

@@ -564,6 +564,13 @@ def test_a_related_headline_ends_where_a_sentence_opens_with_an_article_and_a_na
     assert [(r.rule, r.text) for r in result.removed] == [("related.link", "Related: House Democrats unveil new spending plan")]
 
 
+@pytest.mark.parametrize("credit", ["(AP Photo/J. Scott Applewhite, File)", "(Photo: Reuters/T. Gibson)"])
+def test_an_initial_after_a_credits_slash_does_not_cut_the_credit(credit):
+    result = cleaner.clean_and_explain(_one_line((6, credit)))
+    assert result.text == _one_line() + "\n"
+    assert [(r.rule, r.text) for r in result.removed] == [("captions.credit", credit)]
+
+
 def test_a_related_heading_glued_before_its_first_teaser_takes_the_teaser_too():
     """Inside a one-line article, "You may also like:" runs on into the first teaser in the same
     piece: cut off with an ellipsis as the others under it, it goes with them."""
