@@ -571,6 +571,18 @@ def test_an_initial_after_a_credits_slash_does_not_cut_the_credit(credit):
     assert [(r.rule, r.text) for r in result.removed] == [("captions.credit", credit)]
 
 
+@pytest.mark.parametrize("prompt", ["Story continues below advertisement", "ADVERTISEMENT"])
+def test_a_prompt_cut_from_a_long_line_is_a_sign_of_a_scraped_page_as_its_line_is(prompt):
+    """The twin of lines shows the page's furniture on a line of its own, which lets the shape
+    rules take what stands outside the article; glued into the line, it is the same sign."""
+    head = "Politics | Council passes the budget in a late-night vote"
+    for text in (f"{head} {_one_line((6, prompt))}",
+                 head.replace(" | ", "\n\n") + f"\n\n{PROSE[0]}\n\n{prompt}\n\n{PROSE[1]}\n"):
+        result = cleaner.clean_and_explain(text)
+        assert ("shape.outside_article", "Politics") in [(r.rule, r.text) for r in result.removed]
+        assert all(sentence in result.text for sentence in PROSE[:2])
+
+
 def test_a_related_heading_glued_before_its_first_teaser_takes_the_teaser_too():
     """Inside a one-line article, "You may also like:" runs on into the first teaser in the same
     piece: cut off with an ellipsis as the others under it, it goes with them."""

@@ -84,6 +84,12 @@ class Document:
         if rule.furniture:
             self.furniture += 1
 
+    def cut_by(self, rule: Rule) -> None:
+        """``rule`` took segments out of a block (glued into a long line): a sign of a scraped
+        page as a line it took out would be."""
+        if rule.furniture:
+            self.furniture += 1
+
     def judge_again(self) -> None:
         """The blocks dead now are out of the document from here on, as for a second clean."""
         self.furniture = 0
