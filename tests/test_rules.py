@@ -337,6 +337,21 @@ def test_a_byline_before_the_article_goes(line):
     assert [r.rule for r in result.removed] == ["metadata.byline"]
 
 
+@pytest.mark.parametrize("line", ["Posted by Mark Stevens | September 12, 2024 | 3 Comments", "By Mark Stevens - Sep 12, 2024",
+                                  "Posted by Mark Stevens on September 12, 2024 at 10:15 am | Leave a comment",
+                                  "Por María José de la Fuente el 3 de marzo de 2024"])
+def test_a_byline_with_its_date_and_comment_count_goes(line):
+    result = cleaner.clean_and_explain(article((0, line)))
+    assert result.text == EXPECTED
+    assert [r.rule for r in result.removed] == ["metadata.byline"]
+
+
+@pytest.mark.parametrize("line", ["By Mark Stevens on September 12, 2024 in Politics",
+                                  "By the council's vote on September 12, 2024, roads were repaired"])
+def test_a_dated_byline_with_more_after_its_date_is_no_byline(line):
+    assert "metadata.byline" not in [r.rule for r in cleaner.clean_and_explain(article((0, line))).removed]
+
+
 @pytest.mark.parametrize("line", ["By The Numbers", "by Sylvia Bishop", "By the end of the year, roads were repaired",
                                   "Bypass Road Closed", "Directors And Staff", "By Hi, I'm Randy!"])
 def test_what_only_looks_like_a_byline_stays(line):

@@ -22,6 +22,7 @@ _BYLINE_WORDS = 40  # the longest byline or category line
 _BIO_WORDS = 120  # the longest author's bio paragraph
 _BIO_NAME_WORDS = 4  # the most words of the name before "is a writer..."
 _NAMES_WORDS = 12  # the longest byline made of names ("By Jane Doe and John Roe with AP")
+_DATED_BYLINE_WORDS = 24  # the longest with its date and comment count ("Posted by ... on March 3, 2024 at 10:07 am | 3 Comments")
 _LABEL_WORDS = 3  # the longest byline opener alone on its line ("Written by:")
 # A byline stands before the article or after it: with less than this share of the prose on
 # one side ("By the Numbers" is a section heading inside it).
@@ -163,9 +164,16 @@ class Byline(Rule):
         blocks = doc.blocks
         for i in doc.alive():
             block = blocks[i]
-            if block.weight > _NAMES_WORDS and block.line < 0:
+            if block.weight > _DATED_BYLINE_WORDS and block.line < 0:
                 continue
             text = block.text if block.text[:1] not in _NAME_PUNCT else block.text.lstrip(_NAME_PUNCT + " ")
+            if block.weight > _NAMES_WORDS and block.line < 0:
+                # (longer than names alone: names, their date, maybe the comments' count)
+                opener = next((o for o in openers if text.startswith(o)), None)
+                if opener is not None and _dated_byline(text, len(opener), joins, doc.phrases) \
+                        and _at_an_edge(doc, i, i):
+                    yield Verdict(i, "byline with its date ('Posted by Jane Doe | March 3, 2024 | 3 Comments')")
+                continue
             if block.weight <= _LABEL_WORDS and block.line < 0 and _label_alone(text, openers):
                 names = next((j for j in doc.alive() if j > i), None)
                 # (the label on a line of its own, the names on the next: "Written by" / "Jane Doe")
@@ -186,6 +194,8 @@ class Byline(Rule):
             glued = _names_end(text, len(opener), joins, _date_after_names(doc.phrases)) \
                 if block.line >= 0 and block.ends_sentence else 0
             if not glued and (is_prose(block) or not are_names(text[len(opener):], joins)):
+                if block.line < 0 and _dated_byline(text, len(opener), joins, doc.phrases) and _at_an_edge(doc, i, i):
+                    yield Verdict(i, "byline with its date ('Posted by Jane Doe | March 3, 2024 | 3 Comments')")
                 continue
             if _at_an_edge(doc, i, i):
                 if glued:
@@ -195,6 +205,27 @@ class Byline(Rule):
                     yield Verdict(i, "byline")
                     if block.line >= 0:
                         yield from _date_after_byline(doc, i)
+
+
+def _dated_byline(text: str, start: int, joins: frozenset[str], phrases: PhraseBook) -> bool:
+    """Whether a line is a byline's names (from ``start``, past its opener), their date
+    (``_date_after_names``) and nothing else but the count of its comments or the comment
+    section's link ("| 3 Comments", "| Leave a comment")."""
+    date = _date_after_names(phrases)
+    found = date.search(text, start) if date is not None else None
+    if found is None or not are_names(text[start:found.start()], joins):
+        return False
+    rest = text[found.end():].strip(_NAME_PUNCT + " ")
+    if not rest:
+        return True
+    counts = phrases.matcher("comments", "section_patterns")
+    return lower_case(rest) in _comment_headings(phrases) or counts is not None and counts.fullmatch(rest) is not None
+
+
+@cache
+def _comment_headings(phrases: PhraseBook) -> frozenset[str]:
+    """The comment section's headings, lower-cased ("Leave a comment", "Comments")."""
+    return frozenset(lower_case(p) for p in phrases.phrases("comments", "section"))
 
 
 def _at_an_edge(doc: Document, first: int, last: int) -> bool:
