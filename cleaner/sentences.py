@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 
 # A sentence's stop, its closing quotes or brackets, and the spaces before the next sentence.
-_STOP = re.compile(r"""(?<![.!?…])[.!?…]++["'”’»)\]]*+[^\S\n]++(?=(?:[—–][^\S\n])?+(?:["'“‘«(\[¿¡]|©[^\S\n]?+)?+[^\W_a-z])"""
+_STOP = re.compile(r"""(?<![.!?…])[.!?…]++["'”’»)\]]*+[^\S\n]++(?=(?:[—–][^\S\n])?+(?:©|(?:["'“‘«(\[¿¡])?+[^\W_a-z]))"""
                    r"""|(?<![。！？])[。！？]++[」』”’）)]*+[^\S\n]*+(?=\S)"""
                    r"""|(?<![؟۔।])[؟۔।]++[^\S\n]++(?=\S)""")
 # A stop glued to the next sentence: "albums.Then" (a word of lower-case letters before it).

@@ -315,6 +315,14 @@ def test_an_article_or_short_word_before_a_sentences_capitalised_noun_stays_with
     assert [line[s:e] for s, e, _ in pieces(line)] == [MENU, sentence]
 
 
+@pytest.mark.parametrize("notice", ["© dpa-infocom, dpa:240612-99-123456/3", "© 2024 Example Media", "©AP"])
+def test_a_copyright_sign_after_a_sentence_opens_a_piece(notice):
+    """Whatever follows the sign (an agency's name in lower case), the sentence before it is
+    the article's and must not go with the notice."""
+    line = f"{PROSE[0]} {notice}"
+    assert [line[s:e] for s, e, _ in pieces(line)] == [PROSE[0], notice]
+
+
 def test_a_headlines_subtitle_after_a_dash_is_no_sentences_opening():
     headline = "Gym Workouts for Beginners — Strength Training"
     sentence = "There’s nothing quite like taking the first step of your fitness journey at the new gym in town."
