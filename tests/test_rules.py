@@ -62,7 +62,7 @@ CASES = {
     "shape.menu_piece": (" ".join(BODY * 4) + " " + MENU_RUN + " " + " ".join(BODY) + "\n", MENU_RUN),
     "metadata.dateline": (article((1, "Updated on: November 19, 2019 / 10:07 AM")), "Updated on: November 19, 2019 / 10:07 AM"),
     "metadata.byline": (article((0, "By Daniel Bellamy with AP")), "By Daniel Bellamy with AP"),
-    "metadata.author_bio": (article(tail=[BIO]), BIO),
+    "metadata.author_bio": (article((0, BIO)), BIO),
     "metadata.stock_quote": (article().replace("The leader of the council", "The leader of Acme Corp. ACME, -1.25% on the council"),
                              "ACME, -1.25%"),
     "metadata.labels": (article((1, "Posted by: Jane Doe - Category: Local news")), "Posted by: Jane Doe - Category: Local news"),
@@ -119,16 +119,19 @@ def test_rules_are_documented(rule):
     assert rule.name and rule.summary and rule.example
 
 
-def test_an_authors_bio_goes_only_where_it_stands_by_the_article_and_names_a_person():
-    """The bio after the article goes; the same sentence in the article's first half is its
-    subject ("the reporter was arrested"), and a capitalised opener is no name ("This is a ...")."""
-    assert cleaner.clean(article(tail=[BIO])) == EXPECTED
+def test_an_authors_bio_goes_only_before_the_article_and_names_a_person():
+    """The bio before the article goes with its byline; after the article it stays, as the
+    article's own sign-off does (a plain-prose bio at its end is the author's text); the same
+    sentence inside the article is its subject ("the reporter was arrested"), and a capitalised
+    opener is no name ("This is a ...")."""
+    assert cleaner.clean(article((0, BIO))) == EXPECTED
+    assert cleaner.clean(article(tail=[BIO])) == article(tail=[BIO])
     inside = article((1, BIO + " She was arrested at the airport on Friday, her editors said."))
     assert cleaner.clean(inside) == inside
     guide = "This is a freelance writer's guide for anyone who covers city politics and local transport."
-    assert cleaner.clean(article(tail=[guide])) == article(tail=[guide])
+    assert cleaner.clean(article((0, guide))) == article((0, guide))
     from cleaner.rules import kept_by
-    assert cleaner.clean(article(tail=[BIO]), disabled_rules=set(kept_by()["bylines"])) == article(tail=[BIO])
+    assert cleaner.clean(article((0, BIO)), disabled_rules=set(kept_by()["bylines"])) == article((0, BIO))
 
 
 def test_rules_leave_a_clean_article_alone():

@@ -379,10 +379,13 @@ class AuthorBio(Rule):
     keep = "bylines"
     contextual = True  # (where the prose stands decides: judged again as other lines go)
     evidence: tuple[tuple[str, str, int], ...] = (("metadata", "patterns", _BIO_WORDS),)
-    summary = "an author's bio before or after the article: 'Jane Doe is a freelance writer based in Austin.'"
+    summary = "an author's bio before the article, with its byline: 'Jane Doe is a freelance writer based in Austin.'"
     example = "Jane Doe is a senior reporter at the Daily Planet who covers city hall."
 
     def judge(self, doc: Document):
+        # (one after the article stays: a plain-prose bio at its end is the article's, as its
+        # sign-off is; before it, the bio stands with the byline, over the page's header)
+        before = _BYLINE_EDGE_SHARE * doc.prose_words()
         joins = name_joins(doc.phrases)
         for i in doc.scan("metadata", "patterns"):
             # (the pattern found "<name> is a writer...": its name must be capitalised words, as a
@@ -390,8 +393,8 @@ class AuthorBio(Rule):
             words = doc.blocks[i].text.split(maxsplit=_BIO_NAME_WORDS + 1)
             name = next((k for k, word in enumerate(words) if not (word[:1].isupper() or word in joins)), len(words))
             if 0 < name <= _BIO_NAME_WORDS and name < len(words) and words[name][:1].islower() \
-                    and (i >= doc.prose_midpoint() or _at_an_edge(doc, i, i)):
-                yield Verdict(i, "author's bio")
+                    and doc.prose_words(0, i) <= before:
+                yield Verdict(i, "author's bio before the article")
 
 
 class MetadataLine(Rule):
