@@ -143,7 +143,8 @@ def _trail_items(text: str) -> int:
 
 def is_site_copyright(block: Block) -> bool:
     """A line of its own that is a copyright notice with its year ("© 2019 CBS Interactive
-    Inc. All Rights Reserved."): the end of the page's article, not a sentence of it."""
+    Inc. All Rights Reserved."), or a piece of a long line that opens with one: the end of the
+    page's article, not a sentence of it."""
     text = block.text
     if block.weight > _MENU_LINE_COST_UP_TO:
         return False

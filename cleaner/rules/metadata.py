@@ -168,11 +168,7 @@ class Byline(Rule):
                 continue
             text = block.text if block.text[:1] not in _NAME_PUNCT else block.text.lstrip(_NAME_PUNCT + " ")
             if block.weight > _NAMES_WORDS and block.line < 0:
-                # (longer than names alone: names, their date, maybe the comments' count)
-                opener = next((o for o in openers if text.startswith(o)), None)
-                if opener is not None and _dated_byline(text, len(opener), joins, doc.phrases) \
-                        and _at_an_edge(doc, i, i):
-                    yield Verdict(i, "byline with its date ('Posted by Jane Doe | March 3, 2024 | 3 Comments')")
+                yield from _dated_byline_verdict(doc, i, text, openers, joins)  # (longer than names alone)
                 continue
             if block.weight <= _LABEL_WORDS and block.line < 0 and _label_alone(text, openers):
                 names = next((j for j in doc.alive() if j > i), None)
@@ -194,8 +190,8 @@ class Byline(Rule):
             glued = _names_end(text, len(opener), joins, _date_after_names(doc.phrases)) \
                 if block.line >= 0 and block.ends_sentence else 0
             if not glued and (is_prose(block) or not are_names(text[len(opener):], joins)):
-                if block.line < 0 and _dated_byline(text, len(opener), joins, doc.phrases) and _at_an_edge(doc, i, i):
-                    yield Verdict(i, "byline with its date ('Posted by Jane Doe | March 3, 2024 | 3 Comments')")
+                if block.line < 0:
+                    yield from _dated_byline_verdict(doc, i, text, openers, joins)
                 continue
             if _at_an_edge(doc, i, i):
                 if glued:
@@ -205,6 +201,14 @@ class Byline(Rule):
                     yield Verdict(i, "byline")
                     if block.line >= 0:
                         yield from _date_after_byline(doc, i)
+
+
+def _dated_byline_verdict(doc: Document, i: int, text: str, openers: tuple[str, ...], joins: frozenset[str]):
+    """The line ``i`` (``text``, its signs before the opener left out) as a byline with its date,
+    before or after the article."""
+    opener = next((o for o in openers if text.startswith(o)), None)
+    if opener is not None and _dated_byline(text, len(opener), joins, doc.phrases) and _at_an_edge(doc, i, i):
+        yield Verdict(i, "byline with its date ('Posted by Jane Doe | March 3, 2024 | 3 Comments')")
 
 
 def _dated_byline(text: str, start: int, joins: frozenset[str], phrases: PhraseBook) -> bool:
