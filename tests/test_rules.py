@@ -459,7 +459,8 @@ def test_a_line_glued_of_a_prompt_and_other_words_stays(line):
 
 @pytest.mark.parametrize("control", ["Page 2 of 8", "5 min read", "Reading time: 8 minutes", "Posts: 1,077",
                                      "← Back to blog", "Check price at Amazon", "Lesezeit: 4 Minuten", "Page 3 sur 12", "Lecture 3 min.",
-                                     "Free shipping on orders over $75", "Ships from: Israel", "Check price at REI (on sale!)"])
+                                     "Waktu baca 3 menit", "Время чтения: 5 минут", "Страница 2 из 8", "Okuma süresi: 3 dk",
+                                     "Sayfa 2 / 5", "Free shipping on orders over $75", "Ships from: Israel", "Check price at REI (on sale!)"])
 def test_a_control_with_its_count_place_or_shop_goes(control):
     result = cleaner.clean_and_explain(article((2, control)))
     assert result.text == EXPECTED
