@@ -554,7 +554,7 @@ def test_a_capitalised_question_glued_into_a_one_line_page_is_a_menu_item():
 
 
 @pytest.mark.parametrize("prompt", ["Story continues below advertisement", "ADVERTISEMENT", "Advertisement",
-                                    "Share Tweet Email", "Print Email Share this article"])
+                                    "Share Tweet Email", "Print Email Share this article", "Click to enlarge"])
 def test_a_prompt_glued_before_a_sentence_goes_alone(prompt):
     # The sentence after the prompt is the article's: only the prompt goes.
     line = _one_line((5, "Share this article."), (7, f"{prompt} {PROSE[2]}"))
