@@ -81,7 +81,7 @@ def _apply_rules(rules: tuple[Rule, ...], doc: Document, removed: list[Removal],
                 removed.append(removal)
             else:
                 removed.append(_drop(block, verdict.segments, verdict.reason, rule.name))
-                doc.cut_by(rule)
+                doc.took_out(rule)
                 cut.append(verdict.index)
         if changed:
             doc.changed(cut)

@@ -81,12 +81,11 @@ class Document:
             self.fresh.add(i)
             if rule.inline:
                 self.inline.add(i)
-        if rule.furniture:
-            self.furniture += 1
+        self.took_out(rule)
 
-    def cut_by(self, rule: Rule) -> None:
-        """``rule`` took segments out of a block (glued into a long line): a sign of a scraped
-        page as a line it took out would be."""
+    def took_out(self, rule: Rule) -> None:
+        """``rule`` took a block or segments of one out (glued into a long line): a sign of a
+        scraped page either way, when it is a furniture rule."""
         if rule.furniture:
             self.furniture += 1
 

@@ -235,8 +235,12 @@ def _comment_headings(phrases: PhraseBook) -> frozenset[str]:
 def _at_an_edge(doc: Document, first: int, last: int) -> bool:
     """Whether blocks ``first`` to ``last`` stand before the article or after it: less than a
     share of the prose on one side (the prose's sums are read once a round, for a candidate)."""
-    edge = _BYLINE_EDGE_SHARE * doc.prose_words()
-    return doc.prose_words(0, first) <= edge or doc.prose_words(last + 1) <= edge
+    return _before_the_article(doc, first) or doc.prose_words(last + 1) <= _BYLINE_EDGE_SHARE * doc.prose_words()
+
+
+def _before_the_article(doc: Document, first: int) -> bool:
+    """Whether block ``first`` stands before the article: less than a share of the prose before it."""
+    return doc.prose_words(0, first) <= _BYLINE_EDGE_SHARE * doc.prose_words()
 
 
 def _agency_byline(text: str, joins: frozenset[str]) -> bool:
@@ -389,7 +393,6 @@ class AuthorBio(Rule):
     def judge(self, doc: Document):
         # (one after the article stays: a plain-prose bio at its end is the article's, as its
         # sign-off is; before it, the bio stands with the byline, over the page's header)
-        before = _BYLINE_EDGE_SHARE * doc.prose_words()
         joins = name_joins(doc.phrases)
         for i in doc.scan("metadata", "patterns"):
             # (the pattern found "<name> is a writer...": its name must be capitalised words, as a
@@ -397,7 +400,7 @@ class AuthorBio(Rule):
             words = doc.blocks[i].text.split(maxsplit=_BIO_NAME_WORDS + 1)
             name = next((k for k, word in enumerate(words) if not (word[:1].isupper() or word in joins)), len(words))
             if 0 < name <= _BIO_NAME_WORDS and name < len(words) and words[name][:1].islower() \
-                    and doc.prose_words(0, i) <= before:
+                    and _before_the_article(doc, i):
                 yield Verdict(i, "author's bio before the article")
 
 
