@@ -731,6 +731,31 @@ def test_a_prompt_inside_a_paragraph_takes_only_itself(paragraph, prompt):
     assert cleaner.clean(result.text) == result.text
 
 
+@pytest.mark.parametrize("prompt,alone", [("Síguenos en Google News y recibe las últimas noticias.", True),
+                                          ("Para no perderte nada, síguenos en Google News.", False)])
+def test_a_short_one_line_article_with_a_prompt_keeps_its_sentences(prompt, alone):
+    # ("Síguenos en Google News" holds the phrase "Síguenos en": one prompt, not the two that
+    # make a paragraph of up to 120 words a prompt's whole; its sentence goes alone where it
+    # opens with the prompt)
+    article = ("Madrid, 5 mar (EFE).- El Gobierno aprobó este martes la nueva ley de vivienda, que limitará "
+               "el precio de los alquileres en las zonas tensionadas. La norma entrará en vigor al día "
+               "siguiente de su publicación en el Boletín Oficial del Estado. {} La ministra de Vivienda "
+               "defendió que la ley protegerá a los inquilinos más vulnerables. Los propietarios criticaron "
+               "la medida y anunciaron que recurrirán ante los tribunales.")
+    result = cleaner.clean_and_explain(article.format(prompt))
+    assert all(s in result.text for s in article.split("{}"))
+    assert (prompt not in result.text) == alone
+
+
+def test_a_comment_forms_notice_of_a_paragraph_goes_whole():
+    notice = ("Your email address will not be published. Required fields are marked *. Remember to post with "
+              "kindness and respect. Comments with offensive language, cruelness to others, etc will not be "
+              "approved. See our full comment policy here. We read every comment before it appears on the site.")
+    result = cleaner.clean_and_explain("\n\n".join([*PROSE, notice]) + "\n")
+    assert result.text == "\n\n".join(PROSE) + "\n"
+    assert [r.rule for r in result.removed] == ["comments.form"]
+
+
 @pytest.mark.parametrize("line", ["Want more Rolling Stone? Sign up for our newsletter.",
                                   "Copyright © 2025 Swoogo. All rights reserved. Privacy Policy | Cookies",
                                   "Subscribe to our newsletters. We’ll keep you in the loop."])

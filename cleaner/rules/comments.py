@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from .base import Rule, Verdict
-from .document import Document
+from .document import Document, distinct_phrases
 from .tails import MIN_ARTICLE_WORDS, heading_evidence, heading_lines, heading_verdict, tail_verdicts
 
 
 _FORM_WORDS = 40  # the longest comment-form line
+_NOTICE_WORDS = 120  # the longest paragraph two of the form's phrases make the form's notice
 _SIGNED_WORDS = 400  # the longest line or piece a signed comment opens ("Jenny says August 12, 2018 at 8:57 am ...")
 _SIGNED_COMMENTS = 2  # signed comments that make a thread (one may be a quote of a reader)
 _AUTHOR_WORDS = 12  # the longest line that opens a comment with its author ("Jane Doe on May 2, 2024 at 9:15 am said:")
@@ -14,7 +15,7 @@ _AUTHOR_WORDS = 12  # the longest line that opens a comment with its author ("Ja
 
 class CommentForm(Rule):
     name = "comments.form"
-    evidence: tuple[tuple[str, str, int], ...] = (("comments", "contains", _FORM_WORDS),)
+    evidence: tuple[tuple[str, str, int], ...] = (("comments", "contains", _NOTICE_WORDS),)
     summary = "comment-form text: e-mail notice, required fields, login prompts"
     example = "Your email address will not be published. Required fields are marked *"
 
@@ -24,6 +25,12 @@ class CommentForm(Rule):
         headings = doc.opening("comments") if doc.door == "text" else {}
         for i, spans in doc.anywhere("comments", "contains").items():
             if i in headings and headings[i][0] == 0:
+                continue
+            block = doc.blocks[i]
+            if _FORM_WORDS < block.weight <= _NOTICE_WORDS and distinct_phrases(block.lower, spans) >= 2:
+                # ("Your email address will not be published. Required fields are marked *.
+                # Remember to post with kindness...": the form's notice, its policy with it)
+                yield Verdict(i, "comment form notice")
                 continue
             # (a paragraph that holds the article's sentences besides the form's keeps them)
             sentences = doc.phrase_sentences(i, spans)

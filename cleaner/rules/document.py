@@ -628,6 +628,18 @@ def _menu_before(text: str, at: int) -> bool:
         and not reads_as_running_text(head)
 
 
+def distinct_phrases(lower: str, spans: list[tuple[int, int]]) -> int:
+    """The distinct phrases found at ``spans`` of ``lower``: phrases that overlap are one
+    ("Síguenos en Google News" holds "Síguenos en")."""
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if merged and s < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return len({lower[s:e] for s, e in merged})
+
+
 def _split_off(block: Block, begin: int, end: int) -> tuple[int, int]:
     """Split ``block`` around ``text[begin:end]`` and the spaces after it (one gap stays between
     what is left): the range of segments it now is."""

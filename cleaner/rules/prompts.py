@@ -6,7 +6,7 @@ import re
 
 from .article import is_prose, reads_as_running_text
 from .base import Rule, Verdict
-from .document import Document
+from .document import Document, distinct_phrases
 
 
 _PROMPT_WORDS = 10  # the longest line that is only a prompt ("Share this article on Facebook")
@@ -74,9 +74,12 @@ class PromptText(Rule):
         for i, spans in doc.anywhere("prompts", "contains").items():
             block = doc.blocks[i]
             if block.weight <= _ONE_PROMPT_WORDS or (block.weight <= _PROMPTS_WORDS
-                                                     and len({block.lower[s:e] for s, e in spans}) >= 2):
+                                                     and distinct_phrases(block.lower, spans) >= 2):
                 yield Verdict(i, "cookie, newsletter, donation or subscription prompt",
                               doc.sentences_holding(i, spans, "prompts"))
+            elif (span := doc.sentences_holding(i, spans, "prompts")) is not None:
+                # (one prompt in a longer paragraph: its own sentence goes, when it is one)
+                yield Verdict(i, "cookie, newsletter, donation or subscription prompt", span)
         # (a notice is its whole paragraph: "We use cookies to ... Out of these cookies, ...")
         for i in doc.anywhere("prompts", "notices"):
             if doc.blocks[i].weight <= _PROMPTS_WORDS:
