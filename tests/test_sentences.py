@@ -747,6 +747,28 @@ def test_a_short_one_line_article_with_a_prompt_keeps_its_sentences(prompt, alon
     assert (prompt not in result.text) == alone
 
 
+@pytest.mark.parametrize("label,headline,after", [
+    ("READ MORE:", "How the dollar started the week", "The decision was in line with what economists had expected."),
+    ("İlginizi çekebilir:", "Dolar haftaya nasıl başladı", "Banka, enflasyondaki düşüş eğiliminin sürdüğünü açıkladı."),
+])
+def test_a_related_link_between_two_sentences_of_a_paragraph_goes_alone(label, headline, after):
+    before = "The bank said inflation was falling but risks remained for the months ahead."
+    paragraph = f"{before} {label} {headline} {after}"
+    text = "\n\n".join([PROSE[0], paragraph, *PROSE[1:]]) + "\n"
+    result = cleaner.clean_and_explain(text)
+    assert result.text == "\n\n".join([PROSE[0], f"{before} {after}", *PROSE[1:]]) + "\n"
+    (removal,) = result.removed
+    assert removal.rule == "related.link" and text[removal.start:removal.end].strip() == f"{label} {headline}"
+    assert cleaner.clean(result.text) == result.text
+
+
+def test_a_label_word_after_a_closing_quote_inside_a_sentence_stays():
+    paragraph = ("I have 36 posts in the “Other” category - basically filler content I published when I did not "
+                 "know what to write, and most of them get no readers at all.")
+    text = "\n\n".join([PROSE[0], paragraph, *PROSE[1:]]) + "\n"
+    assert paragraph in cleaner.clean(text)
+
+
 def test_a_comment_forms_notice_of_a_paragraph_goes_whole():
     notice = ("Your email address will not be published. Required fields are marked *. Remember to post with "
               "kindness and respect. Comments with offensive language, cruelness to others, etc will not be "

@@ -18,6 +18,8 @@ from .scan import _GLUED_REACH, scan_phrases
 _EDGE_ONLY = re.compile(r"[\W\d_]*+")  # punctuation, digits, spaces: what may surround a line phrase
 _LABEL_END = re.compile(r"(?<![^\S\n])[^\S\n]*(?:[:：|»>]|[^\S\n][-–—](?=[^\S\n]))[^\S\n]*+")
 _SENTENCE_PUNCT = frozenset(STOPS + "…\"'”’»")  # (a teaser cut with "…" before "Continue reading")
+_STOPS_OR_ELLIPSIS = frozenset(STOPS + "…")
+LINK_WORDS = 40  # the longest line or piece that is a label and its link ("Read more: <headline>")
 # between a phrase glued before a sentence and it (a colon makes the phrase a label of the sentence: "Get started: ...")
 _GLUE_GAP = re.compile(r"[^\S\n]*[.!|\-–—]?[^\S\n]+")
 _EDGE_PUNCT = " .,:;!?\"'“”‘’«»()[]-–—*•|"
@@ -289,12 +291,14 @@ class Document:
                 out.append(i)
         return sorted(out)
 
-    def labelled(self, family: str) -> dict[int, str]:
-        """Blocks that open with a label phrase and a colon, bar or dash -> the text after it."""
+    def labelled(self, family: str, most: int = 0) -> dict[int, str]:
+        """Blocks (of ``most`` words at most, if given) that open with a label phrase and a
+        colon, bar or dash -> the text after it."""
         out = {}
+        most = most or self.reach.get((family, "labels"), 0)
         for i, spans in self.phrase_hits(family, "labels").items():
             block = self.blocks[i]
-            if block.weight > self.reach.get((family, "labels"), 0):
+            if block.weight > most:
                 continue
             for s, e in spans:
                 if not _EDGE_ONLY.fullmatch(block.lower, 0, s):
@@ -303,6 +307,25 @@ class Document:
                 if end and end.end() > e and end.end() < len(block.text) and not block.text[end.end()].isspace():
                     out[i] = block.text[end.end():]
                     break
+        return out
+
+    def labelled_inside(self, family: str) -> dict[int, list[tuple[int, int]]]:
+        """Lines of their own holding a label phrase after a sentence's stop and a space, with a
+        colon, bar or dash after it ("...risks remained. READ MORE: How the dollar ...") -> where
+        each such label opens and where the text after it does."""
+        out: dict[int, list[tuple[int, int]]] = {}
+        for i, spans in self.phrase_hits(family, "labels").items():
+            block = self.blocks[i]
+            if block.line >= 0 or block.weight > self.reach.get((family, "labels"), 0):
+                continue
+            lower = block.lower
+            for s, e in spans:
+                before = lower[max(0, s - 3):s - 1].rstrip(CLOSERS)
+                if s < 2 or lower[s - 1] != " " or before[-1:] not in _STOPS_OR_ELLIPSIS:
+                    continue
+                end = _LABEL_END.match(lower, e)
+                if end and end.end() > e and end.end() < len(lower) and not lower[end.end()].isspace():
+                    out.setdefault(i, []).append((s, end.end()))
         return out
 
     def glued(self, family: str, kind: str, min_weight: int = 0) -> dict[int, tuple[int, int]]:

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import re
 
-from ..blocks import STOPS
+from ..blocks import SENTENCES_FROM, STOPS
 from ..sentences import OPENERS, TOKEN, capitalises_nouns, opens_sentence
 from .article import is_prose, weight
 from .base import Rule, Verdict
-from .document import Document
+from .document import LINK_WORDS, Document
 from .tails import heading_evidence, tail_verdicts
 
 _SENTENCE_END = re.compile(r"[.!。！]\s*[\"'”’»)]*\s*$")
-_LINK_WORDS = 40  # the longest "Read more: <headline>" line
 _SEPARATOR = re.compile(r"[|:：»>–—-][^\S\n]*+")  # what opens a headline cut from its label
 _HEADLINE_WORDS = (3, 25)  # the fewest and most words of a headline glued before a sentence
 
@@ -33,15 +32,16 @@ class RelatedSection(Rule):
 
 class RelatedLink(Rule):
     name = "related.link"
-    evidence: tuple[tuple[str, str, int], ...] = (("related", "labels", _LINK_WORDS),)
+    # (a label between two sentences of a paragraph is read in lines up to those cut in sentences)
+    evidence: tuple[tuple[str, str, int], ...] = (("related", "labels", SENTENCES_FROM),)
     summary = "'label: headline' links to other stories"
     example = "Read more: Syrian rebels retake key city in Idlib"
     inline = True
 
     def judge(self, doc: Document):
-        for i, rest in doc.labelled("related").items():
+        for i, rest in doc.labelled("related", LINK_WORDS).items():
             block = doc.blocks[i]
-            if block.weight <= _LINK_WORDS and (not _SENTENCE_END.search(rest) or not is_prose(block)):
+            if block.weight <= LINK_WORDS and (not _SENTENCE_END.search(rest) or not is_prose(block)):
                 yield Verdict(i, "link to another story")
             elif block.line >= 0:
                 # A piece of a long line, "RELATED: Other story's headline She added that...": the
@@ -52,6 +52,16 @@ class RelatedLink(Rule):
                                   (0, block.split(len(block.text) - len(rest) + end) - 1))
         for i, span in doc.glued("related", "labels").items():
             yield Verdict(i, "link to another story glued onto a body line", span)
+        # Between two sentences of a paragraph: "...risks remained. READ MORE: <headline> The
+        # decision was..."; the label and the headline go, up to where the article resumes.
+        for i, found in doc.labelled_inside("related").items():
+            block = doc.blocks[i]
+            for start, after in found:
+                end = headline_end(block.text[after:])
+                if end:
+                    yield Verdict(i, "link to another story glued between sentences",
+                                  (block.split(start), block.split(after + end) - 1))
+                    break
         # A label cut from a long line on its own ("LEARN MORE"), its headline opening the next piece.
         blocks = doc.blocks
         pieces = {i for kind in ("labels", "section") for i in doc.phrase_hits("related", kind) if blocks[i].line >= 0}

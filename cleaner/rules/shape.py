@@ -9,7 +9,7 @@ from bisect import bisect_left
 from .article import (COPYRIGHT, COUNTED_WORDS, is_headline, is_menu_shaped, is_prose, is_site_copyright,
                       is_teaser_snippet, reads_as_running_text, weight)
 from .base import Rule, Verdict
-from .document import Document
+from .document import LINK_WORDS, Document
 
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -56,7 +56,7 @@ class OutsideArticle(Rule):
         scraped = scraped or (
             one_line and menu in doc.anywhere("prompts", "line", words=True)
             or run is not None and _closing_menu(doc, run[1])
-            or any(doc.blocks[i].line >= 0 for i in doc.labelled("related")))
+            or any(doc.blocks[i].line >= 0 for i in doc.labelled("related", LINK_WORDS)))
         if run is None:
             if scraped or _menu(doc) and len(doc.alive()) >= doc.options.min_lines_without_prose:
                 yield from _no_article(doc)
