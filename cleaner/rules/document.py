@@ -18,7 +18,7 @@ from .scan import _GLUED_REACH, scan_phrases
 _EDGE_ONLY = re.compile(r"[\W\d_]*+")  # punctuation, digits, spaces: what may surround a line phrase
 _LABEL_END = re.compile(r"(?<![^\S\n])[^\S\n]*(?:[:：|»>]|[^\S\n][-–—](?=[^\S\n]))[^\S\n]*+")
 _SENTENCE_PUNCT = frozenset(STOPS + "…\"'”’»")  # (a teaser cut with "…" before "Continue reading")
-_STOPS_OR_ELLIPSIS = frozenset(STOPS + "…")
+_STOPS_OR_ELLIPSIS = frozenset(STOPS + "…")  # what ends the sentence a label between two sentences follows
 LINK_WORDS = 40  # the longest line or piece that is a label and its link ("Read more: <headline>")
 # between a phrase glued before a sentence and it (a colon makes the phrase a label of the sentence: "Get started: ...")
 _GLUE_GAP = re.compile(r"[^\S\n]*[.!|\-–—]?[^\S\n]+")
@@ -171,7 +171,7 @@ class Document:
             if not _sentences_beside(block.text, cuts, held[0], last):
                 out[i] = None
             else:
-                out[i] = _split_off(block, cuts[held[0]][0], cuts[last][1])
+                out[i] = split_off(block, cuts[held[0]][0], cuts[last][1])
         return out
 
     def opening(self, family: str) -> dict[int, tuple[int, int]]:
@@ -320,8 +320,8 @@ class Document:
                 continue
             lower = block.lower
             for s, e in spans:
-                before = lower[max(0, s - 3):s - 1].rstrip(CLOSERS)
-                if s < 2 or lower[s - 1] != " " or before[-1:] not in _STOPS_OR_ELLIPSIS:
+                if s < 2 or lower[s - 1] != " " \
+                        or lower[max(0, s - 3):s - 1].rstrip(CLOSERS)[-1:] not in _STOPS_OR_ELLIPSIS:
                     continue
                 end = _LABEL_END.match(lower, e)
                 if end and end.end() > e and end.end() < len(lower) and not lower[end.end()].isspace():
@@ -471,9 +471,20 @@ class Document:
         if first == last:
             glued = self._glued_before(i, family, lines, begin)
             end = glued or end
-        if not text[end:].strip():
-            return None  # (a call to action after its lead-in, "Want more? Sign up for our newsletter.", is one unit)
-        return _split_off(block, begin, end)
+        # A call to action after its lead-in is one unit ("Want more? Sign up for our newsletter.",
+        # a newsletter's blurb before or after the article); inside the article, a paragraph whose
+        # sentences end with a glued prompt keeps them ("...next month. Share this article: ...").
+        if not text[end:].strip() and not (_sentences_beside(text, cuts, first, len(cuts) - 1)
+                                           and self._between_prose(i)):
+            return None
+        return split_off(block, begin, end)
+
+    def _between_prose(self, i: int) -> bool:
+        """Whether alive prose lines stand both before and after block ``i``."""
+        alive = self.alive()
+        k = bisect_left(alive, i)
+        blocks = self.blocks
+        return any(is_prose(blocks[j]) for j in alive[:k]) and any(is_prose(blocks[j]) for j in alive[k + 1:])
 
     def phrase_sentences(self, i: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
         """The range of block ``i``'s segments that is the sentences the phrases at ``spans``
@@ -500,7 +511,7 @@ class Document:
             phrase = sum(min(e, end) - max(b, s) for s, end in spans if s < e and b < end)
             if 2 * phrase < e - b:
                 return -1, -1
-        return _split_off(self.blocks[i], cuts[first][0], cuts[last][1])
+        return split_off(self.blocks[i], cuts[first][0], cuts[last][1])
 
     def _glued_before_sentence(self, i: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
         """A piece of a long line that is one sentence with a phrase glued before it, opening it
@@ -509,7 +520,7 @@ class Document:
         block = self.blocks[i]
         glued = _sentence_after(block.text, spans, name_joins(self.phrases)) \
             if block.line >= 0 and block.ends_sentence else 0
-        return _split_off(block, 0, glued) if glued else None
+        return split_off(block, 0, glued) if glued else None
 
     def _pieces_holding(self, i: int,
                         spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int, bool]], list[int]] | None:
@@ -663,7 +674,7 @@ def distinct_phrases(lower: str, spans: list[tuple[int, int]]) -> int:
     return len({lower[s:e] for s, e in merged})
 
 
-def _split_off(block: Block, begin: int, end: int) -> tuple[int, int]:
+def split_off(block: Block, begin: int, end: int) -> tuple[int, int]:
     """Split ``block`` around ``text[begin:end]`` and the spaces after it (one gap stays between
     what is left): the range of segments it now is."""
     text = block.text
