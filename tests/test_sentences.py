@@ -769,6 +769,34 @@ def test_a_label_word_after_a_closing_quote_inside_a_sentence_stays():
     assert paragraph in cleaner.clean(text)
 
 
+def test_a_prompt_ending_a_paragraph_inside_the_article_takes_only_itself():
+    paragraph = ("Work on the first of the bridges is due to begin in the spring, the engineers said. Residents "
+                 "can comment on the plans at a meeting next month.")
+    text = "\n\n".join([PROSE[0], paragraph + " Share this article: Facebook Twitter Email", *PROSE[1:]]) + "\n"
+    result = cleaner.clean_and_explain(text)
+    assert result.text == "\n\n".join([PROSE[0], paragraph, *PROSE[1:]]) + "\n"
+    assert [(r.rule, r.text) for r in result.removed] == [("prompts.text", "Share this article: Facebook Twitter Email")]
+
+
+@pytest.mark.parametrize("credit", ["Getty Images", "(Photo: John Smith/Reuters)"])
+def test_a_credit_glued_between_two_sentences_of_a_paragraph_goes_alone(credit):
+    before = "“We have waited too long for this,” said Maria Lopez, who runs a cafe near the quay."
+    after = "The council will review the budget again in the autumn."
+    text = "\n\n".join([PROSE[0], f"{before} {credit} {after}", *PROSE[1:]]) + "\n"
+    result = cleaner.clean_and_explain(text)
+    assert result.text == "\n\n".join([PROSE[0], f"{before} {after}", *PROSE[1:]]) + "\n"
+    (removal,) = result.removed
+    assert removal.rule == "captions.credit" and text[removal.start:removal.end] == credit
+    assert cleaner.clean(result.text) == result.text
+
+
+def test_a_credit_phrase_inside_a_sentence_of_a_paragraph_stays():
+    paragraph = ("Adopting a gradual approach can make the transition smoother. This article, courtesy of Vascular "
+                 "Institute, will guide you through practical steps to change what you eat.")
+    text = "\n\n".join([PROSE[0], paragraph, *PROSE[1:]]) + "\n"
+    assert paragraph in cleaner.clean(text)
+
+
 def test_a_comment_forms_notice_of_a_paragraph_goes_whole():
     notice = ("Your email address will not be published. Required fields are marked *. Remember to post with "
               "kindness and respect. Comments with offensive language, cruelness to others, etc will not be "

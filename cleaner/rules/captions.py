@@ -10,7 +10,7 @@ from ..datafiles import lines
 from ..sentences import CJK_CHARACTER, OPENERS, TOKEN, capitalises_nouns, opens_sentence
 from .article import is_headline, is_prose, reads_as_running_text
 from .base import Rule, Verdict
-from .document import Document
+from .document import Document, split_off
 from .metadata import are_names
 
 _DATELINE = re.compile(r"\)\s*[-–—]\s")
@@ -18,6 +18,7 @@ _CREDIT_REST = re.compile(r"(?: Photos?| Images| Pictures)?[)\]]?[^\S\n]++")  # 
 _CLOSING = " \t.,;:!?)]'\"”’»"  # what may follow a credit's last word
 _CJK = re.compile(CJK_CHARACTER)
 _LABEL_COLON = re.compile(r"[^\S\n]?[:：][^\S\n]*+")
+_NAME_SEPARATORS = re.compile(r"[|/(),:;]")  # between a photographer's names and an agency ("Wang Zhao | AFP |")
 _CAPTION_WORDS = 30  # the longest caption or credit line a label or an agency marks
 _GLUED_WORDS = 80  # the longest piece of a long line read for a caption or credit glued before its sentence
 # The longest credit after its label ("Photograph: Julie Edwards/Alamy"), in characters and words
@@ -27,6 +28,7 @@ _NOUNS_CHARS = 400  # of the text after a credit, read to tell whether its langu
 _SENTENCE_AFTER_WORDS = 5  # the fewest words of a sentence glued after a caption's credit
 _SHORT_SENTENCE_WORDS = 3  # the same after a labelled credit, which its agency ends ("Photo: AP Turnout was low.")
 _PLACE_LABEL_WORDS = 12  # the longest map or place label
+_PARAGRAPH_WORDS = 15  # the fewest words of sentences around a credit that make its line a paragraph, not a caption
 
 
 @cache
@@ -112,11 +114,18 @@ class CreditLine(Rule):
                 continue  # (judged by its label: the sentence after the credit stays)
             block = doc.blocks[i]
             glued = block.line >= 0 and is_prose(block)
-            if block.weight > (_GLUED_WORDS if glued else _CAPTION_WORDS) or _is_dateline_body(block):
+            if block.weight > (_CAPTION_WORDS if block.line >= 0 and not glued else _GLUED_WORDS) \
+                    or _is_dateline_body(block):
                 continue
             if glued:
                 # A sentence cut from a long line, a credit glued before it: the credit alone goes.
                 yield from _credit_alone(i, block, spans, 12, "photo agency credit glued before a sentence")
+                continue
+            if block.line < 0 and (inside := _credit_inside(block.text, *spans[-1])) is not None:
+                # (a paragraph's sentences around a credit glued in: only the credit goes)
+                yield Verdict(i, "photo agency credit glued inside a paragraph", split_off(block, *inside))
+                continue
+            if block.weight > _CAPTION_WORDS or block.line < 0 and _inside_a_sentence(block.text, spans):
                 continue
             # (a piece of a long line: a sentence glued after the caption's credit stays)
             end = _sentence_after_credit(block.text, spans[-1][1]) if block.line >= 0 else 0
@@ -186,6 +195,41 @@ def _credit_before_sentence(text: str, spans: list[tuple[int, int]], within: int
             if text[end - 1:end] in "）)" and _CJK.match(text, end):
                 return end  # (a bracketed credit before a sentence of a script without spaces: "...東京駅（共同通信）東京駅では")
     return 0
+
+
+def _credit_inside(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where a credit found at ``text[start:end]`` stands, from the sentence stop before it to
+    its closing bracket ("(Photo: John Smith/Reuters)", "Wang Zhao | AFP | Getty Images"), when a
+    line of its own goes on with a sentence after it, and the sentences around it hold
+    ``_PARAGRAPH_WORDS`` words or more: a paragraph's (a caption ends with its credit). None
+    otherwise."""
+    stop = max(text.rfind(". ", 0, start + 1), text.rfind("! ", 0, start + 1), text.rfind("? ", 0, start + 1))
+    if stop < 0 or start - stop > _CREDIT_CHARS:
+        return None
+    begin = stop + 2
+    if not all(word[:1].isupper() for word in _NAME_SEPARATORS.sub(" ", text[begin:start]).split()):
+        return None  # (only the photographer's names before the agency: not "This article, courtesy of")
+    if text[begin:begin + 1] in "([":  # (to its bracket's close)
+        close = text.find(")" if text[begin] == "(" else "]", end - 1)
+        if close < 0:
+            return None
+        end = close + 1
+    rest = _CREDIT_REST.match(text, end)
+    after = rest.end() if rest is not None else end
+    if len(text[begin:after].split()) > _CREDIT_WORDS + 2 or text[after:after + 1].islower():
+        return None
+    before, behind = text[:begin], text[after:]
+    sentences = [part for part in (before, behind) if part.strip() and reads_as_running_text(part, 0.5)]
+    if sum(len(part.split()) for part in sentences) < _PARAGRAPH_WORDS:
+        return None
+    return (begin, after) if len(behind.split()) >= _SENTENCE_AFTER_WORDS and behind in sentences else None
+
+
+def _inside_a_sentence(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the credit phrases at ``spans`` stand inside a sentence of the line, neither
+    opening it nor among the credit's last words: "This article, courtesy of Vascular Institute,
+    will guide you through ..." (a caption's credit closes it or opens it)."""
+    return spans[0][0] > 2 and len(text) - spans[-1][1] > _CREDIT_CHARS
 
 
 def _sentence_after_credit(text: str, end: int, least: int = _SENTENCE_AFTER_WORDS) -> int:
