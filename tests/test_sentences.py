@@ -797,6 +797,19 @@ def test_a_credit_phrase_inside_a_sentence_of_a_paragraph_stays():
     assert paragraph in cleaner.clean(text)
 
 
+@pytest.mark.parametrize("prompt", ["Advertisement", "ADVERTISEMENT", "Story continues below advertisement"])
+def test_a_prompt_glued_between_two_sentences_of_a_paragraph_goes_alone(prompt):
+    before = "The vote followed months of debate about how to pay for repairs to the quay."
+    after = "The mayor said the money would come from higher parking charges."
+    text = "\n\n".join([PROSE[0], f"{before} {prompt} {after}", *PROSE[1:]]) + "\n"
+    result = cleaner.clean_and_explain(text)
+    assert result.text == "\n\n".join([PROSE[0], f"{before} {after}", *PROSE[1:]]) + "\n"
+    assert [(r.rule, text[r.start:r.end]) for r in result.removed] == [("prompts.line", prompt)]
+    # (a sentence that opens with the word goes on in lower case: no prompt)
+    own = f"{before} Advertisement revenue rose by a fifth in the quarter, the company said."
+    assert own in cleaner.clean("\n\n".join([PROSE[0], own, *PROSE[1:]]) + "\n")
+
+
 def test_a_comment_forms_notice_of_a_paragraph_goes_whole():
     notice = ("Your email address will not be published. Required fields are marked *. Remember to post with "
               "kindness and respect. Comments with offensive language, cruelness to others, etc will not be "

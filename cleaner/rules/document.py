@@ -380,6 +380,27 @@ class Document:
                 out[i] = (0, block.split(at) - 1)
         return out
 
+    def between_sentences(self, family: str, kind: str) -> dict[int, tuple[int, int]]:
+        """Lines of their own where a phrase of a ``line`` table follows a sentence's stop, glued
+        before the next sentence ("...last winter. Advertisement The mayor said..."), as
+        ``leading`` reads it at a line's start -> the range of segments the phrase is (the line
+        split around it; the first such phrase of a line)."""
+        out = {}
+        for i, spans in self.phrase_hits(family, kind).items():
+            block = self.blocks[i]
+            if block.line >= 0 or not block.ends_sentence:
+                continue
+            lower = block.lower
+            for s, _ in spans:
+                if s < 2 or lower[s - 1] != " " \
+                        or lower[max(0, s - 3):s - 1].rstrip(CLOSERS)[-1:] not in _STOPS_OR_ELLIPSIS:
+                    continue
+                at = self._glued_before(i, family, spans, s)
+                if at:
+                    out[i] = split_off(block, s, at)
+                    break
+        return out
+
     def _glued_before(self, i: int, family: str, spans: list[tuple[int, int]], begin: int) -> int:
         """Where the sentence begins after a phrase at ``spans`` (of a ``line`` table) that opens
         block ``i``'s text from ``begin`` glued before it (``leading``), or 0. Phrases in a row

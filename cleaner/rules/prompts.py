@@ -35,10 +35,16 @@ class PromptLine(Rule):
         for i in doc.scan("prompts", "patterns"):
             yield Verdict(i, "a page's control with its count, place or shop: 'Page 2 of 8', '5 min read'")
         yield from _side_by_side(doc)
-        for i, span in doc.glued("prompts", "line", min_weight=_PROMPT_WORDS + 1).items():
+        glued = doc.glued("prompts", "line", min_weight=_PROMPT_WORDS + 1)
+        for i, span in glued.items():
             yield Verdict(i, "prompt glued onto a body line", span)
-        for i, span in doc.leading("prompts", "line").items():
+        leading = doc.leading("prompts", "line")
+        for i, span in leading.items():
             yield Verdict(i, "prompt glued before a sentence", span)
+        # (not where one opens or ends the line: a split between would move that one's segments)
+        for i, span in doc.between_sentences("prompts", "line").items():
+            if i not in leading and i not in glued:
+                yield Verdict(i, "prompt glued between two sentences", span)
 
 
 def _side_by_side(doc: Document):

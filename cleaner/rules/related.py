@@ -50,11 +50,15 @@ class RelatedLink(Rule):
                 if end:
                     yield Verdict(i, "link to another story glued before a sentence",
                                   (0, block.split(len(block.text) - len(rest) + end) - 1))
-        for i, span in doc.glued("related", "labels").items():
+        glued = doc.glued("related", "labels")
+        for i, span in glued.items():
             yield Verdict(i, "link to another story glued onto a body line", span)
         # Between two sentences of a paragraph: "...risks remained. READ MORE: <headline> The
         # decision was..."; the label and the headline go, up to where the article resumes.
+        # (Not where a link glued onto its end was found: a split before it would move its segments.)
         for i, found in doc.labelled_inside("related").items():
+            if i in glued:
+                continue
             block = doc.blocks[i]
             for start, after in found:
                 end = headline_end(block.text[after:])
