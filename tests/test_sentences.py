@@ -810,6 +810,20 @@ def test_a_prompt_glued_between_two_sentences_of_a_paragraph_goes_alone(prompt):
     assert own in cleaner.clean("\n\n".join([PROSE[0], own, *PROSE[1:]]) + "\n")
 
 
+@pytest.mark.parametrize("byline,lead", [
+    ("By Jane Doe and John Smith, Reuters", "The city council voted on Monday to approve a new budget for the roads."),
+    ("By Sarah Lynch", "WASHINGTON (Reuters) - The U.S. Justice Department on Tuesday sued to block the merger."),
+])
+def test_a_byline_glued_before_the_first_sentence_of_a_paragraph_goes_alone(byline, lead):
+    text = "\n\n".join([f"{byline} {lead}", *PROSE]) + "\n"
+    result = cleaner.clean_and_explain(text)
+    assert result.text == "\n\n".join([lead, *PROSE]) + "\n"
+    assert [(r.rule, text[r.start:r.end]) for r in result.removed] == [("metadata.byline", byline)]
+    # (a sentence opening with "By" and a time goes on in lower case: no names)
+    own = "By Monday, the council had voted to approve a new budget that raises spending on roads."
+    assert cleaner.clean("\n\n".join([own, *PROSE]) + "\n").startswith(own)
+
+
 def test_a_comment_forms_notice_of_a_paragraph_goes_whole():
     notice = ("Your email address will not be published. Required fields are marked *. Remember to post with "
               "kindness and respect. Comments with offensive language, cruelness to others, etc will not be "

@@ -164,11 +164,18 @@ class Byline(Rule):
         blocks = doc.blocks
         for i in doc.alive():
             block = blocks[i]
-            if block.weight > _DATED_BYLINE_WORDS and block.line < 0:
-                continue
             text = block.text if block.text[:1] not in _NAME_PUNCT else block.text.lstrip(_NAME_PUNCT + " ")
             if block.weight > _NAMES_WORDS and block.line < 0:
-                yield from _dated_byline_verdict(doc, i, text, openers, joins)  # (longer than names alone)
+                # (longer than names alone: a byline with its date; or one glued before the first
+                # sentence of a paragraph, "By Jane Doe, Reuters The council voted...", as in a piece
+                # of a long line)
+                dated = list(_dated_byline_verdict(doc, i, text, openers, joins)) \
+                    if block.weight <= _DATED_BYLINE_WORDS else []
+                glued = 0 if dated else _glued_byline(doc, i, text, openers, joins)
+                if glued:
+                    yield Verdict(i, "byline glued before the article's first sentence",
+                                  (0, block.split(glued + len(block.text) - len(text)) - 1))
+                yield from dated
                 continue
             if block.weight <= _LABEL_WORDS and block.line < 0 and _label_alone(text, openers):
                 names = next((j for j in doc.alive() if j > i), None)
@@ -201,6 +208,16 @@ class Byline(Rule):
                     yield Verdict(i, "byline")
                     if block.line >= 0:
                         yield from _date_after_byline(doc, i)
+
+
+def _glued_byline(doc: Document, i: int, text: str, openers: tuple[str, ...], joins: frozenset[str]) -> int:
+    """Where the sentence begins after a byline glued before it that opens line ``i`` (``text``,
+    its signs before the opener left out), before the article; 0 when there is none."""
+    if not doc.blocks[i].ends_sentence or not text.startswith(openers):
+        return 0
+    opener = next(o for o in openers if text.startswith(o))
+    glued = _names_end(text, len(opener), joins, _date_after_names(doc.phrases))
+    return glued if glued and _at_an_edge(doc, i, i) else 0
 
 
 def _dated_byline_verdict(doc: Document, i: int, text: str, openers: tuple[str, ...], joins: frozenset[str]):
