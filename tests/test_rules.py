@@ -883,6 +883,14 @@ def test_a_consent_managers_cookie_category_text_goes(notice):
 
 
 @pytest.mark.parametrize("line", [
+    "We welcome comments, but please keep them civil and on topic. Comments that are abusive or off topic will be "
+    "removed. Read our full community guidelines.",
+    "Support independent local journalism. Subscribe for just £1 a week and get unlimited access to all our stories."])
+def test_a_comment_policy_or_a_call_to_support_after_the_article_goes(line):
+    assert cleaner.clean(article(tail=[line])) == EXPECTED
+
+
+@pytest.mark.parametrize("line", [
     "Text JOIN to 12345 for alerts. Message and data rates may apply.",
     "Msg & data rates may apply. Reply STOP to opt out, HELP for help.",
     "Consent is not a condition of purchase, and you can opt out at any time.",
