@@ -900,6 +900,29 @@ def test_an_sms_opt_in_notice_goes(line):
     assert cleaner.clean(article(tail=[line])) == EXPECTED
 
 
+@pytest.mark.parametrize("line,rule", [
+    ("CLICK HERE TO GET THE FOX NEWS APP", "prompts.line"),
+    ("À lire aussi Réforme du travail : ce qui change au 1er janvier", "related.link"),
+    ("Read more Council votes to close the library on Sundays", "related.link"),
+])
+def test_an_app_prompt_or_a_link_whose_label_lost_its_colon_goes(line, rule):
+    result = cleaner.clean_and_explain(article((2, line)))
+    assert result.text == EXPECTED and [r.rule for r in result.removed] == [rule]
+
+
+@pytest.mark.parametrize("line", ["Check out the council's website for more information about the plans",
+                                  "MORE CHANNEL, MORE FLOW"])
+def test_a_line_opening_with_a_label_that_heads_no_related_stories_stays(line):
+    assert line in cleaner.clean(article((2, line)))
+
+
+@pytest.mark.parametrize("line,rule", [("Avec AFP", "metadata.byline"),
+                                       ("Cet article vous a plu ? Abonnez-vous pour lire la suite.", "prompts.text")])
+def test_a_french_source_credit_or_paywall_call_after_the_article_goes(line, rule):
+    result = cleaner.clean_and_explain(article(tail=[line]))
+    assert result.text == EXPECTED and [r.rule for r in result.removed] == [rule]
+
+
 @pytest.mark.parametrize("button", ["$149.99 at Amazon", "£75 at John Lewis", "See It", "Read the review",
                                     "Comments Restacks"])
 def test_a_shops_price_button_or_a_review_link_goes(button):

@@ -3,8 +3,11 @@ under them, and "Read more: <headline>" links to other stories."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..blocks import SENTENCES_FROM, STOPS
+from ..casing import lower as lower_case
+from ..phrases import PhraseBook
 from ..sentences import OPENERS, TOKEN, capitalises_nouns, opens_sentence
 from .article import is_prose, weight
 from .base import Rule, Verdict
@@ -39,7 +42,8 @@ class RelatedLink(Rule):
     inline = True
 
     def judge(self, doc: Document):
-        for i, rest in doc.labelled("related", LINK_WORDS).items():
+        labelled = doc.labelled("related", LINK_WORDS)
+        for i, rest in labelled.items():
             block = doc.blocks[i]
             if block.weight <= LINK_WORDS and (not _SENTENCE_END.search(rest) or not is_prose(block)):
                 yield Verdict(i, "link to another story")
@@ -50,6 +54,8 @@ class RelatedLink(Rule):
                 if end:
                     yield Verdict(i, "link to another story glued before a sentence",
                                   (0, block.split(len(block.text) - len(rest) + end) - 1))
+        for i in _bare_labels(doc, labelled):
+            yield Verdict(i, "link to another story (its label without a colon)")
         glued = doc.glued("related", "labels")
         for i, span in glued.items():
             yield Verdict(i, "link to another story glued onto a body line", span)
@@ -83,6 +89,35 @@ class RelatedLink(Rule):
                 yield Verdict(i, "label of a link to another story")
                 yield Verdict(j, "headline of another story glued before a sentence",
                               (0, blocks[j].split(lead.end() + end) - 1))
+
+
+@cache
+def _headings(phrases: PhraseBook) -> frozenset[str]:
+    """The related sections' headings, lower-cased."""
+    return frozenset(lower_case(h) for h in phrases.phrases("related", "section"))
+
+
+def _bare_labels(doc: Document, labelled: dict[int, str]) -> list[int]:
+    """Lines of their own that open with a label of two words or more (or in capitals) that heads
+    related stories too ("À lire aussi", not "Check out") and no colon, a headline after it: a
+    capitalised word, no sentence's stop at the end ("À lire aussi Réforme du travail : ce qui
+    change", as a scraper that drops the label's markup leaves it)."""
+    found = []
+    headings = _headings(doc.phrases)
+    for i, spans in doc.phrase_hits("related", "labels").items():
+        block = doc.blocks[i]
+        if i in labelled or block.line >= 0 or block.weight > LINK_WORDS or _SENTENCE_END.search(block.text) \
+                or is_prose(block):
+            continue
+        text = block.text
+        for s, e in spans:
+            label = text[s:e]
+            if s == 0 and (" " in label or label.isupper()) and lower_case(label) in headings and text[e:e + 1] == " " \
+                    and (text[e + 1:e + 2].isupper() or text[e + 1:e + 2].isdigit()) \
+                    and len(text[e:].split()) >= _HEADLINE_WORDS[0]:
+                found.append(i)
+                break
+    return found
 
 
 def headline_end(text: str) -> int:
