@@ -912,6 +912,20 @@ def test_an_app_prompt_or_a_link_whose_label_lost_its_colon_goes(line, rule):
     assert result.text == EXPECTED and [r.rule for r in result.removed] == [rule]
 
 
+@pytest.mark.parametrize("line,rule", [("Foto ANSA", "captions.credit"), ("Photo AFP", "captions.credit")])
+def test_a_credit_after_a_label_without_a_colon_goes(line, rule):
+    result = cleaner.clean_and_explain(article((2, line)))
+    assert result.text == EXPECTED and [r.rule for r in result.removed] == [rule]
+
+
+@pytest.mark.parametrize("byline", ["By Staff | March 12, 2024", "di Redazione | 12 marzo 2024"])
+def test_a_dated_byline_of_one_name_before_the_article_goes(byline):
+    result = cleaner.clean_and_explain(article((0, byline)))
+    assert result.text == EXPECTED and [r.rule for r in result.removed] == ["metadata.byline"]
+    own = "By March 12, 2024 the council will have voted on the plan."
+    assert own in cleaner.clean(article((0, own)))
+
+
 @pytest.mark.parametrize("line", ["Check out the council's website for more information about the plans",
                                   "MORE CHANNEL, MORE FLOW"])
 def test_a_line_opening_with_a_label_that_heads_no_related_stories_stays(line):

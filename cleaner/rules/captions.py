@@ -137,12 +137,23 @@ class CreditLine(Rule):
                     and _ends_with_credit(block.text, spans[-1][1]):
                 yield Verdict(i, "caption ending with a labelled credit ('Photograph: Julie Edwards/Alamy')")
         tail, alone, ends = _credit_tail(), _credit_only(), _credit_ends()
+        labels = doc.phrase_hits("captions", "labels")
         for i in doc.alive():
             block = doc.blocks[i]
             if block.text.endswith((")", "]")) and block.weight <= 60 and tail.search(block.text):
                 yield Verdict(i, "caption ending with a bracketed photo credit")
-            elif block.weight <= 8 and block.lower.rstrip(_CLOSING).endswith(ends) and alone.fullmatch(block.text):
+            elif block.weight <= 8 and block.lower.rstrip(_CLOSING).endswith(ends) \
+                    and alone.fullmatch(block.text, _label_before(block.text, labels.get(i, ()))):
                 yield Verdict(i, "a photo credit alone on its line")
+
+
+def _label_before(text: str, spans) -> int:
+    """Where a credit begins after a label that opens the line with a space and no colon ("Foto
+    ANSA", "Photo AFP"), or 0."""
+    for s, e in spans:
+        if s == 0 and text[e:e + 1] == " ":
+            return e + 1
+    return 0
 
 
 def _ends_with_credit(text: str, end: int) -> bool:

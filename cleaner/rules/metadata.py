@@ -234,7 +234,10 @@ def _dated_byline(text: str, start: int, joins: frozenset[str], phrases: PhraseB
     section's link ("| 3 Comments", "| Leave a comment")."""
     date = _date_after_names(phrases)
     found = date.search(text, start) if date is not None else None
-    if found is None or not are_names(text[start:found.start()], joins):
+    names = text[start:found.start()] if found is not None else ""
+    # (the date tells a byline: one name will do, a desk's or a pen name, "By Staff | March 3, 2024")
+    if found is None or not (are_names(names, joins) or names.strip(_NAME_PUNCT + " ").istitle()
+                             and len(names.split()) == 1):
         return False
     rest = text[found.end():].strip(_NAME_PUNCT + " ")
     if not rest:
