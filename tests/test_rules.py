@@ -918,7 +918,8 @@ def test_a_credit_after_a_label_without_a_colon_goes(line, rule):
     assert result.text == EXPECTED and [r.rule for r in result.removed] == [rule]
 
 
-@pytest.mark.parametrize("byline", ["By Staff | March 12, 2024", "di Redazione | 12 marzo 2024"])
+@pytest.mark.parametrize("byline", ["By Staff | March 12, 2024", "di Redazione | 12 marzo 2024",
+                                    "Posted on March 3, 2024 by Jane Doe", "Updated March 3, 2024 | By Staff"])
 def test_a_dated_byline_of_one_name_before_the_article_goes(byline):
     result = cleaner.clean_and_explain(article((0, byline)))
     assert result.text == EXPECTED and [r.rule for r in result.removed] == ["metadata.byline"]

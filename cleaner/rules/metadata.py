@@ -190,6 +190,9 @@ class Byline(Rule):
                 if block.line < 0 and block.weight <= _NAMES_WORDS and _agency_byline(text, joins) \
                         and _at_an_edge(doc, i, i):
                     yield Verdict(i, "byline: names and the agency they write for ('Jane Doe, AP Auto Writer')")
+                elif block.line < 0 and block.weight <= _NAMES_WORDS and _date_then_names(text, openers, joins, doc) \
+                        and _before_the_article(doc, i):
+                    yield Verdict(i, "byline after its date ('Posted on March 3, 2024 by Jane Doe')")
                 continue
             opener = next(o for o in openers if text.startswith(o))
             # (a piece of a long line: the byline glued before the lead, "By Jane Doe LONDON (Reuters) - The...",
@@ -218,6 +221,22 @@ def _glued_byline(doc: Document, i: int, text: str, openers: tuple[str, ...], jo
     opener = next(o for o in openers if text.startswith(o))
     glued = _names_end(text, len(opener), joins, _date_after_names(doc.phrases))
     return glued if glued and _at_an_edge(doc, i, i) else 0
+
+
+def _date_then_names(text: str, openers: tuple[str, ...], joins: frozenset[str], doc: Document) -> bool:
+    """Whether a line is a date stamp and the byline's names after it ("Posted on March 3, 2024
+    by Jane Doe", "Updated March 3, 2024 | By Staff"), its opener in either case."""
+    date = _date_after_names(doc.phrases)
+    found = date.match(text) if date is not None else None
+    if found is None or not found.group().strip():
+        return False
+    rest = text[found.end():].lstrip(_NAME_PUNCT + " ")
+    folded = rest.casefold()
+    opener = next((o for o in openers if folded.startswith(o.casefold())), None)
+    if opener is None:
+        return False
+    names = rest[len(opener):]
+    return are_names(names, joins) or len(names.split()) == 1 and names.strip(_NAME_PUNCT + " ").istitle()
 
 
 def _dated_byline_verdict(doc: Document, i: int, text: str, openers: tuple[str, ...], joins: frozenset[str]):
