@@ -244,6 +244,16 @@ class PhraseBook:
             self._compiled[key] = self._compile(kind, self.phrases(family, kind))
         return self._compiled[key]
 
+    def prefix_matcher(self, family: str, kind: str) -> re.Pattern | None:
+        """A pattern kind's patterns as one pattern that matches at the start of a text without
+        running to its end (``Pattern.match``): a control glued before a sentence."""
+        key = (family, kind + ":prefix")
+        if key not in self._compiled:
+            phrases = self.phrases(family, kind)
+            alternatives = "|".join(sorted(set(phrases), key=len, reverse=True))
+            self._compiled[key] = re.compile(rf"[^\w\n]*(?:{alternatives})", re.IGNORECASE) if phrases else None
+        return self._compiled[key]
+
     @staticmethod
     def _compile(kind: str, phrases: list[str]) -> re.Pattern | None:
         """The regular-expression kinds, as one multi-line pattern that never crosses a line."""

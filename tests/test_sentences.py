@@ -824,6 +824,17 @@ def test_a_byline_glued_before_the_first_sentence_of_a_paragraph_goes_alone(byli
     assert cleaner.clean("\n\n".join([own, *PROSE]) + "\n").startswith(own)
 
 
+@pytest.mark.parametrize("control,sentence", [
+    ("5 min read", "The council voted on Monday to approve a new budget for the roads."),
+    ("Image 1 of 5", "Cyclists ride along the new lane on Monday morning in the city."),
+])
+def test_a_control_with_its_count_glued_before_a_sentence_goes_alone(control, sentence):
+    text = "\n\n".join([f"{control} {sentence}", *PROSE]) + "\n"
+    result = cleaner.clean_and_explain(text)
+    assert result.text == "\n\n".join([sentence, *PROSE]) + "\n"
+    assert [(r.rule, text[r.start:r.end]) for r in result.removed] == [("prompts.line", control)]
+
+
 def test_a_comment_forms_notice_of_a_paragraph_goes_whole():
     notice = ("Your email address will not be published. Required fields are marked *. Remember to post with "
               "kindness and respect. Comments with offensive language, cruelness to others, etc will not be "

@@ -124,15 +124,16 @@ class Document:
                     merged.update({cut[k]: spans for k, spans in found.items()})
                     self._hits[table] = dict(sorted(merged.items()))  # (in block order, as the scan gives them)
 
-    def scan(self, family: str, kind: str) -> list[int]:
-        """Alive blocks, up to the longest line a rule reads the table in, whose lower-cased text
-        a line pattern of a family matches. Tried only on the lines where the automaton found a
-        literal the patterns require (``literals``), or, when one has none, on every line."""
+    def scan(self, family: str, kind: str, most: int = 0) -> list[int]:
+        """Alive blocks, up to the longest line a rule reads the table in (or ``most`` words),
+        whose lower-cased text a line pattern of a family matches. Tried only on the lines where
+        the automaton found a literal the patterns require (``literals``), or, when one has none,
+        on every line."""
         matcher = self.phrases.matcher(family, kind)
         if matcher is None:
             return []
         blocks = self.blocks
-        longest = self.reach.get((family, kind), 0)
+        longest = most or self.reach.get((family, kind), 0)
         lines = sorted(self.phrase_hits(family, kind)) if self.phrases.prefiltered(family, kind) else self.alive()
         return [i for i in lines if blocks[i].weight <= longest and matcher.match(blocks[i].lower)]
 
@@ -378,6 +379,36 @@ class Document:
             at = self._glued_before(i, family, spans, 0)
             if at:
                 out[i] = (0, block.split(at) - 1)
+        return out
+
+    def leading_patterns(self, family: str, kind: str) -> dict[int, tuple[int, int]]:
+        """Blocks that open with a line pattern's match glued before a sentence ("5 min read The
+        council said...", "Image 1 of 5 Cyclists ride along the lane.") -> the range of segments
+        the match is (the block split where the sentence begins: a capitalised word, running text
+        of ``_SHORTEST_SENTENCE`` words or more to the block's end). Tried where the automaton
+        found a literal the patterns require, or, when one has none, on every block up to the
+        table's reach (one anchored match each)."""
+        matcher = self.phrases.prefix_matcher(family, kind)
+        if matcher is None:
+            return {}
+        out = {}
+        longest = self.reach.get((family, kind), 0)
+        candidates = self.phrase_hits(family, kind) if self.phrases.prefiltered(family, kind) else self.alive()
+        for i in candidates:
+            block = self.blocks[i]
+            if not block.ends_sentence or block.weight > longest:
+                continue
+            found = matcher.match(block.lower)
+            if found is None or found.end() >= len(block.lower) or _wordy(block.lower[found.end()]):
+                continue
+            gap = _GLUE_GAP.match(block.text, found.end())
+            if gap is None:
+                continue
+            rest = block.text[gap.end():]
+            first = rest.lstrip(OPENERS)[:1]
+            if (first.isupper() or first.isdigit()) and len(rest.split()) >= _SHORTEST_SENTENCE \
+                    and reads_as_running_text(rest, 0.5):
+                out[i] = (0, block.split(gap.end()) - 1)
         return out
 
     def between_sentences(self, family: str, kind: str) -> dict[int, tuple[int, int]]:

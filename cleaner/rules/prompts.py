@@ -10,6 +10,7 @@ from .document import Document, distinct_phrases
 
 
 _PROMPT_WORDS = 10  # the longest line that is only a prompt ("Share this article on Facebook")
+_GLUED_CONTROL_WORDS = 250  # the longest line or piece read for a control glued before its sentence
 _CONTROLS_IN_A_ROW = 3  # line phrases side by side that make a piece of a long line a row of controls
 _ONE_PROMPT_WORDS = 40  # the longest line one prompt phrase makes a prompt
 _PROMPTS_WORDS = 120  # the longest line two prompt phrases (or a site notice) make a prompt
@@ -23,8 +24,9 @@ _SIDE_BY_SIDE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<!\s)\s+[*|•·]\s*")  # (fr
 
 class PromptLine(Rule):
     name = "prompts.line"
+    # (a control glued before a sentence is read in lines up to those cut in sentences)
     evidence: tuple[tuple[str, str, int], ...] = (("prompts", "line", _PROMPT_WORDS),
-                                                  ("prompts", "patterns", _PROMPT_WORDS))
+                                                  ("prompts", "patterns", _GLUED_CONTROL_WORDS))
     summary = "lines that are only a prompt, label or control: Advertisement, Share, Subscribe, Page 2 of 8"
     example = "ADVERTISEMENT"
 
@@ -32,7 +34,7 @@ class PromptLine(Rule):
         for i in doc.whole_lines("prompts", "line"):
             if doc.blocks[i].weight <= _PROMPT_WORDS:
                 yield Verdict(i, "share, subscribe, advertising or navigation prompt")
-        for i in doc.scan("prompts", "patterns"):
+        for i in doc.scan("prompts", "patterns", _PROMPT_WORDS):
             yield Verdict(i, "a page's control with its count, place or shop: 'Page 2 of 8', '5 min read'")
         yield from _side_by_side(doc)
         glued = doc.glued("prompts", "line", min_weight=_PROMPT_WORDS + 1)
@@ -45,6 +47,9 @@ class PromptLine(Rule):
         for i, span in doc.between_sentences("prompts", "line").items():
             if i not in leading and i not in glued:
                 yield Verdict(i, "prompt glued between two sentences", span)
+        for i, span in doc.leading_patterns("prompts", "patterns").items():
+            if i not in leading and i not in glued:
+                yield Verdict(i, "a page's control with its count glued before a sentence: '5 min read The...'", span)
 
 
 def _side_by_side(doc: Document):
