@@ -147,7 +147,7 @@ class CreditLine(Rule):
                 yield Verdict(i, "a photo credit alone on its line")
 
 
-def _label_before(text: str, spans) -> int:
+def _label_before(text: str, spans: list[tuple[int, int]] | tuple[()]) -> int:
     """Where a credit begins after a label that opens the line with a space and no colon ("Foto
     ANSA", "Photo AFP"), or 0."""
     for s, e in spans:

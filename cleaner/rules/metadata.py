@@ -164,6 +164,8 @@ class Byline(Rule):
         blocks = doc.blocks
         for i in doc.alive():
             block = blocks[i]
+            if block.weight > _DATED_BYLINE_WORDS and block.line < 0 and not block.text.startswith(openers):
+                continue  # (longer than a byline with its date: only one glued before a paragraph's sentence)
             text = block.text if block.text[:1] not in _NAME_PUNCT else block.text.lstrip(_NAME_PUNCT + " ")
             if block.weight > _NAMES_WORDS and block.line < 0:
                 # (longer than names alone: a byline with its date; or one glued before the first
@@ -190,8 +192,8 @@ class Byline(Rule):
                 if block.line < 0 and block.weight <= _NAMES_WORDS and _agency_byline(text, joins) \
                         and _at_an_edge(doc, i, i):
                     yield Verdict(i, "byline: names and the agency they write for ('Jane Doe, AP Auto Writer')")
-                elif block.line < 0 and block.weight <= _NAMES_WORDS and _date_then_names(text, openers, joins, doc) \
-                        and _before_the_article(doc, i):
+                elif block.line < 0 and block.weight <= _NAMES_WORDS and _DIGIT.search(text) \
+                        and _date_then_names(text, openers, joins, doc) and _before_the_article(doc, i):
                     yield Verdict(i, "byline after its date ('Posted on March 3, 2024 by Jane Doe')")
                 continue
             opener = next(o for o in openers if text.startswith(o))
@@ -235,7 +237,12 @@ def _date_then_names(text: str, openers: tuple[str, ...], joins: frozenset[str],
     opener = next((o for o in openers if folded.startswith(o.casefold())), None)
     if opener is None:
         return False
-    names = rest[len(opener):]
+    return _dated_names(rest[len(opener):], joins)
+
+
+def _dated_names(names: str, joins: frozenset[str]) -> bool:
+    """Whether ``names`` are a byline's that a date goes with: names, or one name (a desk's or a
+    pen name, "By Staff | March 3, 2024"; the date tells the byline)."""
     return are_names(names, joins) or len(names.split()) == 1 and names.strip(_NAME_PUNCT + " ").istitle()
 
 
@@ -253,10 +260,7 @@ def _dated_byline(text: str, start: int, joins: frozenset[str], phrases: PhraseB
     section's link ("| 3 Comments", "| Leave a comment")."""
     date = _date_after_names(phrases)
     found = date.search(text, start) if date is not None else None
-    names = text[start:found.start()] if found is not None else ""
-    # (the date tells a byline: one name will do, a desk's or a pen name, "By Staff | March 3, 2024")
-    if found is None or not (are_names(names, joins) or names.strip(_NAME_PUNCT + " ").istitle()
-                             and len(names.split()) == 1):
+    if found is None or not _dated_names(text[start:found.start()], joins):
         return False
     rest = text[found.end():].strip(_NAME_PUNCT + " ")
     if not rest:
