@@ -398,8 +398,8 @@ class Document:
             block = self.blocks[i]
             if not block.ends_sentence or block.weight > longest:
                 continue
-            found = matcher.match(block.lower)
-            if found is None or found.end() >= len(block.lower) or _wordy(block.lower[found.end()]):
+            found = matcher.match(block.text)  # (its patterns ignore case: no lower-cased copy made)
+            if found is None or found.end() >= len(block.text) or _wordy(block.text[found.end()]):
                 continue
             gap = _GLUE_GAP.match(block.text, found.end())
             if gap is None:
