@@ -162,10 +162,15 @@ class Byline(Rule):
         if not openers:
             return
         blocks = doc.blocks
-        for i in doc.alive():
+        alive = doc.alive()
+        # (the article's first paragraph: a byline glued before its sentence stands there, one
+        # after its date before it)
+        lead = next((i for i in alive if blocks[i].line < 0 and is_prose(blocks[i])), len(blocks))
+        for i in alive:
             block = blocks[i]
-            if block.weight > _DATED_BYLINE_WORDS and block.line < 0 and not block.text.startswith(openers):
-                continue  # (longer than a byline with its date: only one glued before a paragraph's sentence)
+            if block.weight > _DATED_BYLINE_WORDS and block.line < 0 \
+                    and (i > lead or not block.text.startswith(openers)):
+                continue  # (longer than a byline with its date: only one glued before the lead's sentence)
             text = block.text if block.text[:1] not in _NAME_PUNCT else block.text.lstrip(_NAME_PUNCT + " ")
             if block.weight > _NAMES_WORDS and block.line < 0:
                 # (longer than names alone: a byline with its date; or one glued before the first
@@ -192,8 +197,8 @@ class Byline(Rule):
                 if block.line < 0 and block.weight <= _NAMES_WORDS and _agency_byline(text, joins) \
                         and _at_an_edge(doc, i, i):
                     yield Verdict(i, "byline: names and the agency they write for ('Jane Doe, AP Auto Writer')")
-                elif block.line < 0 and block.weight <= _NAMES_WORDS and _DIGIT.search(text) \
-                        and _date_then_names(text, openers, joins, doc) and _before_the_article(doc, i):
+                elif i < lead and block.weight <= _NAMES_WORDS and _DIGIT.search(text) \
+                        and _date_then_names(text, openers, joins, doc):
                     yield Verdict(i, "byline after its date ('Posted on March 3, 2024 by Jane Doe')")
                 continue
             opener = next(o for o in openers if text.startswith(o))
