@@ -321,8 +321,7 @@ class Document:
                 continue
             lower = block.lower
             for s, e in spans:
-                if s < 2 or lower[s - 1] != " " \
-                        or lower[max(0, s - 3):s - 1].rstrip(CLOSERS)[-1:] not in _STOPS_OR_ELLIPSIS:
+                if not _after_a_stop(lower, s):
                     continue
                 end = _LABEL_END.match(lower, e)
                 if end and end.end() > e and end.end() < len(lower) and not lower[end.end()].isspace():
@@ -423,8 +422,7 @@ class Document:
                 continue
             lower = block.lower
             for s, _ in spans:
-                if s < 2 or lower[s - 1] != " " \
-                        or lower[max(0, s - 3):s - 1].rstrip(CLOSERS)[-1:] not in _STOPS_OR_ELLIPSIS:
+                if not _after_a_stop(lower, s):
                     continue
                 at = self._glued_before(i, family, spans, s)
                 if at:
@@ -712,6 +710,11 @@ def _menu_before(text: str, at: int) -> bool:
     head = text[:at]
     return len(head.split()) <= _MENU_BEFORE_WORDS and not any(stop in head for stop in STOPS) \
         and not reads_as_running_text(head)
+
+
+def _after_a_stop(lower: str, at: int) -> bool:
+    """Whether ``at`` follows a sentence's stop (a closing quote after it allowed) and a space."""
+    return at >= 2 and lower[at - 1] == " " and lower[max(0, at - 3):at - 1].rstrip(CLOSERS)[-1:] in _STOPS_OR_ELLIPSIS
 
 
 def distinct_phrases(lower: str, spans: list[tuple[int, int]]) -> int:
