@@ -903,6 +903,8 @@ def test_an_sms_opt_in_notice_goes(line):
 @pytest.mark.parametrize("line,rule", [
     ("CLICK HERE TO GET THE FOX NEWS APP", "prompts.line"),
     ("Media caption,", "prompts.line"),
+    ("Print this article", "prompts.line"),
+    ("Suggest a correction", "prompts.line"),
     ("Follow BBC Yorkshire on Facebook and Instagram. Send your story ideas to yorkslincs.news@bbc.co.uk.", "prompts.text"),
     ("À lire aussi Réforme du travail : ce qui change au 1er janvier", "related.link"),
     ("Read more Council votes to close the library on Sundays", "related.link"),
