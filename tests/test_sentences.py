@@ -747,19 +747,34 @@ def test_a_short_one_line_article_with_a_prompt_keeps_its_sentences(prompt, alon
     assert (prompt not in result.text) == alone
 
 
-@pytest.mark.parametrize("label,headline,after", [
-    ("READ MORE:", "How the dollar started the week", "The decision was in line with what economists had expected."),
-    ("İlginizi çekebilir:", "Dolar haftaya nasıl başladı", "Banka, enflasyondaki düşüş eğiliminin sürdüğünü açıkladı."),
+_BANK = "The bank said inflation was falling but risks remained for the months ahead."
+_CAFE = "“We have waited too long for this,” said Maria Lopez, who runs a cafe near the quay."
+_QUAY = "The vote followed months of debate about how to pay for repairs to the quay."
+
+
+@pytest.mark.parametrize("before,junk,after,rule", [
+    (_BANK, "READ MORE: How the dollar started the week", "The decision was in line with what economists had expected.",
+     "related.link"),
+    (_BANK, "İlginizi çekebilir: Dolar haftaya nasıl başladı", "Banka, enflasyondaki düşüş eğiliminin sürdüğünü açıkladı.",
+     "related.link"),
+    (_CAFE, "Getty Images", "The council will review the budget again in the autumn.", "captions.credit"),
+    (_CAFE, "(Photo: John Smith/Reuters)", "The council will review the budget again in the autumn.", "captions.credit"),
+    (_QUAY, "Advertisement", "The mayor said the money would come from higher parking charges.", "prompts.line"),
+    (_QUAY, "ADVERTISEMENT", "The mayor said the money would come from higher parking charges.", "prompts.line"),
+    (_QUAY, "Story continues below advertisement", "The mayor said the money would come from higher parking charges.",
+     "prompts.line"),
 ])
-def test_a_related_link_between_two_sentences_of_a_paragraph_goes_alone(label, headline, after):
-    before = "The bank said inflation was falling but risks remained for the months ahead."
-    paragraph = f"{before} {label} {headline} {after}"
-    text = "\n\n".join([PROSE[0], paragraph, *PROSE[1:]]) + "\n"
+def test_a_link_credit_or_prompt_glued_between_two_sentences_of_a_paragraph_goes_alone(before, junk, after, rule):
+    text = "\n\n".join([PROSE[0], f"{before} {junk} {after}", *PROSE[1:]]) + "\n"
     result = cleaner.clean_and_explain(text)
     assert result.text == "\n\n".join([PROSE[0], f"{before} {after}", *PROSE[1:]]) + "\n"
-    (removal,) = result.removed
-    assert removal.rule == "related.link" and text[removal.start:removal.end].strip() == f"{label} {headline}"
+    assert [(r.rule, text[r.start:r.end]) for r in result.removed] == [(rule, junk)]
     assert cleaner.clean(result.text) == result.text
+
+
+def test_a_sentence_opening_with_a_prompt_word_in_lower_case_after_it_stays():
+    own = f"{_QUAY} Advertisement revenue rose by a fifth in the quarter, the company said."
+    assert own in cleaner.clean("\n\n".join([PROSE[0], own, *PROSE[1:]]) + "\n")
 
 
 def test_a_label_word_after_a_closing_quote_inside_a_sentence_stays():
@@ -778,36 +793,11 @@ def test_a_prompt_ending_a_paragraph_inside_the_article_takes_only_itself():
     assert [(r.rule, r.text) for r in result.removed] == [("prompts.text", "Share this article: Facebook Twitter Email")]
 
 
-@pytest.mark.parametrize("credit", ["Getty Images", "(Photo: John Smith/Reuters)"])
-def test_a_credit_glued_between_two_sentences_of_a_paragraph_goes_alone(credit):
-    before = "“We have waited too long for this,” said Maria Lopez, who runs a cafe near the quay."
-    after = "The council will review the budget again in the autumn."
-    text = "\n\n".join([PROSE[0], f"{before} {credit} {after}", *PROSE[1:]]) + "\n"
-    result = cleaner.clean_and_explain(text)
-    assert result.text == "\n\n".join([PROSE[0], f"{before} {after}", *PROSE[1:]]) + "\n"
-    (removal,) = result.removed
-    assert removal.rule == "captions.credit" and text[removal.start:removal.end] == credit
-    assert cleaner.clean(result.text) == result.text
-
-
 def test_a_credit_phrase_inside_a_sentence_of_a_paragraph_stays():
     paragraph = ("Adopting a gradual approach can make the transition smoother. This article, courtesy of Vascular "
                  "Institute, will guide you through practical steps to change what you eat.")
     text = "\n\n".join([PROSE[0], paragraph, *PROSE[1:]]) + "\n"
     assert paragraph in cleaner.clean(text)
-
-
-@pytest.mark.parametrize("prompt", ["Advertisement", "ADVERTISEMENT", "Story continues below advertisement"])
-def test_a_prompt_glued_between_two_sentences_of_a_paragraph_goes_alone(prompt):
-    before = "The vote followed months of debate about how to pay for repairs to the quay."
-    after = "The mayor said the money would come from higher parking charges."
-    text = "\n\n".join([PROSE[0], f"{before} {prompt} {after}", *PROSE[1:]]) + "\n"
-    result = cleaner.clean_and_explain(text)
-    assert result.text == "\n\n".join([PROSE[0], f"{before} {after}", *PROSE[1:]]) + "\n"
-    assert [(r.rule, text[r.start:r.end]) for r in result.removed] == [("prompts.line", prompt)]
-    # (a sentence that opens with the word goes on in lower case: no prompt)
-    own = f"{before} Advertisement revenue rose by a fifth in the quarter, the company said."
-    assert own in cleaner.clean("\n\n".join([PROSE[0], own, *PROSE[1:]]) + "\n")
 
 
 @pytest.mark.parametrize("junk,lead,rule", [
