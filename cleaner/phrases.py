@@ -267,8 +267,9 @@ class PhraseBook:
             raise ValueError(f"{kind!r} holds literal phrases: use the automaton (Document.phrase_hits)")
         alternatives = "|".join(sorted(set(phrases), key=len, reverse=True))
         if kind == "sentence_patterns":  # (matched whole against a sentence's span, Pattern.fullmatch;
-            # a few signs before it, "🚀 Sign up...": bounded, as a search from every position runs them)
-            return re.compile(rf"[^\w\n]{{0,4}}+(?:{alternatives}){_SPACE}*", re.IGNORECASE)
+            # a few signs before it, "🚀 Sign up...": bounded, as a search from every position runs them;
+            # not a copyright sign, which a notice's pattern opens with)
+            return re.compile(rf"[^\w\n©]{{0,4}}+(?:{alternatives}){_SPACE}*", re.IGNORECASE)
         return re.compile(rf"^[^\w\n]*(?:{alternatives}){_SPACE}*$", re.IGNORECASE | re.MULTILINE)
 
 

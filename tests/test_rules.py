@@ -37,6 +37,8 @@ CASES = {
     "captions.credit": (article((1, "Photo: Jane Doe / AFP via Getty Images")), "Photo: Jane Doe / AFP via Getty Images"),
     "captions.place_label": (article((2, "Map of the town centre, river and bypass")), "Map of the town centre, river and bypass"),
     "footers.syndication": (article(tail=["Source link"]), "Source link"),
+    "footers.copyright": (article(tail=["Copyright 2021 The Associated Press. All rights reserved."]),
+                          "Copyright 2021 The Associated Press. All rights reserved."),
     "comments.form": (article(tail=["Your email address will not be published. Required fields are marked *"]),
                       "Your email address will not be published. Required fields are marked *"),
     "comments.section": (article(tail=["Leave a Reply", "John: Great article, thanks for sharing this with us all."]),
@@ -380,6 +382,31 @@ def test_a_footer_glued_after_a_cut_teaser_goes_with_its_arrow():
     result = cleaner.clean_and_explain(text)
     assert result.text == text.replace(" Continue reading →", "")
     assert [r.rule for r in result.removed] == ["footers.syndication"]
+
+
+AP_NOTICE = ("Copyright 2021 The Associated Press. All rights reserved. "
+             "This material may not be published, broadcast, rewritten or redistributed.")
+
+
+@pytest.mark.parametrize("text", [
+    " ".join(BODY) + " " + AP_NOTICE + "\n",  # glued after the last sentence of a one-line article
+    article(tail=[AP_NOTICE]),  # on a line of its own after the article
+    article((2, "© 2024 Shire Post Media"))])  # a notice without a stop, on a line of its own
+def test_a_copyright_notice_goes_sentence_by_sentence_and_the_article_stays(text):
+    result = cleaner.clean_and_explain(text)
+    assert " ".join(result.text.split()) == " ".join(BODY)
+    assert {r.rule for r in result.removed} == {"footers.copyright"}
+    assert all(text[r.start:r.end] == r.text for r in result.removed)
+    assert cleaner.clean(result.text) == result.text
+
+
+@pytest.mark.parametrize("sentence", [
+    "(c) the council may borrow up to a tenth of its budget for repairs.",  # an item of a legal list
+    "Copyright law protects the authors of the council's plans.",  # prose about copyright
+    "All rights reserved by the council were waived in March after the vote."])
+def test_sentences_about_copyright_stay(sentence):
+    text = article((2, sentence))
+    assert cleaner.clean(text) == text
 
 
 def test_a_copyright_notice_alone_is_no_photo_credit():
@@ -772,17 +799,19 @@ def test_a_conclusion_after_a_table_stays_however_long_a_listing_in_the_article(
 
 def test_the_sites_copyright_line_closes_the_article_and_what_follows_goes():
     # Teasers of other stories after the site's copyright notice, under the site's sections,
-    # their snippets long enough to read as prose: the notice closes the article; it stays,
-    # they go.
+    # their snippets long enough to read as prose: the notice closes the article; they go, and
+    # the notice after them (footers.copyright; switched off, the article keeps it).
     run = "\n\n".join(_council_paragraph(k) for k in range(5))
     notice = "© 2019 Example Media Inc. All Rights Reserved."
     teasers = ("World\n\nWhy farmers may want to paint their cows\n\nSome people thought the striped cattle in a "
                "pasture were a practical joke, but the science behind them could save farmers a great deal of money."
                "\n\nPolitics\n\nWoman risks her life to save a koala\n\nAt least six people have died and "
                "hundreds of homes have been destroyed by the bushfires that swept through the region on Monday.")
-    out = cleaner.clean(f"Home\n\nNews\n\nShare this article\n\n{run}\n\n{notice}\n\n{teasers}")
-    assert all(_council_paragraph(k) in out for k in range(5)) and out.rstrip().endswith(notice)
-    assert "koala" not in out and "striped cattle" not in out
+    text = f"Home\n\nNews\n\nShare this article\n\n{run}\n\n{notice}\n\n{teasers}"
+    assert cleaner.clean(text) == run + "\n"
+    kept = cleaner.clean(text, disabled_rules={"footers.copyright"})
+    assert all(_council_paragraph(k) in kept for k in range(5)) and kept.rstrip().endswith(notice)
+    assert "koala" not in kept and "striped cattle" not in kept
 
 
 @pytest.mark.parametrize("box", ["Join thousands of readers who get our weekly digest. No spam, ever.",

@@ -8,7 +8,7 @@ from .captions import CreditLine, PlaceLabel
 from .comments import CommentForm, CommentSection
 from .document import Document
 from .duplicates import CaptionRepeatsBody, PageTitle, RepeatedBlock, RepeatedInsideLine, TableOfContents
-from .footers import SyndicationFooter
+from .footers import CopyrightNotice, SyndicationFooter
 from .markup import markup_rules
 from .metadata import AuthorBio, Byline, Dateline, MetadataLine, StockQuote, TagSection
 from .prompts import PageControl, PromptCall, PromptLine, PromptMenu, PromptText
@@ -47,6 +47,7 @@ RULES: tuple[Rule, ...] = (
     MenuPiece(),
     TeaserList(),
     OutsideArticle(),
+    CopyrightNotice(),  # (after the shape rules: the site's notice closes its page's article for them)
 )
 
 
