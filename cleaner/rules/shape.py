@@ -120,7 +120,8 @@ def _widened(doc: Document, first: int, last: int) -> tuple[int, int]:
 def _closing_copyright(doc: Document, last: int) -> int:
     """``last``, or the line right after it when that is the site's copyright notice, which
     closes the article ("© 2019 Hawaii News Now. All rights reserved."): the article keeps it
-    (the prose run stops before it, ``article.prose_run``), what follows it is the page's."""
+    (the prose run stops before it, ``article.prose_run``), what follows it is the page's. (The
+    notice itself goes afterwards, by ``footers.copyright``, which runs after the shape rules.)"""
     blocks = doc.blocks
     j = last + 1
     while j < len(blocks) and not blocks[j].alive:
