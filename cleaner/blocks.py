@@ -159,12 +159,19 @@ class Block:
             piece = tail.strip()
             lead = len(tail) - len(tail.lstrip())
             offset = segment.start - self.start
-            if segment.exact and self.source[offset:segment.end - self.start] == segment.text:
+            # (a segment split before keeps the spaces after it in its text, not in its span)
+            verbatim = segment.exact and len(segment.text.rstrip()) <= segment.end - segment.start \
+                and self.source.startswith(segment.text.rstrip(), offset)
+            if verbatim:
                 begin = segment.start + cut + lead
                 segment.end = segment.start + len(head.rstrip())
             else:
                 found = self.source.rfind(piece)
                 begin = -1 if found == -1 else self.start + found
+                if segment.exact and self.source.startswith(head.rstrip(), offset):
+                    segment.end = segment.start + len(head.rstrip())
+                elif segment.exact:  # (repaired: where the head ends in the input is not known)
+                    segment.exact = False
             if begin == -1:
                 right = Segment(tail, self.start, self.end, exact=False)
             else:

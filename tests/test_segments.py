@@ -40,3 +40,21 @@ def test_on_a_repaired_line_the_span_is_found_in_the_input():
     assert "roads & paths" in result.text and "Source link" not in result.text
     (removal,) = [r for r in result.removed if r.rule == "footers.syndication"]
     assert text[removal.start:removal.end] == "Source link"
+
+
+def test_a_piece_split_again_before_an_earlier_split_keeps_its_own_span():
+    # (the head of the first split keeps the space before the next piece in its text, not in its span)
+    text = "Title\n\n" + BODY + " " + BODY + " Source link\n"
+    block = split_blocks(text)[1]
+    block.split(2 * len(BODY) + 2)
+    k = block.split(len(BODY) + 1)
+    assert k == 1 and block.text == BODY + " " + BODY + " Source link"
+    assert [text[s.start:s.end] for s in block.segments] == [BODY, BODY, "Source link"]
+    assert all(s.exact for s in block.segments)
+
+
+def test_two_credits_removed_from_one_paragraph_each_have_their_own_span():
+    text = (BODY + " (AP Photo/Jane Doe, File) " + BODY.replace("council", "mayor") + " REUTERS/John Smith "
+            + BODY.replace("council", "board") + "\n")
+    result = cleaner.clean_and_explain(text, input_kind="text")
+    assert result.removed and all(text[r.start:r.end] == r.text for r in result.removed)
