@@ -400,6 +400,15 @@ def test_a_copyright_notice_goes_sentence_by_sentence_and_the_article_stays(text
     assert cleaner.clean(result.text) == result.text
 
 
+def test_a_copyright_notice_goes_from_its_sign_inside_the_sentence_a_menu_runs_into():
+    # (a one-line article: the address before the sign is left to the other rules)
+    text = " ".join(BODY) + " Shire Post, 12 High Street, Shireton © 2024 Shire Post Media. All rights reserved.\n"
+    result = cleaner.clean_and_explain(text)
+    assert [(r.rule, r.text) for r in result.removed if r.rule == "footers.copyright"] == [
+        ("footers.copyright", "© 2024 Shire Post Media. All rights reserved.")]
+    assert "©" not in result.text and all(sentence in result.text for sentence in BODY)
+
+
 @pytest.mark.parametrize("sentence", [
     "(c) the council may borrow up to a tenth of its budget for repairs.",  # an item of a legal list
     "Copyright law protects the authors of the council's plans.",  # prose about copyright

@@ -425,9 +425,14 @@ def test_a_footer_menu_holding_the_sites_copyright_shows_a_one_line_page_is_scra
     assert _one_line() in result.text and "Copyright" not in result.text and "Horoscopes" not in result.text
     assert all(r.rule == "shape.outside_article" for r in result.removed)
     assert cleaner.clean(result.text) == result.text
-    # (an article's own copyright line is no menu: a clean article keeps it, and all else)
+    # (an article's own copyright line is no menu: without its rule, all stays; with it, the notice
+    # goes from its sign, and is the sign of a scraped page that the links before it are the page's)
     notice = _one_line() + " " + CLOSING_LINKS + " © 2024 The Associated Press. All rights reserved."
-    assert cleaner.clean(notice) == notice + "\n"
+    assert cleaner.clean(notice, disabled_rules={"footers.copyright"}) == notice + "\n"
+    result = cleaner.clean_and_explain(notice)
+    assert result.text == _one_line() + "\n"
+    assert [(r.rule, r.text) for r in result.removed][-2:] == [
+        ("footers.copyright", "© 2024 The Associated Press."), ("footers.copyright", "All rights reserved.")]
 
 
 def test_a_links_label_opening_a_piece_shows_a_one_line_page_is_scraped():
@@ -604,11 +609,15 @@ def test_a_related_heading_glued_before_its_first_teaser_takes_the_teaser_too():
 
 def test_a_copyright_notice_cut_from_a_long_line_closes_the_article_as_its_line_would():
     """"© 2024 Example Media." opening a piece after the article is the site's notice, as on a line
-    of its own: the article keeps it, and what follows it is the page's footer."""
+    of its own: for the shape rules it closes the article, and what follows it is the page's
+    footer; then the notice goes (footers.copyright; switched off, the article keeps it)."""
     footer = "All rights reserved. Home News Sport Contact About Careers Privacy Policy Terms of Use"
-    result = cleaner.clean_and_explain(f"{_one_line()} © 2024 Example Media. {footer}")
-    assert result.text == f"{_one_line()} © 2024 Example Media.\n"
+    text = f"{_one_line()} © 2024 Example Media. {footer}"
+    result = cleaner.clean_and_explain(text)
+    assert result.text == _one_line() + "\n"
     assert ("shape.outside_article", "All rights reserved.") in [(r.rule, r.text) for r in result.removed]
+    assert ("footers.copyright", "© 2024 Example Media.") in [(r.rule, r.text) for r in result.removed]
+    assert cleaner.clean(text, disabled_rules={"footers.copyright"}) == f"{_one_line()} © 2024 Example Media.\n"
 
 
 @pytest.mark.parametrize("sentence", ["Home Depot shares fell after the retailer cut its forecast for the year.",
@@ -759,6 +768,11 @@ _QUAY = "The vote followed months of debate about how to pay for repairs to the 
      "related.link"),
     (_CAFE, "Getty Images", "The council will review the budget again in the autumn.", "captions.credit"),
     (_CAFE, "(Photo: John Smith/Reuters)", "The council will review the budget again in the autumn.", "captions.credit"),
+    # (the photographer's names after the agency's slash, and the caption a credit label opens)
+    (_CAFE, "REUTERS/John Smith/File Photo", "The council will review the budget again in the autumn.",
+     "captions.credit"),
+    (_CAFE, "FILE PHOTO: A man walks past the town hall in London, March 3, 2020. REUTERS/John Smith",
+     "The council will review the budget again in the autumn.", "captions.credit"),
     (_QUAY, "Advertisement", "The mayor said the money would come from higher parking charges.", "prompts.line"),
     (_QUAY, "ADVERTISEMENT", "The mayor said the money would come from higher parking charges.", "prompts.line"),
     (_QUAY, "Story continues below advertisement", "The mayor said the money would come from higher parking charges.",
@@ -770,6 +784,14 @@ def test_a_link_credit_or_prompt_glued_between_two_sentences_of_a_paragraph_goes
     assert result.text == "\n\n".join([PROSE[0], f"{before} {after}", *PROSE[1:]]) + "\n"
     assert [(r.rule, text[r.start:r.end]) for r in result.removed] == [(rule, junk)]
     assert cleaner.clean(result.text) == result.text
+
+
+@pytest.mark.parametrize("paragraph", [
+    "A Reuters/Ipsos poll found that most voters backed the plan.",  # (a short paragraph: no caption)
+    f"{_QUAY} A Reuters/Ipsos poll found that most voters backed the plan to raise parking charges."])
+def test_an_agency_joined_to_a_partners_name_is_no_credit(paragraph):
+    text = "\n\n".join([PROSE[0], paragraph, *PROSE[1:]]) + "\n"
+    assert cleaner.clean(text) == text
 
 
 def test_a_sentence_opening_with_a_prompt_word_in_lower_case_after_it_stays():

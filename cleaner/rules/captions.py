@@ -18,6 +18,7 @@ _CREDIT_REST = re.compile(r"(?: Photos?| Images| Pictures)?[)\]]?[^\S\n]++")  # 
 _CLOSING = " \t.,;:!?)]'\"”’»"  # what may follow a credit's last word
 _CJK = re.compile(CJK_CHARACTER)
 _LABEL_COLON = re.compile(r"[^\S\n]?[:：][^\S\n]*+")
+_PARTNER = re.compile(r"[^\W\d_][\w&.'’-]*+[^\S\n]++")  # a name after an agency's slash ("Reuters/Ipsos poll")
 _NAME_SEPARATORS = re.compile(r"[|/(),:;]")  # between a photographer's names and an agency ("Wang Zhao | AFP |")
 _CAPTION_WORDS = 30  # the longest caption or credit line a label or an agency marks
 _GLUED_WORDS = 80  # the longest piece of a long line read for a caption or credit glued before its sentence
@@ -85,7 +86,8 @@ class CreditLine(Rule):
     example = "Photo: Aref Tammawi / AFP via Getty Images"
 
     def judge(self, doc: Document):
-        agencies = doc.anywhere("captions", "contains")
+        agencies = {i: kept for i, spans in doc.anywhere("captions", "contains").items()
+                    if (kept := [span for span in spans if not _names_a_partner(doc.blocks[i].text, span[1])])}
         labelled = doc.labelled("captions")
         cut = set()  # the labelled pieces judged
         for i in labelled:
@@ -121,7 +123,8 @@ class CreditLine(Rule):
                 # A sentence cut from a long line, a credit glued before it: the credit alone goes.
                 yield from _credit_alone(i, block, spans, 12, "photo agency credit glued before a sentence")
                 continue
-            if block.line < 0 and (inside := _credit_inside(block.text, *spans[-1])) is not None:
+            if block.line < 0 and (inside := _credit_inside(block.text, *spans[-1], labels=doc.phrase_hits(
+                    "captions", "labels").get(i, []))) is not None:
                 # (a paragraph's sentences around a credit glued in: only the credit goes)
                 yield Verdict(i, "photo agency credit glued inside a paragraph", split_off(block, *inside))
                 continue
@@ -208,11 +211,14 @@ def _credit_before_sentence(text: str, spans: list[tuple[int, int]], within: int
     return 0
 
 
-def _credit_inside(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _credit_inside(text: str, start: int, end: int,
+                   labels: list[tuple[int, int]] | tuple[()] = ()) -> tuple[int, int] | None:
     """Where a credit found at ``text[start:end]`` stands, from the sentence stop before it to
-    its closing bracket ("(Photo: John Smith/Reuters)", "Wang Zhao | AFP | Getty Images"), when a
-    line of its own goes on with a sentence after it, and the sentences around it hold
-    ``_PARAGRAPH_WORDS`` words or more: a paragraph's (a caption ends with its credit). None
+    its closing bracket ("(Photo: John Smith/Reuters)", "Wang Zhao | AFP | Getty Images") or to
+    the photographer's names after its slash ("REUTERS/John Smith/File Photo"), when a line of
+    its own goes on with a sentence after it, and the sentences around it hold
+    ``_PARAGRAPH_WORDS`` words or more: a paragraph's (a caption ends with its credit). A caption
+    that a credit label opens (``labels``: "FILE PHOTO: A man walks past ...") goes with it. None
     otherwise."""
     stop = max(text.rfind(". ", 0, start + 1), text.rfind("! ", 0, start + 1), text.rfind("? ", 0, start + 1))
     if stop < 0 or start - stop > _CREDIT_CHARS:
@@ -225,15 +231,39 @@ def _credit_inside(text: str, start: int, end: int) -> tuple[int, int] | None:
         if close < 0:
             return None
         end = close + 1
+    elif text[end - 1:end] == "/" and not text[end:end + 1].isspace():
+        end = _after_names(text, end)  # (the names after the slash, up to the sentence after them)
+        if not end:
+            return None  # (no sentence after the names: "A Reuters/Ipsos poll found ..." is one)
     rest = _CREDIT_REST.match(text, end)
     after = rest.end() if rest is not None else end
     if len(text[begin:after].split()) > _CREDIT_WORDS + 2 or text[after:after + 1].islower():
         return None
+    begin = _labelled_caption_before(text, begin, labels)
     before, behind = text[:begin], text[after:]
     sentences = [part for part in (before, behind) if part.strip() and reads_as_running_text(part, 0.5)]
     if sum(len(part.split()) for part in sentences) < _PARAGRAPH_WORDS:
         return None
     return (begin, after) if len(behind.split()) >= _SENTENCE_AFTER_WORDS and behind in sentences else None
+
+
+def _names_a_partner(text: str, end: int) -> bool:
+    """Whether an agency's slash ending at ``end`` joins it to a partner's name that a sentence
+    goes on after ("A Reuters/Ipsos poll found ..."): a name, no credit."""
+    return text[end - 1:end] == "/" and (name := _PARTNER.match(text, end)) is not None \
+        and text[name.end():name.end() + 1].islower()
+
+
+def _labelled_caption_before(text: str, begin: int, labels: list[tuple[int, int]] | tuple[()]) -> int:
+    """Where the sentence before ``begin`` opens, when a credit label and its colon open it
+    ("FILE PHOTO: A man walks past the town hall, March 3, 2020."): the credit's caption;
+    else ``begin``."""
+    stop = max(text.rfind(". ", 0, begin - 2), text.rfind("! ", 0, begin - 2), text.rfind("? ", 0, begin - 2))
+    opens = stop + 2 if stop >= 0 else 0
+    for s, e in labels:
+        if s == opens and _LABEL_COLON.match(text, e) and len(text[opens:begin].split()) <= _CAPTION_WORDS:
+            return opens
+    return begin
 
 
 def _inside_a_sentence(text: str, spans: list[tuple[int, int]]) -> bool:
