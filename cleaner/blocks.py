@@ -339,7 +339,8 @@ def _cut(whole: Block, line: int) -> list[Block]:
     cuts = pieces(text)
     found: list[tuple[int, int]] = []  # each piece's span in the input line; (-1, -1): not found
     searched = 0
-    window = _WINDOW  # how far past the last piece found the next is looked for (linear: doubles on a miss)
+    window = _WINDOW  # how far past the last piece found the next is looked for (doubles on a miss)
+    budget = _MISSES_SCAN * len(source) + _WINDOW  # (what the misses may scan in all: linear)
     for begin, end, _ in cuts:
         if unchanged:
             found.append((begin, end))
@@ -349,7 +350,9 @@ def _cut(whole: Block, line: int) -> list[Block]:
         if span[0] >= 0:
             searched, window = span[1], _WINDOW
         elif window:
-            window = 0 if window > len(source) else 2 * window  # (past the whole line: none will be found)
+            # (a piece the repairs changed past finding is no reason the next is not there)
+            budget -= window
+            window = 0 if budget <= 0 else min(2 * window, len(source))
     upto = [len(source)] * len(cuts)  # upto[k]: where the next piece found after k begins
     for k in range(len(cuts) - 2, -1, -1):
         upto[k] = found[k + 1][0] if found[k + 1][0] >= 0 else upto[k + 1]
@@ -495,6 +498,7 @@ def _joined(cut: list[Block]) -> tuple[str, list[tuple[int, int, Block]]]:
 
 _ANCHOR = 24  # characters of a piece's start and end that find it when the repairs changed its middle
 _WINDOW = 1 << 13  # characters past the last piece found that the next is first looked for in
+_MISSES_SCAN = 8  # times a long line's length that the searches for pieces not found may scan
 
 
 def _find(source: str, piece: str, start: int, stop: int) -> tuple[int, int]:

@@ -58,3 +58,14 @@ def test_two_credits_removed_from_one_paragraph_each_have_their_own_span():
             + BODY.replace("council", "board") + "\n")
     result = cleaner.clean_and_explain(text, input_kind="text")
     assert result.removed and all(text[r.start:r.end] == r.text for r in result.removed)
+
+
+def test_after_a_piece_repaired_past_finding_the_next_pieces_of_a_long_line_keep_their_spans():
+    # (entities near both ends of the first sentence: its first and last words are not the input's)
+    changed = "It&amp;#39;s the council&amp;#39;s budget, the mayor said, and it&amp;#39;s the town&amp;#39;s."
+    text = " ".join([changed] + [BODY.replace("Monday", day) for day in ("Monday", "Tuesday", "Friday")] * 8
+                    + ["Advertisement"] + [BODY] * 4) + "\n"
+    result = cleaner.clean_and_explain(text, input_kind="text")
+    assert "It's the council's budget" in result.text and "Advertisement" not in result.text
+    (removal,) = [r for r in result.removed if r.rule == "prompts.line"]
+    assert text[removal.start:removal.end] == "Advertisement"
