@@ -957,6 +957,20 @@ def test_an_app_prompt_or_a_link_whose_label_lost_its_colon_goes(line, rule):
     assert result.text == EXPECTED and [r.rule for r in result.removed] == [rule]
 
 
+def test_a_source_credit_glued_after_a_short_articles_sentences_takes_only_itself():
+    # (a short article stored as one line: before, it went whole as a caption ending with its credit)
+    sentences = ("Ölçme, Seçme ve Yerleştirme Merkezi YDS sonuçlarını açıkladı. Adaylar sonuçlarını internet "
+                 "sitesinden öğrenebilecek. Sınava yaklaşık 100 bin aday katılmıştı.")
+    result = cleaner.clean_and_explain(sentences + " Kaynak: AA\n")
+    assert result.text == sentences + "\n"
+    assert [(r.rule, r.text) for r in result.removed] == [("captions.credit", "Kaynak: AA")]
+
+
+def test_a_caption_of_two_sentences_ending_with_its_credit_goes_whole():
+    caption = "Shot on the Canon R5 at dawn. The light was soft. Photo: Jane Doe"
+    assert cleaner.clean(article((2, caption))) == EXPECTED
+
+
 @pytest.mark.parametrize("line,rule", [("Foto ANSA", "captions.credit"), ("Photo AFP", "captions.credit")])
 def test_a_credit_after_a_label_without_a_colon_goes(line, rule):
     result = cleaner.clean_and_explain(article((2, line)))

@@ -7,7 +7,7 @@ from functools import cache
 
 from ..casing import lower as lower_case
 from ..datafiles import lines
-from ..sentences import CJK_CHARACTER, OPENERS, TOKEN, capitalises_nouns, opens_sentence
+from ..sentences import CJK_CHARACTER, OPENERS, TOKEN, capitalises_nouns, opens_sentence, pieces
 from .article import is_headline, is_prose, reads_as_running_text
 from .base import Rule, Verdict
 from .document import Document, split_off
@@ -29,6 +29,7 @@ _NOUNS_CHARS = 400  # of the text after a credit, read to tell whether its langu
 _SENTENCE_AFTER_WORDS = 5  # the fewest words of a sentence glued after a caption's credit
 _SHORT_SENTENCE_WORDS = 3  # the same after a labelled credit, which its agency ends ("Photo: AP Turnout was low.")
 _PLACE_LABEL_WORDS = 12  # the longest map or place label
+_PARAGRAPH_SENTENCES = 3  # the fewest sentences before a labelled credit that make its line a paragraph, not a caption
 _PARAGRAPH_WORDS = 15  # the fewest words of sentences around a credit that make its line a paragraph, not a caption
 
 
@@ -138,7 +139,15 @@ class CreditLine(Rule):
             # (not in a piece cut from a long line: what stands before the label may be the article's)
             if i not in labelled and block.line < 0 and block.weight <= _CAPTION_WORDS \
                     and _ends_with_credit(block.text, spans[-1][1]):
-                yield Verdict(i, "caption ending with a labelled credit ('Photograph: Julie Edwards/Alamy')")
+                start = spans[-1][0]
+                if (len(pieces(block.text[:start])) >= _PARAGRAPH_SENTENCES or len(doc.alive()) == 1) \
+                        and reads_as_running_text(block.text[:start], 0.5):
+                    # (a paragraph of sentences before it, or the whole document: no caption's text,
+                    # a source credit glued on; a caption may hold two sentences)
+                    yield Verdict(i, "labelled credit glued after a paragraph's sentences",
+                                  split_off(block, start, len(block.text)))
+                else:
+                    yield Verdict(i, "caption ending with a labelled credit ('Photograph: Julie Edwards/Alamy')")
         tail, alone, ends = _credit_tail(), _credit_only(), _credit_ends()
         labels = doc.phrase_hits("captions", "labels")
         for i in doc.alive():
