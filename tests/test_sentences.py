@@ -773,6 +773,13 @@ _QUAY = "The vote followed months of debate about how to pay for repairs to the 
      "captions.credit"),
     (_CAFE, "FILE PHOTO: A man walks past the town hall in London, March 3, 2020. REUTERS/John Smith",
      "The council will review the budget again in the autumn.", "captions.credit"),
+    (_CAFE, "© AFP", "The council will review the budget again in the autumn.", "captions.credit"),
+    ("Президент России провёл совещание с членами правительства в среду вечером.", "© РИА Новости / Сергей Гунеев",
+     "Глава государства поручил подготовить предложения по поддержке экономики.", "captions.credit"),
+    ("A oposição, no entanto, promete obstruir a votação na próxima semana.", "Siga o O Tempo no Instagram.",
+     "O texto prevê mudanças nas regras de aposentadoria dos servidores.", "prompts.call"),
+    ("Министр финансов доложил о ходе исполнения бюджета в этом году.", "Подписывайтесь на наш канал в Telegram.",
+     "Совещание прошло в режиме видеоконференции.", "prompts.text"),
     (_QUAY, "Advertisement", "The mayor said the money would come from higher parking charges.", "prompts.line"),
     (_QUAY, "ADVERTISEMENT", "The mayor said the money would come from higher parking charges.", "prompts.line"),
     (_QUAY, "Story continues below advertisement", "The mayor said the money would come from higher parking charges.",
@@ -792,6 +799,16 @@ def test_a_link_credit_or_prompt_glued_between_two_sentences_of_a_paragraph_goes
 def test_an_agency_joined_to_a_partners_name_is_no_credit(paragraph):
     text = "\n\n".join([PROSE[0], paragraph, *PROSE[1:]]) + "\n"
     assert cleaner.clean(text) == text
+
+
+def test_a_labelled_credit_glued_after_a_paragraphs_sentences_takes_only_itself():
+    paragraph = ("Le gouvernement a présenté mercredi son projet de loi de finances. Le texte prévoit une baisse "
+                 "des impôts de production. Les oppositions ont dénoncé un budget d'austérité.")
+    text = "\n\n".join([PROSE[0], paragraph + " Crédit photo : Ludovic Marin / AFP", *PROSE[1:]]) + "\n"
+    result = cleaner.clean_and_explain(text)
+    assert result.text == "\n\n".join([PROSE[0], paragraph, *PROSE[1:]]) + "\n"
+    assert [(r.rule, text[r.start:r.end]) for r in result.removed] == [
+        ("captions.credit", "Crédit photo : Ludovic Marin / AFP")]
 
 
 def test_a_sentence_opening_with_a_prompt_word_in_lower_case_after_it_stays():

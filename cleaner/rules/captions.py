@@ -16,12 +16,15 @@ from .metadata import are_names
 _DATELINE = re.compile(r"\)\s*[-–—]\s")
 _CREDIT_REST = re.compile(r"(?: Photos?| Images| Pictures)?[)\]]?[^\S\n]++")  # the credit's end, to the sentence
 _CLOSING = " \t.,;:!?)]'\"”’»"  # what may follow a credit's last word
+_CLOSING_QUOTES = "\"”’»)"  # what may close a sentence after its stop
 _CJK = re.compile(CJK_CHARACTER)
 _LABEL_COLON = re.compile(r"[^\S\n]?[:：][^\S\n]*+")
-_PARTNER = re.compile(r"[^\W\d_][\w&.'’-]*+[^\S\n]++")  # a name after an agency's slash ("Reuters/Ipsos poll")
+_PARTNER = re.compile(r"[^\W\d_][\w&.'’-]{0,40}+[^\S\n]{1,3}+")  # a name after an agency's slash ("Reuters/Ipsos poll")
+_SLASH_AFTER = re.compile(r"[^\S\n]{0,3}+/[^\S\n]{0,3}+(?=[^\W\d_])")  # an agency's slash before the photographer's names
 _NAME_SEPARATORS = re.compile(r"[|/(),:;]")  # between a photographer's names and an agency ("Wang Zhao | AFP |")
 _CAPTION_WORDS = 30  # the longest caption or credit line a label or an agency marks
 _GLUED_WORDS = 80  # the longest piece of a long line read for a caption or credit glued before its sentence
+_INSIDE_WORDS = 250  # the longest paragraph read for a credit glued between two of its sentences (longer ones are cut)
 # The longest credit after its label ("Photograph: Julie Edwards/Alamy"), in characters and words
 _CREDIT_CHARS = 60
 _CREDIT_WORDS = 6
@@ -80,8 +83,8 @@ def _credit_tail() -> re.Pattern:
 class CreditLine(Rule):
     name = "captions.credit"
     keep = "captions"
-    evidence: tuple[tuple[str, str, int], ...] = (("captions", "labels", _GLUED_WORDS),
-                                                  ("captions", "contains", _GLUED_WORDS))
+    evidence: tuple[tuple[str, str, int], ...] = (("captions", "labels", _INSIDE_WORDS),
+                                                  ("captions", "contains", _INSIDE_WORDS))
     needs_evidence = False  # (a bracketed credit at a line's end is found without a phrase)
     summary = "photo and video credits and caption lines"
     example = "Photo: Aref Tammawi / AFP via Getty Images"
@@ -118,18 +121,22 @@ class CreditLine(Rule):
             block = doc.blocks[i]
             glued = block.line >= 0 and is_prose(block)
             if block.weight > (_CAPTION_WORDS if block.line >= 0 and not glued else _GLUED_WORDS) \
-                    or _is_dateline_body(block):
+                    and (block.line >= 0 or block.weight > _INSIDE_WORDS) or _is_dateline_body(block):
                 continue
             if glued:
                 # A sentence cut from a long line, a credit glued before it: the credit alone goes.
                 yield from _credit_alone(i, block, spans, 12, "photo agency credit glued before a sentence")
                 continue
-            if block.line < 0 and (inside := _credit_inside(block.text, *spans[-1], labels=doc.phrase_hits(
-                    "captions", "labels").get(i, []))) is not None:
+            labelled_here = doc.phrase_hits("captions", "labels").get(i, [])
+            if block.line < 0 and (inside := next((found for credit in _credits(spans) if (
+                    found := _credit_inside(block.text, *credit, labels=labelled_here)) is not None), None)) is not None:
                 # (a paragraph's sentences around a credit glued in: only the credit goes)
                 yield Verdict(i, "photo agency credit glued inside a paragraph", split_off(block, *inside))
                 continue
-            if block.weight > _CAPTION_WORDS or block.line < 0 and _inside_a_sentence(block.text, spans):
+            if block.weight > _CAPTION_WORDS or block.line < 0 and _inside_a_sentence(block.text, spans) \
+                    or all(block.text[s:s + 1] == "©" for s, _ in spans):
+                # (a paragraph longer than a caption: only a credit inside it goes, above; "© Reuters"
+                # on a line of its own is the article's notice, as likely as a photo's)
                 continue
             # (a piece of a long line: a sentence glued after the caption's credit stays)
             end = _sentence_after_credit(block.text, spans[-1][1]) if block.line >= 0 else 0
@@ -137,17 +144,18 @@ class CreditLine(Rule):
         for i, spans in doc.phrase_hits("captions", "labels").items():
             block = doc.blocks[i]
             # (not in a piece cut from a long line: what stands before the label may be the article's)
-            if i not in labelled and block.line < 0 and block.weight <= _CAPTION_WORDS \
-                    and _ends_with_credit(block.text, spans[-1][1]):
-                start = spans[-1][0]
-                if (len(pieces(block.text[:start])) >= _PARAGRAPH_SENTENCES or len(doc.alive()) == 1) \
-                        and reads_as_running_text(block.text[:start], 0.5):
-                    # (a paragraph of sentences before it, or the whole document: no caption's text,
-                    # a source credit glued on; a caption may hold two sentences)
-                    yield Verdict(i, "labelled credit glued after a paragraph's sentences",
-                                  split_off(block, start, len(block.text)))
-                else:
-                    yield Verdict(i, "caption ending with a labelled credit ('Photograph: Julie Edwards/Alamy')")
+            if i in labelled or block.line >= 0 or block.weight > _INSIDE_WORDS \
+                    or not _ends_with_credit(block.text, spans[-1][1]):
+                continue
+            start = _credits(spans)[0][0]  # (from the first of the labels that overlap: "Crédit photo")
+            if (len(pieces(block.text[:start])) >= _PARAGRAPH_SENTENCES or len(doc.alive()) == 1) \
+                    and _after_a_sentence(block.text, start) and reads_as_running_text(block.text[:start], 0.5):
+                # (a paragraph of sentences before it, or the whole document: no caption's text,
+                # a source credit glued on; a caption may hold two sentences)
+                yield Verdict(i, "labelled credit glued after a paragraph's sentences",
+                              split_off(block, start, len(block.text)))
+            elif block.weight <= _CAPTION_WORDS:
+                yield Verdict(i, "caption ending with a labelled credit ('Photograph: Julie Edwards/Alamy')")
         tail, alone, ends = _credit_tail(), _credit_only(), _credit_ends()
         labels = doc.phrase_hits("captions", "labels")
         for i in doc.alive():
@@ -240,8 +248,10 @@ def _credit_inside(text: str, start: int, end: int,
         if close < 0:
             return None
         end = close + 1
-    elif text[end - 1:end] == "/" and not text[end:end + 1].isspace():
-        end = _after_names(text, end)  # (the names after the slash, up to the sentence after them)
+    elif (slash := _SLASH_AFTER.match(text, end - 1 if text[end - 1:end] == "/" else end)) is not None:
+        # (the names after the slash, up to the sentence after them: "REUTERS/John Smith The ...",
+        # "© РИА Новости / Сергей Гунеев Глава ...")
+        end = _after_names(text, slash.end())
         if not end:
             return None  # (no sentence after the names: "A Reuters/Ipsos poll found ..." is one)
     rest = _CREDIT_REST.match(text, end)
@@ -254,6 +264,24 @@ def _credit_inside(text: str, start: int, end: int,
     if sum(len(part.split()) for part in sentences) < _PARAGRAPH_WORDS:
         return None
     return (begin, after) if len(behind.split()) >= _SENTENCE_AFTER_WORDS and behind in sentences else None
+
+
+def _after_a_sentence(text: str, at: int) -> bool:
+    """Whether a sentence's stop stands right before ``at`` (spaces aside)."""
+    return text[:at].rstrip().rstrip(_CLOSING_QUOTES)[-1:] in ".!?…"
+
+
+def _credits(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of the credits the agency (or label) phrases at ``spans`` (in order of their end) mark,
+    last first, each from the first of the phrases that overlap it ("© РИА Новости" and
+    "РИА Новости /" are one)."""
+    out: list[tuple[int, int]] = []
+    for s, e in reversed(spans):
+        if out and e > out[-1][0]:
+            out[-1] = (min(s, out[-1][0]), out[-1][1])
+        else:
+            out.append((s, e))
+    return out
 
 
 def _names_a_partner(text: str, end: int) -> bool:
