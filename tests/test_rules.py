@@ -944,6 +944,7 @@ def test_an_sms_opt_in_notice_goes(line):
     ("Print this article", "prompts.line"),
     ("Suggest a correction", "prompts.line"),
     ("Continue reading the main story", "prompts.line"),
+    ("Share Facebook Twitter Email", "prompts.line"),  # (a row of controls on a line of its own)
     ("Scroll down for video", "prompts.line"),
     ("Share or comment on this article:", "prompts.line"),
     ("Jane Doe/AP hide caption", "captions.credit"),

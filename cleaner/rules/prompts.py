@@ -63,13 +63,13 @@ def _side_by_side(doc: Document):
         parts = [part for part in _SIDE_BY_SIDE.split(block.text) if part.strip()]
         if len(parts) >= 2 and all(doc.phrases.is_phrase("prompts", "line", part) for part in parts):
             yield Verdict(i, "controls printed side by side, glued into one line")
-    # A piece of a long line that is a row of controls with spaces between ("... the end of the
-    # article. Share Tweet Email Print"), as the row's lines are in a page of lines.
+    # A row of controls with spaces between, on a line of its own ("Share Facebook Twitter Email")
+    # or a piece of a long line ("... the end of the article. Share Tweet Email Print"), as the
+    # row's lines are in a page of lines.
     for i in doc.phrase_hits("prompts", "line"):
         block = doc.blocks[i]
-        if block.line >= 0 and block.weight <= _PROMPT_WORDS \
-                and doc.phrases_side_by_side(i, "prompts", "line") >= _CONTROLS_IN_A_ROW:
-            yield Verdict(i, "controls printed side by side in a row, run into the line")
+        if block.weight <= _PROMPT_WORDS and doc.phrases_side_by_side(i, "prompts", "line") >= _CONTROLS_IN_A_ROW:
+            yield Verdict(i, "controls printed side by side in a row" + (", run into the line" if block.line >= 0 else ""))
 
 
 class PromptText(Rule):
