@@ -350,13 +350,14 @@ def test_a_related_label_and_its_headline_glued_before_a_sentence_go_alone(junk)
     assert cleaner.clean(result.text) == result.text
 
 
-def test_a_headline_in_title_case_is_not_cut_where_its_end_cannot_be_told():
-    """After "Ten Things To Know About The Bridge" a heading of the article may follow: the
-    label's headline stays rather than take the article's words with it."""
+def test_a_headline_in_title_case_goes_up_to_the_sentence_two_lower_case_words_tell():
+    """After "Ten Things To Know About The New Bridge", "The council approved" opens the
+    sentence: a capitalised word that two lower-case words follow (a heading of the article
+    between them is not told from the headline)."""
     line = _one_line((6, "Read more: Ten Things To Know About The New Bridge"), (0, MENU))
     result = cleaner.clean_and_explain(line)
     assert all(result.text.count(sentence) == 3 for sentence in PROSE)
-    assert "Ten Things To Know" in result.text
+    assert "Ten Things To Know" not in result.text
 
 
 def test_a_label_glued_before_a_headline_is_no_section_heading():
@@ -799,6 +800,38 @@ def test_a_link_credit_or_prompt_glued_between_two_sentences_of_a_paragraph_goes
 def test_an_agency_joined_to_a_partners_name_is_no_credit(paragraph):
     text = "\n\n".join([PROSE[0], paragraph, *PROSE[1:]]) + "\n"
     assert cleaner.clean(text) == text
+
+
+@pytest.mark.parametrize("before,link,after", [
+    ("Menurut Presiden, jalan tol ini akan memangkas waktu tempuh hingga satu jam.",
+     "Baca juga: Jokowi Resmikan Bendungan Baru di NTT", "Proyek ini dibangun dengan biaya sekitar Rp 10 triliun."),
+    (_QUAY, "Read more: Battle Of The Bands Returns To Town", "The festival opens on the first weekend of June.")])
+def test_a_link_whose_headline_is_in_title_case_goes_up_to_the_sentence_after_it(before, link, after):
+    # (a headline in title case: the first capitalised word that two lower-case words follow,
+    # not only small ones, opens the sentence; the line may end with junk of its own)
+    text = "\n\n".join([PROSE[0], f"{before} {link} {after} (rdp/rdp)", *PROSE[1:]]) + "\n"
+    result = cleaner.clean_and_explain(text)
+    assert f"{before} {after}" in result.text
+    assert [(r.rule, text[r.start:r.end]) for r in result.removed] == [("related.link", link)]
+
+
+@pytest.mark.parametrize("sentence", ["Die Union kündigte an, das Gesetz wieder abzuschaffen.",
+                                      "Die Union kündigte an, das Gesetz im Falle eines Regierungswechsels wieder "
+                                      "abzuschaffen, sagte ihr Fraktionschef am Freitag in Berlin."])
+def test_a_headline_in_title_case_before_a_german_sentence_keeps_the_sentence_whole(sentence):
+    # (its article opens the sentence; where the sentence's words capitalise its nouns, the headline stays)
+    paragraph = ("Die Regierung hat das Gesetz am Donnerstag beschlossen. Lesen Sie auch: Was Eigentümer Jetzt "
+                 f"Wissen Müssen {sentence}")
+    text = "\n\n".join([PROSE[0], paragraph, *PROSE[1:]]) + "\n"
+    assert sentence in cleaner.clean(text)
+
+
+def test_a_prompt_between_two_sentences_goes_though_the_line_ends_with_junk_of_its_own():
+    paragraph = ("Jalan tol sepanjang 60 kilometer itu menghubungkan Semarang dan Demak. ADVERTISEMENT Menurut "
+                 "Presiden, jalan tol ini akan memangkas waktu tempuh hingga satu jam.")
+    text = "\n\n".join([PROSE[0], paragraph + " (rdp/rdp)", *PROSE[1:]]) + "\n"
+    result = cleaner.clean_and_explain(text)
+    assert [(r.rule, text[r.start:r.end]) for r in result.removed] == [("prompts.line", "ADVERTISEMENT")]
 
 
 def test_a_labelled_credit_glued_after_a_paragraphs_sentences_takes_only_itself():

@@ -418,14 +418,15 @@ class Document:
         out = {}
         for i, spans in self.phrase_hits(family, kind).items():
             block = self.blocks[i]
-            if block.line >= 0 or not block.ends_sentence:
+            if block.line >= 0:
                 continue
             lower = block.lower
             for s, _ in spans:
                 if not _after_a_stop(lower, s):
                     continue
                 at = self._glued_before(i, family, spans, s)
-                if at:
+                # (a sentence after it, to a stop: the line may end with junk of its own, "(rdp/rdp)")
+                if at and (block.ends_sentence or any(stop in lower[at:] for stop in STOPS)):
                     out[i] = split_off(block, s, at)
                     break
         return out

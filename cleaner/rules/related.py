@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..blocks import SENTENCES_FROM, STOPS
+from ..blocks import CLOSERS, SENTENCES_FROM, STOPS
 from ..casing import lower as lower_case
 from ..phrases import PhraseBook
 from ..sentences import OPENERS, TOKEN, capitalises_nouns, opens_sentence
@@ -17,6 +17,8 @@ from .tails import heading_evidence, tail_verdicts
 _SENTENCE_END = re.compile(r"[.!。！]\s*[\"'”’»)]*\s*$")
 _SEPARATOR = re.compile(r"[|:：»>–—-][^\S\n]*+")  # what opens a headline cut from its label
 _HEADLINE_WORDS = (3, 25)  # the fewest and most words of a headline glued before a sentence
+_TITLE_CASE_WORDS = 14  # the most words of a headline in title case read before a sentence (past them, a heading's as likely)
+_SHORT_WORD = 3  # letters of the small words a headline in title case leaves in lower case ("of the")
 
 
 class RelatedSection(Rule):
@@ -127,24 +129,46 @@ def headline_end(text: str) -> int:
     before a capitalised noun and a lower-case word ("... geplant Die Opposition kritisierte"),
     after a word ending in a lower-case letter or a closing quote, when a sentence stop follows;
     0 when there is none. In a language that capitalises its nouns only the article tells: a
-    capitalised word after a lower-case one is a noun inside the sentence as often."""
+    capitalised word after a lower-case one is a noun inside the sentence as often. A headline in
+    title case ends at the first capitalised word that two lower-case words follow (or the short
+    article before it), within ``_TITLE_CASE_WORDS``, when that sentence's own words do not
+    capitalise nouns."""
     words = list(TOKEN.finditer(text, 0, min(len(text), 400)))
     tokens = [m.group() for m in words]
     firsts = [token.lstrip(OPENERS)[:1] for token in tokens]
     opening = firsts[:6]
-    if sum(1 for f in opening if f.isupper()) * 3 >= 2 * len(opening):
-        return 0  # (in title case, where the headline ends and a heading of the article begins is not told)
-    nouns = capitalises_nouns(tokens)
+    title_case = sum(1 for f in opening if f.isupper()) * 3 >= 2 * len(opening)
+    nouns = not title_case and capitalises_nouns(tokens)
     last_stop = max(text.rfind(stop) for stop in STOPS)
     low, high = _HEADLINE_WORDS
-    for k in range(low, min(high, len(words) - 2)):
+    for k in range(low, min(_TITLE_CASE_WORDS if title_case else high, len(words) - 2)):
         if words[k].start() > last_stop:
             break
+        if title_case:
+            # (a headline in title case: the first capitalised word that two lower-case words follow,
+            # not only short ones, "Battle of the Bands", opens the sentence after it)
+            # (where the language capitalises its nouns, that is not told: the sentence's words
+            # decide; an article before the word opens the sentence, "Die Union kündigte an")
+            if firsts[k].isupper() and firsts[k + 1].islower() and firsts[k + 2].islower() \
+                    and max(len(tokens[k + 1]), len(tokens[k + 2])) > _SHORT_WORD:
+                if capitalises_nouns(_sentence_from(tokens, k)):
+                    return 0
+                article = len(tokens[k - 1]) <= _SHORT_WORD and tokens[k - 1].istitle() and tokens[k - 1].isalpha()
+                return words[k - 1].start() if article and k - 1 >= low else words[k].start()
+            continue
         before = words[k - 1].group()
         if (before[-1].islower() or before[-1] in "'’\"”") and firsts[k].isupper() \
                 and opens_sentence(tokens, k, nouns):
             return words[k].start()
     return 0
+
+
+def _sentence_from(tokens: list[str], k: int) -> list[str]:
+    """The tokens of the sentence that token ``k`` opens, to its stop."""
+    for m in range(k, len(tokens)):
+        if tokens[m].rstrip(CLOSERS)[-1:] in STOPS:
+            return tokens[k:m + 1]
+    return tokens[k:]
 
 
 class TeaserItems(Rule):
