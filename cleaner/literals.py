@@ -25,7 +25,12 @@ def required_literals(pattern: str) -> frozenset[str] | None:
         found = _required(_parser.parse(pattern, re.IGNORECASE))
     except (re.error, RecursionError, OverflowError):
         return None
-    return found if found and min(map(len, found)) >= _SHORTEST_USEFUL else None
+    return found if found and all(len(s) >= _SHORTEST_USEFUL or _rare_sign(s) for s in found) else None
+
+
+def _rare_sign(literal: str) -> bool:
+    """A sign outside ASCII that is no letter or figure ("©"): rare in text, however short."""
+    return not literal.isascii() and not any(c.isalnum() or c.isspace() for c in literal)
 
 
 def _required(items) -> frozenset[str] | None:
@@ -68,4 +73,4 @@ def _literal_run(run: list[str]) -> frozenset[str] | None:
 
 
 def _strength(found: frozenset[str]) -> int:
-    return min(map(len, found))
+    return min(_SHORTEST_USEFUL if _rare_sign(s) else len(s) for s in found)

@@ -66,9 +66,10 @@ def _side_by_side(doc: Document):
     # A row of controls with spaces between, on a line of its own ("Share Facebook Twitter Email")
     # or a piece of a long line ("... the end of the article. Share Tweet Email Print"), as the
     # row's lines are in a page of lines.
-    for i in doc.phrase_hits("prompts", "line"):
+    for i, spans in doc.phrase_hits("prompts", "line").items():
         block = doc.blocks[i]
-        if block.weight <= _PROMPT_WORDS and doc.phrases_side_by_side(i, "prompts", "line") >= _CONTROLS_IN_A_ROW:
+        if len(spans) >= _CONTROLS_IN_A_ROW and block.weight <= _PROMPT_WORDS \
+                and doc.phrases_side_by_side(i, "prompts", "line") >= _CONTROLS_IN_A_ROW:
             yield Verdict(i, "controls printed side by side in a row" + (", run into the line" if block.line >= 0 else ""))
 
 
