@@ -75,14 +75,14 @@ _PAIR_BYTES = re.compile(
     rb"|\xe2\x80[\x93\x94\x98-\x9e\xa0-\xa2\xa6\xb0\xb9\xba]|\xe2\x82\xac|\xe2\x84\xa2)")
 _C1_BYTES = re.compile(rb"\xc2[\x80-\x9f]")
 # (an "Â" before a no-break space is a pair; before a space or a line's end, a lost one: ``_NBSP_LOST``)
-_NBSP_LOST_BYTES = re.compile(rb"\xc3\x82(?=[ \n\r\x0b\x0c\x1c-\x1e]|\xe2\x80[\xa8\xa9]|\Z)")
+_NBSP_LOST_BYTES = re.compile(rb"\xc3\x82(?=[ \t\n\r\x0b\x0c\x1c-\x1e]|\xe2\x80[\xa8\xa9]|\Z)")
 # The commonest mojibake pairs, which ftfy mends wherever they stand: "â€" (UTF-8 of U+2000-
 # U+203F: quotes, dashes) and Â or Ã before a Latin-1 sign (UTF-8 of U+00A0-U+00FF: "Ã©" é).
 _UNAMBIGUOUS = re.compile("\u00e2\u20ac|[\u00c2\u00c3][\u00a0-\u00bf]")
 # "cats.Â Your", "cats.Â" at a line end: a no-break space's UTF-8 read as cp1252 ("Â\xa0") whose
 # second half a scraper already made a plain space or stripped. (Which "Â" it is: ``_lost_no_break_space``.)
 # (a line ends wherever str.splitlines ends it, a form feed too: the output's line break; "Â\x85" is "…")
-_NBSP_LOST = re.compile("\u00c2(?=[ \u00a0\r\x0b\x0c\x1c-\x1e\u2028\u2029]|$)", re.M)
+_NBSP_LOST = re.compile("\u00c2(?=[ \t\u00a0\r\x0b\x0c\x1c-\x1e\u2028\u2029]|$)", re.M)
 # Spaces that become a plain space: a tab and the no-break ones.
 _ODD_SPACES = "\t\u00a0\u2007\u202f"
 _SPACES = re.compile(f"[ {_ODD_SPACES}]{{2,}}|[{_ODD_SPACES[1:]}]")
