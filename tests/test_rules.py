@@ -400,6 +400,14 @@ def test_a_copyright_notice_goes_sentence_by_sentence_and_the_article_stays(text
     assert cleaner.clean(result.text) == result.text
 
 
+@pytest.mark.parametrize("junk", ["© 2024 Reuters. All rights reserved.", "Sign up for our daily newsletter."])
+def test_a_short_article_stored_as_one_line_keeps_its_sentence_beside_a_notice_or_a_call(junk):
+    # (one sentence of five words: beside a prompt in a longer document it would read as the
+    # prompt's lead-in; as all the document has, it is the article)
+    text = f"The mayor resigned on Friday. {junk}\n"
+    assert cleaner.clean(text) == "The mayor resigned on Friday.\n"
+
+
 def test_a_copyright_notice_goes_from_its_sign_inside_the_sentence_a_menu_runs_into():
     # (a one-line article: the address before the sign is left to the other rules)
     text = " ".join(BODY) + " Shire Post, 12 High Street, Shireton © 2024 Shire Post Media. All rights reserved.\n"

@@ -169,7 +169,7 @@ class Document:
             last = held[0]
             while last + 1 in held:
                 last += 1
-            if not _sentences_beside(block.text, cuts, held[0], last):
+            if not _sentences_beside(block.text, cuts, held[0], last, self._least_beside(i)):
                 out[i] = None
             else:
                 out[i] = split_off(block, cuts[held[0]][0], cuts[last][1])
@@ -508,7 +508,7 @@ class Document:
         text = block.text
         cuts, held = found
         first, last = held[0], held[-1]
-        if not _sentences_beside(text, cuts, first, last):
+        if not _sentences_beside(text, cuts, first, last, self._least_beside(i)):
             return None  # (a footer's or a call to action's other pieces: "All rights reserved.")
         begin, end = cuts[first][0], cuts[last][1]
         # Only a prompt glued in as a unit of its own: a piece opening with a line phrase ("Sign up
@@ -529,6 +529,12 @@ class Document:
                                            and self._between_prose(i)):
             return None
         return split_off(block, begin, end)
+
+    def _least_beside(self, i: int) -> int:
+        """The fewest words of sentences beside a prompt's or a notice's that keep the rest of
+        block ``i``: one sentence when the block is all the document has left (a short article
+        stored as one line, "The mayor resigned on Friday. © 2024 Reuters. All rights reserved.")."""
+        return _SHORTEST_SENTENCE if self.alive() == [i] else _SENTENCE_WORDS
 
     def _between_prose(self, i: int) -> bool:
         """Whether alive prose lines stand both before and after block ``i``."""
@@ -756,11 +762,12 @@ def _title_case(text: str) -> bool:
     return len(words) == 3 and all(word[:1].isupper() for word in words)
 
 
-def _sentences_beside(text: str, cuts: list[tuple[int, int, bool]], first: int, last: int) -> bool:
+def _sentences_beside(text: str, cuts: list[tuple[int, int, bool]], first: int, last: int,
+                      least: int = _SENTENCE_WORDS) -> bool:
     """Whether the pieces of ``text`` (``cuts``) outside ``first`` to ``last`` hold sentences of
-    ``_SENTENCE_WORDS`` words or more: the line's own, which stay when those pieces go."""
+    ``least`` words or more: the line's own, which stay when those pieces go."""
     others = [text[b:e] for k, (b, e, _) in enumerate(cuts) if not first <= k <= last]
-    return sum(len(o.split()) for o in others if _is_sentence(o)) >= _SENTENCE_WORDS
+    return sum(len(o.split()) for o in others if _is_sentence(o)) >= least
 
 
 def _is_sentence(text: str) -> bool:
