@@ -400,7 +400,8 @@ def test_a_copyright_notice_goes_sentence_by_sentence_and_the_article_stays(text
     assert cleaner.clean(result.text) == result.text
 
 
-@pytest.mark.parametrize("junk", ["© 2024 Reuters. All rights reserved.", "Sign up for our daily newsletter."])
+@pytest.mark.parametrize("junk", ["© 2024 Reuters. All rights reserved.", "Sign up for our daily newsletter.",
+                                  "Getty Images"])
 def test_a_short_article_stored_as_one_line_keeps_its_sentence_beside_a_notice_or_a_call(junk):
     # (one sentence of five words: beside a prompt in a longer document it would read as the
     # prompt's lead-in; as all the document has, it is the article)

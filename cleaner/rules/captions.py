@@ -10,7 +10,7 @@ from ..datafiles import lines
 from ..sentences import CJK_CHARACTER, OPENERS, TOKEN, capitalises_nouns, opens_sentence, pieces
 from .article import is_headline, is_prose, reads_as_running_text
 from .base import Rule, Verdict
-from .document import Document, split_off
+from .document import Document, is_sentence, split_off
 from .metadata import are_names
 
 _DATELINE = re.compile(r"\)\s*[-–—]\s")
@@ -137,6 +137,13 @@ class CreditLine(Rule):
                     or all(block.text[s:s + 1] == "©" for s, _ in spans):
                 # (a paragraph longer than a caption: only a credit inside it goes, above; "© Reuters"
                 # on a line of its own is the article's notice, as likely as a photo's)
+                continue
+            start = _credits(spans)[-1][0]
+            if block.line < 0 and doc.alive() == [i] and start and _after_a_sentence(block.text, start) \
+                    and is_sentence(block.text[:start].rstrip()) and not _sentence_after_credit(block.text, spans[-1][1]):
+                # (all the document has: its sentence stays, the credit glued after it goes)
+                yield Verdict(i, "photo agency credit glued after the document's sentence",
+                              split_off(block, start, len(block.text)))
                 continue
             # (a piece of a long line: a sentence glued after the caption's credit stays)
             end = _sentence_after_credit(block.text, spans[-1][1]) if block.line >= 0 else 0

@@ -559,7 +559,7 @@ class Document:
         cuts, held = found
         first, last = held[0], held[-1]
         others = [text[b1:b2] for k, (b1, b2, _) in enumerate(cuts) if k not in held]
-        if sum(len(o.split()) for o in others if _is_sentence(o)) < _SENTENCE_WORDS:
+        if sum(len(o.split()) for o in others if is_sentence(o)) < _SENTENCE_WORDS:
             return None
         if last - first + 1 != len(held):
             return -1, -1
@@ -767,10 +767,10 @@ def _sentences_beside(text: str, cuts: list[tuple[int, int, bool]], first: int, 
     """Whether the pieces of ``text`` (``cuts``) outside ``first`` to ``last`` hold sentences of
     ``least`` words or more: the line's own, which stay when those pieces go."""
     others = [text[b:e] for k, (b, e, _) in enumerate(cuts) if not first <= k <= last]
-    return sum(len(o.split()) for o in others if _is_sentence(o)) >= least
+    return sum(len(o.split()) for o in others if is_sentence(o)) >= least
 
 
-def _is_sentence(text: str) -> bool:
+def is_sentence(text: str) -> bool:
     """A sentence of some length in running text (not a footer's "All rights reserved.")."""
     return text.rstrip(CLOSERS)[-1:] in STOPS and len(text.split()) >= _SHORTEST_SENTENCE \
         and reads_as_running_text(text, 0.5)
