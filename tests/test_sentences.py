@@ -834,16 +834,6 @@ def test_a_prompt_between_two_sentences_goes_though_the_line_ends_with_junk_of_i
     assert [(r.rule, text[r.start:r.end]) for r in result.removed] == [("prompts.line", "ADVERTISEMENT")]
 
 
-def test_a_labelled_credit_glued_after_a_paragraphs_sentences_takes_only_itself():
-    paragraph = ("Le gouvernement a présenté mercredi son projet de loi de finances. Le texte prévoit une baisse "
-                 "des impôts de production. Les oppositions ont dénoncé un budget d'austérité.")
-    text = "\n\n".join([PROSE[0], paragraph + " Crédit photo : Ludovic Marin / AFP", *PROSE[1:]]) + "\n"
-    result = cleaner.clean_and_explain(text)
-    assert result.text == "\n\n".join([PROSE[0], paragraph, *PROSE[1:]]) + "\n"
-    assert [(r.rule, text[r.start:r.end]) for r in result.removed] == [
-        ("captions.credit", "Crédit photo : Ludovic Marin / AFP")]
-
-
 def test_a_sentence_opening_with_a_prompt_word_in_lower_case_after_it_stays():
     own = f"{_QUAY} Advertisement revenue rose by a fifth in the quarter, the company said."
     assert own in cleaner.clean("\n\n".join([PROSE[0], own, *PROSE[1:]]) + "\n")
@@ -856,13 +846,17 @@ def test_a_label_word_after_a_closing_quote_inside_a_sentence_stays():
     assert paragraph in cleaner.clean(text)
 
 
-def test_a_prompt_ending_a_paragraph_inside_the_article_takes_only_itself():
-    paragraph = ("Work on the first of the bridges is due to begin in the spring, the engineers said. Residents "
-                 "can comment on the plans at a meeting next month.")
-    text = "\n\n".join([PROSE[0], paragraph + " Share this article: Facebook Twitter Email", *PROSE[1:]]) + "\n"
+@pytest.mark.parametrize("paragraph,junk,rule", [
+    ("Work on the first of the bridges is due to begin in the spring, the engineers said. Residents can comment "
+     "on the plans at a meeting next month.", "Share this article: Facebook Twitter Email", "prompts.text"),
+    ("Le gouvernement a présenté mercredi son projet de loi de finances. Le texte prévoit une baisse des impôts de "
+     "production. Les oppositions ont dénoncé un budget d'austérité.", "Crédit photo : Ludovic Marin / AFP",
+     "captions.credit")])
+def test_a_prompt_or_a_credit_ending_a_paragraph_inside_the_article_takes_only_itself(paragraph, junk, rule):
+    text = "\n\n".join([PROSE[0], f"{paragraph} {junk}", *PROSE[1:]]) + "\n"
     result = cleaner.clean_and_explain(text)
     assert result.text == "\n\n".join([PROSE[0], paragraph, *PROSE[1:]]) + "\n"
-    assert [(r.rule, r.text) for r in result.removed] == [("prompts.text", "Share this article: Facebook Twitter Email")]
+    assert [(r.rule, r.text, text[r.start:r.end]) for r in result.removed] == [(rule, junk, junk)]
 
 
 def test_a_credit_phrase_inside_a_sentence_of_a_paragraph_stays():
