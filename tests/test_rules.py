@@ -409,6 +409,16 @@ def test_a_short_article_stored_as_one_line_keeps_its_sentence_beside_a_notice_o
     assert cleaner.clean(text) == "The mayor resigned on Friday.\n"
 
 
+@pytest.mark.parametrize("junk,rule", [("Riproduzione riservata © Copyright ANSA", "footers.copyright"),
+                                       ("Sign up for our daily newsletter", "prompts.call")])
+def test_a_notice_or_a_call_without_a_stop_ending_a_one_line_article_goes(junk, rule):
+    # (the line's last piece, after a sentence: nothing follows that it could run on into)
+    text = " ".join(BODY) + f" {junk}\n"
+    result = cleaner.clean_and_explain(text)
+    assert result.text == " ".join(BODY) + "\n"
+    assert [(r.rule, text[r.start:r.end]) for r in result.removed] == [(rule, junk)]
+
+
 def test_a_copyright_notice_goes_from_its_sign_inside_the_sentence_a_menu_runs_into():
     # (a one-line article: the address before the sign is left to the other rules)
     text = " ".join(BODY) + " Shire Post, 12 High Street, Shireton © 2024 Shire Post Media. All rights reserved.\n"

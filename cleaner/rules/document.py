@@ -161,8 +161,12 @@ class Document:
                 continue  # (no sentence of the line opens with a match: none matches whole)
             cuts = pieces(block.text)
             alone = block.line < 0 and len(cuts) == 1 and block.weight <= unstopped_words
+            # (the line's last piece, after a sentence: nothing follows for it to run on into)
+            final = len(cuts) - 1
             held = [k for k, (b, e, _) in enumerate(cuts)
-                    if (alone or lower[b:e].rstrip(CLOSERS)[-1:] in STOPS and not _title_case(block.text[b:e]))
+                    if (alone or lower[b:e].rstrip(CLOSERS)[-1:] in STOPS and not _title_case(block.text[b:e])
+                        or k == final and k and len(lower[b:e].split()) <= unstopped_words
+                        and _after_a_stop(lower, b))
                     and len(lower[b:e].split()) <= most_words and matcher.fullmatch(lower, b, e)]
             if not held:
                 continue
