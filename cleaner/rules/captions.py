@@ -139,7 +139,7 @@ class CreditLine(Rule):
                 # on a line of its own is the article's notice, as likely as a photo's)
                 continue
             start = _credits(spans)[-1][0]
-            if block.line < 0 and doc.alive() == [i] and start and _after_a_sentence(block.text, start) \
+            if block.line < 0 and doc.sole(i) and start and _after_a_sentence(block.text, start) \
                     and is_sentence(block.text[:start].rstrip()) and not _sentence_after_credit(block.text, spans[-1][1]):
                 # (all the document has: its sentence stays, the credit glued after it goes)
                 yield Verdict(i, "photo agency credit glued after the document's sentence",
@@ -155,7 +155,7 @@ class CreditLine(Rule):
                     or not _ends_with_credit(block.text, spans[-1][1]):
                 continue
             start = _credits(spans)[0][0]  # (from the first of the labels that overlap: "Crédit photo")
-            if (len(pieces(block.text[:start])) >= _PARAGRAPH_SENTENCES or len(doc.alive()) == 1) \
+            if (len(pieces(block.text[:start])) >= _PARAGRAPH_SENTENCES or doc.sole(i)) \
                     and _after_a_sentence(block.text, start) and reads_as_running_text(block.text[:start], 0.5):
                 # (a paragraph of sentences before it, or the whole document: no caption's text,
                 # a source credit glued on; a caption may hold two sentences)

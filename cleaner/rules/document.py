@@ -538,7 +538,11 @@ class Document:
         """The fewest words of sentences beside a prompt's or a notice's that keep the rest of
         block ``i``: one sentence when the block is all the document has left (a short article
         stored as one line, "The mayor resigned on Friday. © 2024 Reuters. All rights reserved.")."""
-        return _SHORTEST_SENTENCE if self.alive() == [i] else _SENTENCE_WORDS
+        return _SHORTEST_SENTENCE if self.sole(i) else _SENTENCE_WORDS
+
+    def sole(self, i: int) -> bool:
+        """Whether block ``i`` is all the document has left (a short article stored as one line)."""
+        return self.alive() == [i]
 
     def _between_prose(self, i: int) -> bool:
         """Whether alive prose lines stand both before and after block ``i``."""
